@@ -1,0 +1,214 @@
+//! What the commands do, as library functions: load a plan file with its template, check it,
+//! build its documents. The binary only parses arguments and prints.
+
+use crate::diagnostic::{Diagnostic, Report, closest};
+use crate::document::{self, Document};
+use crate::plan::{self, ItemBody, Plan, TemplateRef};
+use crate::source::Pos;
+use crate::template::{BUILTIN, Field, Template};
+use std::path::{Path, PathBuf};
+
+/// Exit codes, as documented in `--help` and the README.
+pub mod exit {
+    pub const OK: i32 = 0;
+    pub const INTERNAL: i32 = 1;
+    pub const INVALID_INPUT: i32 = 2;
+    pub const CANNOT_WRITE: i32 = 3;
+}
+
+/// A plan file that passed every check, with its template.
+pub struct Loaded {
+    pub path: PathBuf,
+    pub source: String,
+    pub plan: Plan,
+    pub template: Template,
+    /// Warnings only (errors would have stopped the load).
+    pub report: Report,
+}
+
+/// A plan file that could not be loaded: the diagnostics say why.
+pub struct Rejected {
+    pub path: PathBuf,
+    pub source: String,
+    pub report: Report,
+}
+
+impl Rejected {
+    fn single(path: &Path, source: String, d: Diagnostic) -> Rejected {
+        let mut report = Report::default();
+        report.push(d);
+        Rejected {
+            path: path.to_path_buf(),
+            source,
+            report,
+        }
+    }
+}
+
+pub fn load(path: &Path) -> Result<Loaded, Rejected> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Rejected::single(
+            path,
+            String::new(),
+            Diagnostic::error(
+                "cannot-read",
+                Pos { line: 1, column: 1 },
+                format!("cannot read the plan: {e}"),
+            )
+            .help("check the file name and that you may read it"),
+        )
+    })?;
+    let source = decode(path, bytes)?;
+    load_text(path, source)
+}
+
+/// Plans are UTF-8; anything else is named with the place of the first bad byte.
+fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Rejected> {
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let text = String::from_utf8_lossy(good).into_owned();
+        let line = text.matches('\n').count() as u32 + 1;
+        let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
+        Rejected::single(
+            path,
+            text,
+            Diagnostic::error(
+                "not-utf8",
+                Pos { line, column },
+                "the file is not UTF-8 text",
+            )
+            .help("save the plan as UTF-8 (in most editors: Save as… → Encoding: UTF-8)"),
+        )
+    })
+}
+
+/// Loads plan text as if read from `path` (templates named by path are relative to it).
+pub fn load_text(path: &Path, source: String) -> Result<Loaded, Rejected> {
+    let (plan, mut report) = plan::from_text(&source);
+    let reject = |report| Rejected {
+        path: path.to_path_buf(),
+        source: source.clone(),
+        report,
+    };
+    let Some(plan) = plan else {
+        return Err(reject(report));
+    };
+    let template = match resolve_template(path, &plan) {
+        Ok(t) => t,
+        Err(d) => {
+            report.push(d);
+            return Err(reject(report));
+        }
+    };
+    check_against_template(&plan, &template, &mut report);
+    report.sort();
+    if report.has_errors() {
+        return Err(reject(report));
+    }
+    Ok(Loaded {
+        path: path.to_path_buf(),
+        source: source.clone(),
+        plan,
+        template,
+        report,
+    })
+}
+
+fn resolve_template(plan_path: &Path, plan: &Plan) -> Result<Template, Diagnostic> {
+    let pos = plan.template_pos;
+    match &plan.template {
+        TemplateRef::Builtin(name) => Template::builtin(name).ok_or_else(|| {
+            let names: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
+            let near = closest(name, &names)
+                .map(|n| format!("did you mean `{n}`? "))
+                .unwrap_or_default();
+            Diagnostic::error(
+                "unknown-template",
+                pos,
+                format!("unknown template `{name}`"),
+            )
+            .help(format!(
+                "{near}use one of: {}, or a path to a template file (…/my-template.yaml)",
+                names.join(", ")
+            ))
+        }),
+        TemplateRef::Path(rel) => {
+            let file = plan_path.parent().unwrap_or(Path::new(".")).join(rel);
+            let src = std::fs::read_to_string(&file).map_err(|e| {
+                Diagnostic::error(
+                    "cannot-read-template",
+                    pos,
+                    format!("cannot read the template {}: {e}", file.display()),
+                )
+                .help("the path is relative to the plan's folder; check the name")
+            })?;
+            Template::parse(&src).map_err(|e| {
+                Diagnostic::error(
+                    "bad-template",
+                    pos,
+                    format!(
+                        "the template {}:{}:{} is invalid: {}",
+                        file.display(),
+                        e.line,
+                        e.column,
+                        e.message
+                    ),
+                )
+                .help("compare it with templates/action-plan.yaml, which shows every field")
+            })
+        }
+    }
+}
+
+/// Checks that need the template: what its columns require of each item.
+fn check_against_template(plan: &Plan, template: &Template, report: &mut Report) {
+    if !template.has(Field::Item) {
+        return;
+    }
+    for item in plan.items() {
+        if item.text.is_none() && matches!(item.body, ItemBody::Steps(_)) {
+            report.push(
+                Diagnostic::error(
+                    "missing-field",
+                    item.pos,
+                    format!(
+                        "an item has no `text`, which the template `{}` shows in its own column",
+                        template.name
+                    ),
+                )
+                .help("add the item's text: `text: {kk: …, ru: …}`"),
+            );
+        }
+    }
+}
+
+/// One line about a loaded plan, for `qujat check`.
+pub fn summary(l: &Loaded) -> String {
+    let p = &l.plan;
+    let warnings = l.report.warnings();
+    format!(
+        "{}: ok: template {}, {} sections, {} items, {} steps, languages kk+ru, {} warning{}",
+        l.path.display(),
+        l.template.name,
+        p.sections.len(),
+        p.items().count(),
+        p.step_count(),
+        warnings,
+        if warnings == 1 { "" } else { "s" }
+    )
+}
+
+/// Renders every diagnostic of a report, in file order.
+pub fn render_report(path: &Path, source: &str, report: &Report) -> String {
+    let name = path.display().to_string();
+    report
+        .diagnostics
+        .iter()
+        .map(|d| d.render(&name, source) + "\n")
+        .collect()
+}
+
+/// The two documents of a loaded plan, Kazakh first.
+pub fn documents(l: &Loaded) -> Result<Vec<Document>, document::BuildError> {
+    document::build_all(&l.plan, &l.template)
+}

@@ -1,0 +1,134 @@
+//! The per-language document: everything a writer needs to turn into DOCX or PDF bytes, with
+//! every phrase already in its language. Writers see only this; they never read YAML or Fluent.
+
+mod build;
+mod dump;
+
+pub use crate::richtext::{Block, Inline};
+pub use build::{BuildError, build, build_all};
+pub use dump::{dump, shape};
+
+use crate::lang::Lang;
+use crate::template::{Field, Orientation, PageNumbers};
+use chrono::NaiveDate;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    pub lang: Lang,
+    pub meta: Metadata,
+    pub layout: Layout,
+    pub annex: Option<String>,
+    /// Lines of the approval grif block, top right.
+    pub grif: Vec<Vec<Inline>>,
+    pub title: Vec<Inline>,
+    pub table: Table,
+    pub notes: Option<Notes>,
+    pub legend: Option<Legend>,
+}
+
+/// What the file's properties say. Dates come from the plan, never from the clock, so the same
+/// plan gives the same bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Metadata {
+    pub title: String,
+    pub subject: String,
+    /// The organisation.
+    pub author: String,
+    /// BCP 47: kk-KZ or ru-RU.
+    pub language: &'static str,
+    pub date: NaiveDate,
+    /// The word used on continuation rows when an item crosses a page break.
+    pub continued: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    /// Page width and height, millimetres.
+    pub page_mm: [f32; 2],
+    pub orientation: Orientation,
+    pub margins_mm: Margins,
+    pub page_numbers: PageNumbers,
+    pub font_pt: FontSizes,
+    /// Share of the text width taken by the grif block.
+    pub grif_width: f32,
+}
+
+pub use crate::template::{FontSizes, Margins};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column {
+    /// Share of the table width, 0..1; the shares add up to 1.
+    pub width: f32,
+    pub field: Field,
+    pub header: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub kind: RowKind,
+    /// One entry per grid position covered by this row: a cell that starts here, or a
+    /// `Covered` slot under a cell that spans down from an earlier row. A cell spanning several
+    /// columns takes one entry.
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowKind {
+    /// A section heading spanning all columns.
+    Section,
+    /// A row of item `number` (1-based, through the whole table); `part` counts the item's rows
+    /// from 0 and `parts` is how many it has.
+    Item {
+        number: usize,
+        part: usize,
+        parts: usize,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Content(Content),
+    /// Under a cell that spans down from an earlier row of the same item.
+    Covered,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Content {
+    pub blocks: Vec<Block>,
+    pub col_span: usize,
+    pub row_span: usize,
+    pub align: Align,
+    pub bold: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Center,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notes {
+    pub heading: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Legend {
+    pub heading: String,
+    /// «ОҚП – операциялық қызмет департаменті», one line each.
+    pub entries: Vec<String>,
+}
+
+impl Table {
+    /// The header row's texts.
+    pub fn headers(&self) -> impl Iterator<Item = &str> {
+        self.columns.iter().map(|c| c.header.as_str())
+    }
+}

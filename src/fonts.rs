@@ -1,0 +1,88 @@
+//! The bundled Liberation Serif 2.x faces (SIL OFL 1.1, licence in templates/fonts): metric-
+//! compatible with Times New Roman, and unlike Liberation 1.x they cover every Kazakh letter.
+//! The PDF writer embeds these same bytes, so what `check` accepts is what the PDF can draw.
+
+use std::sync::OnceLock;
+use ttf_parser::Face;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Style {
+    Regular,
+    Bold,
+    Italic,
+    BoldItalic,
+}
+
+impl Style {
+    pub const ALL: [Style; 4] = [
+        Style::Regular,
+        Style::Bold,
+        Style::Italic,
+        Style::BoldItalic,
+    ];
+
+    pub fn new(bold: bool, italic: bool) -> Style {
+        match (bold, italic) {
+            (false, false) => Style::Regular,
+            (true, false) => Style::Bold,
+            (false, true) => Style::Italic,
+            (true, true) => Style::BoldItalic,
+        }
+    }
+
+    /// The font's file bytes.
+    pub fn bytes(self) -> &'static [u8] {
+        match self {
+            Style::Regular => include_bytes!("../templates/fonts/LiberationSerif-Regular.ttf"),
+            Style::Bold => include_bytes!("../templates/fonts/LiberationSerif-Bold.ttf"),
+            Style::Italic => include_bytes!("../templates/fonts/LiberationSerif-Italic.ttf"),
+            Style::BoldItalic => {
+                include_bytes!("../templates/fonts/LiberationSerif-BoldItalic.ttf")
+            }
+        }
+    }
+
+    /// The parsed face, parsed once per process.
+    pub fn face(self) -> &'static Face<'static> {
+        static FACES: OnceLock<Vec<Face<'static>>> = OnceLock::new();
+        let faces = FACES.get_or_init(|| {
+            Style::ALL
+                .iter()
+                // The bytes are compiled in and tested; failing here is a build defect.
+                .map(|s| Face::parse(s.bytes(), 0).expect("bundled font parses"))
+                .collect()
+        });
+        &faces[self as usize]
+    }
+}
+
+/// Characters of `text` that some face cannot draw. Line breaks and tabs are layout, not glyphs.
+pub fn missing_chars(text: &str) -> Vec<char> {
+    let mut missing: Vec<char> = text
+        .chars()
+        .filter(|&c| !matches!(c, '\n' | '\r' | '\t'))
+        .filter(|&c| Style::ALL.iter().any(|s| s.face().glyph_index(c).is_none()))
+        .collect();
+    missing.sort_unstable();
+    missing.dedup();
+    missing
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kazakh_and_russian_letter_is_drawable() {
+        let letters = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯаәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя«»–—№§%";
+        assert_eq!(missing_chars(letters), Vec::<char>::new());
+    }
+
+    #[test]
+    fn reports_characters_without_glyphs() {
+        assert_eq!(
+            missing_chars("ok \u{1F600} ok \u{0D85}"),
+            vec!['\u{0D85}', '\u{1F600}']
+        );
+    }
+}

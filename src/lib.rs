@@ -1,0 +1,19 @@
+//! qujat turns one YAML plan into parallel Kazakh and Russian documents.
+//!
+//! The pipeline flows one way, a module a stage:
+//! [`source`] (YAML text → node tree) → [`plan`] (validated model, both languages) →
+//! [`document`] (one document per language; [`locale`] resolves every fixed phrase) →
+//! writers.
+
+pub mod app;
+pub mod diagnostic;
+pub mod document;
+pub mod fonts;
+pub mod kazakh;
+pub mod lang;
+pub mod locale;
+pub mod phrases;
+pub mod plan;
+pub mod richtext;
+pub mod source;
+pub mod template;

@@ -1,0 +1,188 @@
+//! Checks on a well-formed plan: characters the font cannot draw (errors), and the likely
+//! mistakes that hand-kept plans show (warnings).
+
+use super::model::*;
+use crate::diagnostic::{Diagnostic, Report};
+use crate::fonts;
+use crate::source::Pos;
+use std::collections::BTreeMap;
+
+/// Letters that Kazakh has and Russian does not.
+const KAZAKH_LETTERS: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+
+pub fn check(plan: &Plan, report: &mut Report) {
+    for text in texts(plan) {
+        drawable(text, report);
+        language_looks_right(text, report);
+        doubled_phrase(text, report);
+    }
+    for unit in &plan.units {
+        for forms in [&unit.kk, &unit.ru] {
+            for s in std::iter::once(&forms.short).chain(&forms.full) {
+                drawable_str(s, unit.pos, report);
+            }
+        }
+    }
+    repeated_steps(plan, report);
+}
+
+/// Every human-language text of the plan.
+fn texts(plan: &Plan) -> Vec<&Text> {
+    let mut out = vec![
+        &plan.organization.name,
+        &plan.organization.short,
+        &plan.title,
+    ];
+    match &plan.approval {
+        Approval::Decision { body, .. } => out.push(body),
+        Approval::Official { position, name, .. } => out.extend([position, name]),
+    }
+    for section in &plan.sections {
+        out.push(&section.title);
+        for item in &section.items {
+            out.extend(item.text.iter().chain(&item.result));
+            match &item.body {
+                ItemBody::Steps(steps) => {
+                    for step in steps {
+                        out.push(&step.text);
+                        task_texts(&step.task, &mut out);
+                    }
+                }
+                ItemBody::Own(task) => task_texts(task, &mut out),
+            }
+        }
+    }
+    out.extend(&plan.notes);
+    out
+}
+
+fn task_texts<'p>(task: &'p Task, out: &mut Vec<&'p Text>) {
+    if let Deadline::Free(t) = &task.due {
+        out.push(t);
+    }
+    for r in &task.responsible {
+        if let Responsible::Free(t) = r {
+            out.push(t);
+        }
+    }
+}
+
+fn drawable(text: &Text, report: &mut Report) {
+    drawable_str(&text.kk, text.pos, report);
+    if text.ru != text.kk {
+        drawable_str(&text.ru, text.pos, report);
+    }
+}
+
+fn drawable_str(s: &str, pos: Pos, report: &mut Report) {
+    for c in fonts::missing_chars(s) {
+        report.push(
+            Diagnostic::error(
+                "no-glyph",
+                pos,
+                format!("the bundled font (Liberation Serif) cannot draw {c:?} (U+{:04X})", c as u32),
+                )
+            .help("replace the character with one the font has (for example a Cyrillic letter typed from a Kazakh or Russian keyboard layout); otherwise the PDF would show an empty box"),
+        );
+    }
+}
+
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphabetic() && c != '-')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+/// Catches text of the wrong language: a Russian heading in the Kazakh column, or a Kazakh
+/// letter in the Russian one.
+fn language_looks_right(text: &Text, report: &mut Report) {
+    if text.kk == text.ru {
+        return;
+    }
+    let cyrillic_words = words(&text.kk)
+        .filter(|w| w.chars().all(|c| is_cyrillic(c) || c == '-'))
+        .count();
+    let cyrillic_letters = text.kk.chars().filter(|&c| is_cyrillic(c)).count();
+    if cyrillic_words >= 3
+        && cyrillic_letters >= 25
+        && !text.kk.chars().any(|c| KAZAKH_LETTERS.contains(c))
+    {
+        report.push(
+            Diagnostic::warning("kk-looks-russian", text.pos, "the Kazakh text has no Kazakh-specific letter (ә ғ қ ң ө ұ ү һ і): is it Russian?")
+                .help("write the Kazakh text in `kk:`; a Russian text pasted there would appear in the Kazakh document"),
+        );
+    }
+    if let Some(c) = text.ru.chars().find(|&c| KAZAKH_LETTERS.contains(c)) {
+        report.push(
+            Diagnostic::warning(
+                "ru-has-kazakh",
+                text.pos,
+                format!("the Russian text contains the Kazakh letter {c:?}: is it Kazakh?"),
+            )
+            .help("write the Russian text in `ru:`"),
+        );
+    }
+}
+
+/// «в деятельности в деятельности»: the same one to three words written twice in a row.
+fn doubled_phrase(text: &Text, report: &mut Report) {
+    for (lang, s) in [("kk", &text.kk), ("ru", &text.ru)] {
+        let w: Vec<String> = words(s).map(str::to_lowercase).collect();
+        let doubled = (1..=3).find_map(|n| {
+            w.windows(2 * n)
+                .find(|win| win[..n] == win[n..] && win[..n].iter().any(|x| x.chars().count() > 2))
+                .map(|win| win[..n].join(" "))
+        });
+        if let Some(phrase) = doubled {
+            report.push(
+                Diagnostic::warning(
+                    "doubled-phrase",
+                    text.pos,
+                    format!("the {lang} text repeats «{phrase}» twice in a row"),
+                )
+                .help("remove the repetition"),
+            );
+        }
+        if text.kk == text.ru {
+            break;
+        }
+    }
+}
+
+/// The same step text under two items is how copy-paste drift between rows shows.
+fn repeated_steps(plan: &Plan, report: &mut Report) {
+    let mut seen: BTreeMap<String, (usize, Pos)> = BTreeMap::new();
+    for (number, item) in plan.items().enumerate() {
+        let ItemBody::Steps(steps) = &item.body else {
+            continue;
+        };
+        for step in steps {
+            for s in [&step.text.kk, &step.text.ru] {
+                let key = normalize(s);
+                match seen.get(&key) {
+                    Some(&(other, _)) if other != number => {
+                        report.push(
+                            Diagnostic::warning("repeated-step", step.text.pos, format!("the same step text stands under item {} and item {}", other + 1, number + 1))
+                                .help("check that this step belongs to this item (copy-paste drift); if it really repeats, say what differs, e.g. which document it is about"),
+                        );
+                        break;
+                    }
+                    Some(_) => {}
+                    None => {
+                        seen.insert(key, (number, step.text.pos));
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn normalize(s: &str) -> String {
+    words(s)
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}

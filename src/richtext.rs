@@ -1,0 +1,264 @@
+//! Text inside cells and notes: paragraphs, bulleted lists, bold and italic, written as a small
+//! subset of Markdown. Everything else Markdown would interpret stays literal text, so that
+//! «1) …» or «4. Оқыту» are never turned into something the author did not write.
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+/// A run of text with one style.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Inline {
+    pub text: String,
+    pub bold: bool,
+    pub italic: bool,
+}
+
+impl Inline {
+    pub fn plain(text: impl Into<String>) -> Self {
+        Inline {
+            text: text.into(),
+            bold: false,
+            italic: false,
+        }
+    }
+    pub fn bold(text: impl Into<String>) -> Self {
+        Inline {
+            bold: true,
+            ..Inline::plain(text)
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Paragraph(Vec<Inline>),
+    Bullets(Vec<Vec<Inline>>),
+}
+
+impl Block {
+    /// The block's words without styling, for dumps and text comparisons.
+    pub fn plain_text(&self) -> String {
+        match self {
+            Block::Paragraph(p) => concat(p),
+            Block::Bullets(items) => items
+                .iter()
+                .map(|i| format!("• {}", concat(i)))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+}
+
+pub fn concat(inlines: &[Inline]) -> String {
+    inlines.iter().map(|i| i.text.as_str()).collect()
+}
+
+/// Parses one text into blocks.
+pub fn parse(text: &str) -> Vec<Block> {
+    let prepared = prepare(text);
+    let mut b = Builder::default();
+    for event in Parser::new(&prepared) {
+        b.event(event);
+    }
+    b.finish()
+}
+
+/// Parses a one-line text (a grif line, a title) into styled runs.
+pub fn parse_inline(text: &str) -> Vec<Inline> {
+    let mut out = Vec::new();
+    for block in parse(text) {
+        match block {
+            Block::Paragraph(p) => append(&mut out, p),
+            Block::Bullets(items) => items.into_iter().for_each(|i| append(&mut out, i)),
+        }
+    }
+    out
+}
+
+fn append(out: &mut Vec<Inline>, more: Vec<Inline>) {
+    if !out.is_empty() && !more.is_empty() {
+        push(out, Inline::plain(" "));
+    }
+    for i in more {
+        push(out, i);
+    }
+}
+
+/// Dash bullets become Markdown bullets; numbered lines and other block markers are escaped so
+/// they stay as written.
+fn prepare(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for line in text.replace("\r\n", "\n").replace('\t', " ").lines() {
+        let trimmed = line.trim_start();
+        let indent = &line[..line.len() - trimmed.len()];
+        let indent = if indent.len() >= 4 { "   " } else { indent };
+        let mut body = trimmed.to_string();
+        for dash in ["– ", "— "] {
+            if let Some(rest) = trimmed.strip_prefix(dash) {
+                body = format!("- {rest}");
+            }
+        }
+        let digits = body.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 && matches!(body[digits..].chars().next(), Some('.') | Some(')')) {
+            body.insert(digits, '\\');
+        } else if body.starts_with(['#', '>', '+', '=', '`', '<', '|', '~']) {
+            body.insert(0, '\\');
+        }
+        out.push_str(indent);
+        out.push_str(&body);
+        out.push('\n');
+    }
+    out
+}
+
+#[derive(Default)]
+struct Builder {
+    blocks: Vec<Block>,
+    current: Vec<Inline>,
+    bullets: Option<Vec<Vec<Inline>>>,
+    bold: usize,
+    italic: usize,
+}
+
+impl Builder {
+    fn event(&mut self, event: Event) {
+        match event {
+            Event::Start(Tag::Strong) => self.bold += 1,
+            Event::End(TagEnd::Strong) => self.bold = self.bold.saturating_sub(1),
+            Event::Start(Tag::Emphasis) => self.italic += 1,
+            Event::End(TagEnd::Emphasis) => self.italic = self.italic.saturating_sub(1),
+            Event::Start(Tag::List(_)) => {
+                self.flush_paragraph();
+                self.bullets.get_or_insert_with(Vec::new);
+            }
+            Event::End(TagEnd::List(_)) => {
+                self.flush_item();
+                if let Some(items) = self.bullets.take().filter(|i| !i.is_empty()) {
+                    self.blocks.push(Block::Bullets(items));
+                }
+            }
+            Event::Start(Tag::Item) => self.flush_item(),
+            Event::End(TagEnd::Item) => self.flush_item(),
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::HtmlBlock,
+            ) => {
+                if self.bullets.is_some() {
+                    self.text(" ");
+                } else {
+                    self.flush_paragraph();
+                }
+            }
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                self.text(&t)
+            }
+            Event::SoftBreak | Event::HardBreak => self.text(" "),
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, t: &str) {
+        let inline = Inline {
+            text: t.replace('\n', " "),
+            bold: self.bold > 0,
+            italic: self.italic > 0,
+        };
+        push(&mut self.current, inline);
+    }
+
+    fn take_current(&mut self) -> Option<Vec<Inline>> {
+        let mut runs = std::mem::take(&mut self.current);
+        trim(&mut runs);
+        (!runs.is_empty()).then_some(runs)
+    }
+
+    fn flush_paragraph(&mut self) {
+        if let Some(runs) = self.take_current() {
+            self.blocks.push(Block::Paragraph(runs));
+        }
+    }
+
+    fn flush_item(&mut self) {
+        if let Some(runs) = self.take_current() {
+            self.bullets.get_or_insert_with(Vec::new).push(runs);
+        }
+    }
+
+    fn finish(mut self) -> Vec<Block> {
+        if self.bullets.is_some() {
+            self.event(Event::End(TagEnd::List(false)));
+        }
+        self.flush_paragraph();
+        self.blocks
+    }
+}
+
+/// Appends a run, merging it into the previous one when the style is the same.
+fn push(runs: &mut Vec<Inline>, inline: Inline) {
+    if inline.text.is_empty() {
+        return;
+    }
+    match runs.last_mut() {
+        Some(last) if last.bold == inline.bold && last.italic == inline.italic => {
+            if !(last.text.ends_with(' ') && inline.text.starts_with(' ')) {
+                last.text.push_str(&inline.text);
+            } else {
+                last.text.push_str(inline.text.trim_start());
+            }
+        }
+        _ => runs.push(inline),
+    }
+}
+
+fn trim(runs: &mut Vec<Inline>) {
+    if let Some(first) = runs.first_mut() {
+        first.text = first.text.trim_start().to_string();
+    }
+    if let Some(last) = runs.last_mut() {
+        last.text = last.text.trim_end().to_string();
+    }
+    runs.retain(|r| !r.text.is_empty());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_one_paragraph() {
+        assert_eq!(
+            parse("Жұмыс тобын құру"),
+            vec![Block::Paragraph(vec![Inline::plain("Жұмыс тобын құру")])]
+        );
+    }
+
+    #[test]
+    fn paragraphs_bullets_and_bold() {
+        let blocks = parse("1) Анализ документов:\n\n– первый;\n– **второй**.\n\nИтог");
+        assert_eq!(
+            blocks,
+            vec![
+                Block::Paragraph(vec![Inline::plain("1) Анализ документов:")]),
+                Block::Bullets(vec![
+                    vec![Inline::plain("первый;")],
+                    vec![Inline::bold("второй"), Inline::plain(".")],
+                ]),
+                Block::Paragraph(vec![Inline::plain("Итог")]),
+            ]
+        );
+    }
+
+    #[test]
+    fn numbered_lines_and_markers_stay_literal() {
+        assert_eq!(parse("4. Оқыту")[0].plain_text(), "4. Оқыту");
+        assert_eq!(parse("# 5 ТБН")[0].plain_text(), "# 5 ТБН");
+        assert_eq!(
+            parse("20% - ын, <b>x</b>")[0].plain_text(),
+            "20% - ын, <b>x</b>"
+        );
+        assert_eq!(parse("a\nb")[0].plain_text(), "a b");
+    }
+
+    #[test]
+    fn unmatched_stars_are_text() {
+        assert_eq!(parse("талқылау.**")[0].plain_text(), "талқылау.**");
+    }
+}

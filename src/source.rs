@@ -1,0 +1,251 @@
+//! The first stage: YAML text → a tree of nodes that remember where they stand in the file.
+//!
+//! The plan is not deserialised straight into Rust types, because serde stops at the first
+//! mismatch; a secretary fixing a plan wants every problem at once. The tree lets the loader
+//! walk the whole file, collect every problem with its line and column, and still build the
+//! typed plan when there are none.
+
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::{Budget, Options, Spanned};
+use std::fmt;
+
+/// A place in the source file: 1-based line and column (in characters).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pos {
+    pub line: u32,
+    pub column: u32,
+}
+
+/// A YAML value with its position.
+#[derive(Clone, Debug)]
+pub struct Node {
+    pub pos: Pos,
+    pub value: Value,
+}
+
+#[derive(Clone, Debug)]
+pub enum Value {
+    Map(Vec<(Node, Node)>),
+    Seq(Vec<Node>),
+    Str(String),
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Null,
+}
+
+impl Node {
+    /// What the user wrote, as a word for messages ("a mapping", "the number 4").
+    pub fn describe(&self) -> String {
+        match &self.value {
+            Value::Map(_) => "a mapping".into(),
+            Value::Seq(_) => "a list".into(),
+            Value::Str(s) => format!("the text \"{}\"", shorten(s, 40)),
+            Value::Int(i) => format!("the number {i}"),
+            Value::Float(f) => format!("the number {f}"),
+            Value::Bool(b) => format!("`{b}`"),
+            Value::Null => "nothing (null)".into(),
+        }
+    }
+
+    /// The scalar as text, for fields where a number is as good as a string (a protocol "5").
+    pub fn scalar_text(&self) -> Option<String> {
+        match &self.value {
+            Value::Str(s) => Some(s.clone()),
+            Value::Int(i) => Some(i.to_string()),
+            Value::Float(f) => Some(f.to_string()),
+            _ => None,
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self.value, Value::Null)
+    }
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let cut: String = s.chars().take(max).collect();
+        format!("{cut}…")
+    }
+}
+
+/// A YAML error with the place the parser names.
+#[derive(Debug)]
+pub struct SyntaxError {
+    pub pos: Pos,
+    pub message: String,
+}
+
+/// Parses YAML text into a node tree. Budgets guard against alias bombs and deep nesting;
+/// duplicate keys are errors, since one of the two values would silently vanish.
+pub fn parse(text: &str) -> Result<Node, SyntaxError> {
+    let mut budget = Budget::default();
+    // Generated plans of 10,000 items need more nodes than the library's default allows.
+    budget.max_nodes = 5_000_000;
+    budget.max_events = 10_000_000;
+    let mut options = Options::default();
+    options.budget = Some(budget);
+    options.with_snippet = false;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match serde_saphyr::from_str_with_options::<Spanned<RawNode>>(text, options) {
+        Ok(root) => Ok(convert(root)),
+        Err(err) => {
+            let pos = err
+                .location()
+                .map(|l| Pos {
+                    line: l.line() as u32,
+                    column: l.column() as u32,
+                })
+                .unwrap_or(Pos { line: 1, column: 1 });
+            Err(SyntaxError {
+                pos,
+                message: clean_message(&err.without_snippet().to_string()),
+            })
+        }
+    }
+}
+
+/// The library prefixes its messages with "error: line L column C:"; the diagnostic prints
+/// the place itself.
+fn clean_message(msg: &str) -> String {
+    let first = msg.lines().next().unwrap_or(msg).trim();
+    let first = first.strip_prefix("error:").unwrap_or(first).trim();
+    let rest = match first.strip_prefix("line ") {
+        Some(r) => r.split_once(": ").map(|(_, m)| m).unwrap_or(r),
+        None => first,
+    };
+    rest.replace(", set DuplicateKeyPolicy in Options if acceptable", "")
+}
+
+fn convert(raw: Spanned<RawNode>) -> Node {
+    let pos = Pos {
+        line: raw.referenced.line() as u32,
+        column: raw.referenced.column() as u32,
+    };
+    let value = match raw.value {
+        RawNode::Map(entries) => Value::Map(
+            entries
+                .into_iter()
+                .map(|(k, v)| (convert(k), convert(v)))
+                .collect(),
+        ),
+        RawNode::Seq(items) => Value::Seq(items.into_iter().map(convert).collect()),
+        RawNode::Str(s) => Value::Str(s),
+        RawNode::Int(i) => Value::Int(i),
+        RawNode::Float(f) => Value::Float(f),
+        RawNode::Bool(b) => Value::Bool(b),
+        RawNode::Null => Value::Null,
+    };
+    Node { pos, value }
+}
+
+/// What serde hands us; `Spanned` is the library's way of attaching positions.
+enum RawNode {
+    Map(Vec<(Spanned<RawNode>, Spanned<RawNode>)>),
+    Seq(Vec<Spanned<RawNode>>),
+    Str(String),
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Null,
+}
+
+impl<'de> serde::Deserialize<'de> for RawNode {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(RawVisitor)
+    }
+}
+
+struct RawVisitor;
+
+impl<'de> Visitor<'de> for RawVisitor {
+    type Value = RawNode;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawNode, E> {
+        Ok(RawNode::Str(v.to_string()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<RawNode, E> {
+        Ok(RawNode::Str(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawNode, E> {
+        Ok(RawNode::Int(v))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawNode, E> {
+        Ok(i64::try_from(v).map_or(RawNode::Float(v as f64), RawNode::Int))
+    }
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<RawNode, E> {
+        Ok(i64::try_from(v).map_or(RawNode::Float(v as f64), RawNode::Int))
+    }
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<RawNode, E> {
+        Ok(i64::try_from(v).map_or(RawNode::Float(v as f64), RawNode::Int))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawNode, E> {
+        Ok(RawNode::Float(v))
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawNode, E> {
+        Ok(RawNode::Bool(v))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<RawNode, E> {
+        Ok(RawNode::Null)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<RawNode, E> {
+        Ok(RawNode::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<RawNode, D::Error> {
+        d.deserialize_any(RawVisitor)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawNode, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(RawNode::Seq(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawNode, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key()? {
+            let value = map.next_value()?;
+            entries.push((key, value));
+        }
+        Ok(RawNode::Map(entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_one_based_and_point_at_values() {
+        let root = parse("a: 1\nb:\n  - x: 2022-04-16\n").unwrap();
+        let Value::Map(entries) = &root.value else {
+            panic!("not a map")
+        };
+        assert_eq!(entries[0].1.pos, Pos { line: 1, column: 4 });
+        let Value::Seq(items) = &entries[1].1.value else {
+            panic!("not a seq")
+        };
+        let Value::Map(inner) = &items[0].value else {
+            panic!("not a map")
+        };
+        assert_eq!(inner[0].1.pos, Pos { line: 3, column: 8 });
+        assert!(matches!(&inner[0].1.value, Value::Str(s) if s == "2022-04-16"));
+    }
+
+    #[test]
+    fn duplicate_keys_are_errors_with_place() {
+        let err = parse("a: 1\na: 2\n").unwrap_err();
+        assert_eq!(err.pos, Pos { line: 2, column: 1 });
+        assert!(err.message.contains("duplicate"), "{}", err.message);
+    }
+
+    #[test]
+    fn byte_order_mark_is_ignored() {
+        assert!(parse("\u{feff}a: 1\n").is_ok());
+    }
+}

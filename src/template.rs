@@ -1,0 +1,279 @@
+//! Page and column layouts. The built-in templates are YAML files in `templates/`, compiled in;
+//! a plan may name a template file of its own with the same shape.
+
+use crate::lang::Lang;
+use crate::locale::Locale;
+use crate::plan::{DateStyle, Gender};
+use serde::Deserialize;
+use std::fmt;
+
+pub const BUILTIN: [(&str, &str); 2] = [
+    ("action-plan", include_str!("../templates/action-plan.yaml")),
+    ("schedule", include_str!("../templates/schedule.yaml")),
+];
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Template {
+    pub name: String,
+    /// Message id of the document's subject, for the file's metadata.
+    pub subject: String,
+    pub gender: GenderName,
+    pub grif: GrifKind,
+    pub dates: DateStyleName,
+    pub languages: Vec<LangName>,
+    pub number_sections: bool,
+    pub page: Page,
+    pub fonts: FontSizes,
+    /// Share of the text width that the grif block takes at the right.
+    pub grif_width: f32,
+    pub columns: Vec<Column>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum GenderName {
+    Masculine,
+    Feminine,
+    Neuter,
+    Plural,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum GrifKind {
+    Decision,
+    Official,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateStyleName {
+    Words,
+    Numeric,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum LangName {
+    Kk,
+    Ru,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Orientation {
+    Portrait,
+    Landscape,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum PageNumbers {
+    None,
+    Footer,
+    /// Centred in the top margin from page 2 on (GOST R 7.0.97).
+    Header,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Page {
+    /// Width and height in millimetres.
+    pub size: [f32; 2],
+    pub orientation: Orientation,
+    pub margins: Margins,
+    pub page_numbers: PageNumbers,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Margins {
+    pub top: f32,
+    pub bottom: f32,
+    pub left: f32,
+    pub right: f32,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FontSizes {
+    pub text: f32,
+    pub title: f32,
+    pub grif: f32,
+    pub table: f32,
+    pub notes: f32,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Field {
+    /// The item's number.
+    Number,
+    /// The item's text, merged over its step rows.
+    Item,
+    /// A step's text.
+    Step,
+    /// The item's text, or each step's text on its own row (templates without a step column).
+    Work,
+    Deadline,
+    Responsible,
+    /// The expected result, merged over the item's step rows.
+    Result,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Column {
+    pub field: Field,
+    /// Share of the table width (any unit: they are summed).
+    pub width: f32,
+    /// Message id of the header cell.
+    pub header: String,
+}
+
+#[derive(Debug)]
+pub struct TemplateError {
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+}
+
+impl fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+    }
+}
+
+impl Template {
+    pub fn builtin(name: &str) -> Option<Template> {
+        let (_, src) = BUILTIN.iter().find(|(n, _)| *n == name)?;
+        // The built-in templates are tested; a failure here is a build defect.
+        Some(Template::parse(src).expect("built-in template is valid"))
+    }
+
+    pub fn parse(src: &str) -> Result<Template, TemplateError> {
+        let t: Template = serde_saphyr::from_str(src).map_err(|e| {
+            let (line, column) = e
+                .location()
+                .map_or((1, 1), |l| (l.line() as u32, l.column() as u32));
+            TemplateError {
+                line,
+                column,
+                message: e.without_snippet().to_string(),
+            }
+        })?;
+        t.validate().map_err(|message| TemplateError {
+            line: 1,
+            column: 1,
+            message,
+        })?;
+        Ok(t)
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        if self.columns.is_empty() {
+            return Err("a template needs columns".into());
+        }
+        if let Some(c) = self
+            .columns
+            .iter()
+            .find(|c| c.width.is_nan() || c.width <= 0.0)
+        {
+            return Err(format!("column `{}` needs a positive width", c.header));
+        }
+        for needed in [Field::Number, Field::Deadline, Field::Responsible] {
+            if !self.columns.iter().any(|c| c.field == needed) {
+                return Err(format!("a template needs a `{needed:?}` column").to_lowercase());
+            }
+        }
+        let [w, h] = self.page.size;
+        let landscape = self.page.orientation == Orientation::Landscape;
+        if !(w > 50.0 && h > 50.0 && w < 2000.0 && h < 2000.0) || (w > h) != landscape {
+            return Err(
+                "page size must be [width, height] in millimetres, wider than tall for landscape"
+                    .into(),
+            );
+        }
+        if !(0.1..=0.9).contains(&self.grif_width) {
+            return Err("grif-width is a share of the text width, between 0.1 and 0.9".into());
+        }
+        for lang in Lang::ALL {
+            let locale = Locale::get(lang).map_err(|e| e.to_string())?;
+            let ids = self
+                .columns
+                .iter()
+                .map(|c| c.header.as_str())
+                .chain([self.subject.as_str()]);
+            for id in ids {
+                if !locale.has(id) {
+                    return Err(format!("message `{id}` is not in the {lang} locale"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn has(&self, field: Field) -> bool {
+        self.columns.iter().any(|c| c.field == field)
+    }
+
+    pub fn gender(&self) -> Gender {
+        match self.gender {
+            GenderName::Masculine => Gender::Masculine,
+            GenderName::Feminine => Gender::Feminine,
+            GenderName::Neuter => Gender::Neuter,
+            GenderName::Plural => Gender::Plural,
+        }
+    }
+
+    pub fn date_style(&self) -> DateStyle {
+        match self.dates {
+            DateStyleName::Words => DateStyle::Words,
+            DateStyleName::Numeric => DateStyle::Numeric,
+        }
+    }
+
+    pub fn language_order(&self) -> Vec<Lang> {
+        self.languages
+            .iter()
+            .map(|l| match l {
+                LangName::Kk => Lang::Kk,
+                LangName::Ru => Lang::Ru,
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_templates_are_valid() {
+        let plan = Template::builtin("action-plan").unwrap();
+        assert_eq!(plan.columns.len(), 6);
+        assert_eq!(plan.page.orientation, Orientation::Landscape);
+        let schedule = Template::builtin("schedule").unwrap();
+        assert_eq!(schedule.columns.len(), 4);
+        assert_eq!(schedule.page.orientation, Orientation::Portrait);
+    }
+
+    #[test]
+    fn template_errors_name_the_place() {
+        let src = BUILTIN[0].1.replace("grif-width:", "grif-widht:");
+        let err = Template::parse(&src).unwrap_err();
+        assert!(err.line > 1 && err.message.contains("grif-widht"), "{err}");
+    }
+
+    #[test]
+    fn unknown_header_message_is_rejected() {
+        let src = BUILTIN[0].1.replace("header: col-step", "header: col-stpe");
+        assert!(
+            Template::parse(&src)
+                .unwrap_err()
+                .message
+                .contains("col-stpe")
+        );
+    }
+}
