@@ -108,7 +108,11 @@ fn span_at(source: &str, pos: Pos) -> std::ops::Range<usize> {
     let rest = &line[start..];
     let len = rest
         .char_indices()
-        .find(|&(i, c)| i > 0 && matches!(c, ',' | '}' | ']' | '\r'))
+        .find(|&(i, c)| {
+            i > 0
+                && (matches!(c, ',' | '}' | ']' | '\r')
+                    || (c == ':' && rest[i..].starts_with(": ")))
+        })
         .map_or(rest.trim_end().len(), |(i, _)| i);
     let len = len.max(rest.chars().next().map_or(0, char::len_utf8));
     line_start + start..line_start + start + len

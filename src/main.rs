@@ -73,7 +73,7 @@ fn check(files: &[PathBuf]) -> i32 {
     code
 }
 
-fn dump(file: &PathBuf, lang: &str) -> i32 {
+fn dump(file: &std::path::Path, lang: &str) -> i32 {
     let Some(lang) = Lang::from_code(lang) else {
         eprintln!("error: unknown language `{lang}`: use kk or ru");
         return exit::INVALID_INPUT;

@@ -83,12 +83,21 @@ pub struct SyntaxError {
 /// duplicate keys are errors, since one of the two values would silently vanish.
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     let mut budget = Budget::default();
-    // Generated plans of 10,000 items need more nodes than the library's default allows.
-    budget.max_nodes = 5_000_000;
-    budget.max_events = 10_000_000;
+    // Generated plans of 10,000 items need more nodes than the library's default allows; an
+    // alias bomb expands to far more than this and is stopped early.
+    budget.max_nodes = 2_000_000;
+    budget.max_events = 4_000_000;
+    budget.alias_anchor_min_aliases = 20;
+    budget.max_aliases = 10_000;
+    budget.max_recorded_anchor_events = 100_000;
     let mut options = Options::default();
     options.budget = Some(budget);
     options.with_snippet = false;
+    // YAML 1.1 reads `on`, `off`, `yes`, `no` as booleans, which would turn the deadline key
+    // `on:` into `true`; plans follow YAML 1.2, where only true/false are booleans.
+    options.strict_booleans = true;
+    // «05» stays as written (a protocol number), not the number 5.
+    options.leading_zero_numbers_as_strings = true;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     match serde_saphyr::from_str_with_options::<Spanned<RawNode>>(text, options) {
         Ok(root) => Ok(convert(root)),
@@ -242,6 +251,16 @@ mod tests {
         let err = parse("a: 1\na: 2\n").unwrap_err();
         assert_eq!(err.pos, Pos { line: 2, column: 1 });
         assert!(err.message.contains("duplicate"), "{}", err.message);
+    }
+
+    #[test]
+    fn yaml_1_1_booleans_stay_text() {
+        let root = parse("on: 2026-03-30\nx: yes\n").unwrap();
+        let Value::Map(entries) = &root.value else {
+            panic!("not a map")
+        };
+        assert!(matches!(&entries[0].0.value, Value::Str(s) if s == "on"));
+        assert!(matches!(&entries[1].1.value, Value::Str(s) if s == "yes"));
     }
 
     #[test]

@@ -134,7 +134,8 @@ pub fn shape(doc: &Document) -> String {
         out,
         "annex {} grif {} notes {} legend {}",
         doc.annex.is_some(),
-        doc.grif.len(),
+        // The grif's wording, and so its line count, is each language's own.
+        !doc.grif.is_empty(),
         doc.notes.as_ref().map_or(0, |n| n.blocks.len()),
         doc.legend.as_ref().map_or(0, |l| l.entries.len())
     );

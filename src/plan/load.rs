@@ -39,6 +39,7 @@ const DUE_KEYS: &[&str] = &[
 pub fn load(root: &Node, report: &mut Report) -> Option<Plan> {
     let mut loader = Loader {
         report,
+        suggested: Vec::new(),
         units: BTreeMap::new(),
     };
     let plan = loader.plan(root);
@@ -51,6 +52,9 @@ pub fn load(root: &Node, report: &mut Report) -> Option<Plan> {
 
 struct Loader<'r> {
     report: &'r mut Report,
+    /// Field names that an unknown field was taken for (`titel` → `title`): their "missing"
+    /// error would only repeat the suggestion.
+    suggested: Vec<(Pos, &'static str)>,
     /// Unit keys seen so far, with their index, for `responsible:` references.
     units: BTreeMap<String, usize>,
 }
@@ -88,7 +92,7 @@ impl Loader<'_> {
         &mut self,
         node: &'n Node,
         context: &'static str,
-        allowed: &[&str],
+        allowed: &[&'static str],
     ) -> Option<Fields<'n>> {
         let Value::Map(entries) = &node.value else {
             self.wrong_type(
@@ -115,7 +119,11 @@ impl Loader<'_> {
             if allowed.contains(&name.as_str()) {
                 map.insert(name.as_str(), value);
             } else {
-                let help = match closest(name, allowed) {
+                let near = closest(name, allowed);
+                if let Some(near) = near {
+                    self.suggested.push((node.pos, near));
+                }
+                let help = match near {
                     Some(near) => format!(
                         "did you mean `{near}`? Valid fields here: {}",
                         allowed.join(", ")
@@ -147,6 +155,9 @@ impl Loader<'_> {
     }
 
     fn missing(&mut self, f: &Fields, name: &str, help: &str) {
+        if self.suggested.contains(&(f.pos, name)) {
+            return;
+        }
         self.error(
             "missing-field",
             f.pos,

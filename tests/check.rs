@@ -1,0 +1,315 @@
+//! `qujat check` on a catalogue of bad and odd plans: each must end with the documented exit
+//! code, name the file:line:column of the problem with a stable code and a message that says
+//! what is wrong, within a short time and without a panic. tests/plans/generate.py made them.
+
+mod support;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+use support::{qujat, root};
+
+/// (file, [(line, column, code, words the message must contain)]).
+type Case = (
+    &'static str,
+    &'static [(u32, u32, &'static str, &'static str)],
+);
+
+const INVALID: &[Case] = &[
+    (
+        "syntax-unclosed-flow",
+        &[(8, 6, "yaml-syntax", "did not find expected ',' or '}'")],
+    ),
+    (
+        "syntax-bad-indentation",
+        &[(5, 4, "yaml-syntax", "did not find expected key")],
+    ),
+    ("syntax-tab-indentation", &[(5, 2, "yaml-syntax", "tabs")]),
+    (
+        "syntax-duplicate-key",
+        &[(8, 1, "yaml-syntax", "duplicate mapping key: title")],
+    ),
+    ("unknown-field-top", &[(7, 1, "unknown-field", "`titel`")]),
+    (
+        "unknown-field-step",
+        &[(18, 13, "unknown-field", "`responsibel`")],
+    ),
+    (
+        "unknown-fields-several",
+        &[
+            (7, 1, "unknown-field", "`titel`"),
+            (14, 9, "unknown-field", "`reslt`"),
+        ],
+    ),
+    (
+        "wrong-type-sections",
+        &[
+            (10, 11, "wrong-type", "`sections` must be a list"),
+            (11, 1, "unknown-field", "`x`"),
+        ],
+    ),
+    (
+        "wrong-type-title-list",
+        &[(7, 8, "wrong-type", "must be a text, found a list")],
+    ),
+    ("wrong-type-annex-list", &[(7, 8, "wrong-type", "annex")]),
+    (
+        "missing-kk",
+        &[(7, 8, "missing-translation", "no `kk` text")],
+    ),
+    (
+        "missing-ru-null",
+        &[(16, 48, "missing-translation", "empty `ru` text")],
+    ),
+    (
+        "unknown-language",
+        &[
+            (7, 8, "missing-translation", "no `ru` text"),
+            (7, 33, "unknown-field", "unknown language `en`"),
+        ],
+    ),
+    (
+        "impossible-date",
+        &[(
+            17,
+            23,
+            "impossible-date",
+            "2022-02-30 is not a date that exists",
+        )],
+    ),
+    (
+        "impossible-month",
+        &[(17, 26, "impossible-date", "month 13 does not exist")],
+    ),
+    (
+        "bad-date-format",
+        &[(17, 23, "bad-date", "`01.03.2027` is not a date")],
+    ),
+    (
+        "range-ends-before-start",
+        &[(
+            17,
+            41,
+            "range-order",
+            "ends (2022-04-15) before it starts (2022-05-31)",
+        )],
+    ),
+    (
+        "between-ends-before-start",
+        &[(
+            17,
+            45,
+            "range-order",
+            "ends (2026-04-13) before it starts (2026-05-26)",
+        )],
+    ),
+    (
+        "months-out-of-order",
+        &[(17, 27, "range-order", "last month is not after the first")],
+    ),
+    (
+        "quarter-out-of-range",
+        &[(17, 28, "bad-quarter", "a quarter is 1 to 4")],
+    ),
+    ("every-day-out-of-range", &[(17, 40, "bad-day", "1 to 31")]),
+    (
+        "deadline-unknown-combination",
+        &[(17, 18, "bad-deadline", "{by, on}")],
+    ),
+    (
+        "deadline-unknown-word",
+        &[(17, 18, "unknown-deadline", "`ongoin`")],
+    ),
+    (
+        "unknown-unit",
+        &[(18, 27, "unknown-unit", "unknown unit `hrr`")],
+    ),
+    (
+        "empty-responsible",
+        &[(18, 26, "empty-responsible", "nobody is responsible")],
+    ),
+    ("no-glyph", &[(16, 19, "no-glyph", "U+0D85")]),
+    ("empty-section", &[(11, 5, "empty-section", "no items")]),
+    ("no-sections", &[(10, 11, "empty-plan", "no sections")]),
+    ("missing-version", &[(1, 1, "missing-field", "`qujat`")]),
+    (
+        "unsupported-version",
+        &[(1, 8, "unsupported-version", "version")],
+    ),
+    (
+        "unknown-template",
+        &[(2, 11, "unknown-template", "`action_plan`")],
+    ),
+    (
+        "missing-template-file",
+        &[(2, 11, "cannot-read-template", "no-such-template.yaml")],
+    ),
+    (
+        "steps-and-due",
+        &[(15, 14, "steps-and-due", "cannot have its own `due`")],
+    ),
+    (
+        "unknown-approval-kind",
+        &[(6, 16, "unknown-value", "unknown approval kind `board`")],
+    ),
+    ("grif-without-year", &[(6, 11, "missing-field", "`year`")]),
+    (
+        "grif-year-mismatch",
+        &[(6, 90, "date-mismatch", "does not match the date 2026-06-10")],
+    ),
+    ("empty-text", &[(7, 8, "empty-text", "the title is empty")]),
+    (
+        "item-without-text",
+        &[(13, 9, "missing-field", "no `text`")],
+    ),
+    (
+        "several-problems-at-once",
+        &[
+            (7, 8, "missing-translation", "no `ru` text"),
+            (17, 23, "impossible-date", "2022-02-30"),
+            (18, 27, "unknown-unit", "`hrr`"),
+        ],
+    ),
+    ("empty-file", &[(1, 1, "wrong-type", "must be a mapping")]),
+    ("not-a-mapping", &[(1, 1, "wrong-type", "found a list")]),
+    (
+        "alias-bomb",
+        &[(6, 8, "too-large", "expands to more than a plan can hold")],
+    ),
+    ("not-utf8", &[(4, 15, "not-utf8", "not UTF-8")]),
+    ("binary-garbage", &[(2, 118, "not-utf8", "not UTF-8")]),
+];
+
+const WARNINGS: &[Case] = &[
+    ("same-text", &[(7, 8, "same-text", "identical")]),
+    (
+        "kk-looks-russian",
+        &[(11, 12, "kk-looks-russian", "no Kazakh-specific letter")],
+    ),
+    ("ru-has-kazakh", &[(13, 15, "ru-has-kazakh", "'Ө'")]),
+    (
+        "doubled-phrase",
+        &[(7, 8, "doubled-phrase", "«в деятельности»")],
+    ),
+    (
+        "repeated-step",
+        &[(22, 19, "repeated-step", "item 1 and item 2")],
+    ),
+    ("bom-crlf-tabs", &[]),
+];
+
+fn run(dir: &str, case: &Case, expected_exit: i32) {
+    let (name, expected) = case;
+    let path = Path::new("tests/plans")
+        .join(dir)
+        .join(format!("{name}.yaml"));
+    let started = Instant::now();
+    let out = qujat(&["check", root().join(&path).to_str().unwrap()]);
+    let took = started.elapsed();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(expected_exit),
+        "{name}: exit code\n{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{name}: panic\n{stderr}");
+    assert!(took < Duration::from_secs(2), "{name}: took {took:?}");
+    for (line, column, code, words) in *expected {
+        let place = format!("{name}.yaml:{line}:{column}");
+        let found = stderr
+            .split("\n\n")
+            .chain(stderr.split("error:"))
+            .any(|d| d.contains(&place) && d.contains(&format!("[{code}]")) && d.contains(words));
+        assert!(
+            found,
+            "{name}: expected [{code}] at {line}:{column} saying {words:?}\n{stderr}"
+        );
+    }
+    let reported = stderr.matches("error: [").count() + stderr.matches("warning: [").count();
+    assert_eq!(
+        reported,
+        expected.len(),
+        "{name}: every problem, and only those\n{stderr}"
+    );
+    if expected_exit != 0 {
+        assert!(
+            stderr.contains("help:"),
+            "{name}: says what to do\n{stderr}"
+        );
+    }
+}
+
+#[test]
+fn invalid_plans_are_rejected_with_place_and_meaning() {
+    assert!(INVALID.len() >= 40);
+    for case in INVALID {
+        run("invalid", case, 2);
+    }
+}
+
+#[test]
+fn likely_mistakes_are_warnings_and_odd_input_is_fine() {
+    for case in WARNINGS {
+        run("warnings", case, 0);
+    }
+}
+
+#[test]
+fn every_catalogue_file_is_tested() {
+    for (dir, cases) in [("invalid", INVALID), ("warnings", WARNINGS)] {
+        let mut files: Vec<String> = std::fs::read_dir(root().join("tests/plans").join(dir))
+            .unwrap()
+            .map(|e| {
+                e.unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .trim_end_matches(".yaml")
+                    .to_string()
+            })
+            .collect();
+        files.sort();
+        let mut named: Vec<String> = cases.iter().map(|c| c.0.to_string()).collect();
+        named.sort();
+        assert_eq!(files, named, "{dir}");
+    }
+}
+
+#[test]
+fn samples_pass_without_warnings() {
+    let paths: Vec<String> = support::SAMPLES
+        .iter()
+        .map(|s| support::sample(s).to_string_lossy().into_owned())
+        .collect();
+    let mut args = vec!["check"];
+    args.extend(paths.iter().map(String::as_str));
+    let out = qujat(&args);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains(
+            "anticorruption-plan-2022.yaml: ok: template action-plan, 6 sections, 17 items"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("vakr-schedule-2026.yaml: ok: template schedule, 2 sections, 12 items"),
+        "{stdout}"
+    );
+    assert_eq!(stdout.matches(", 0 warnings").count(), 2, "{stdout}");
+}
+
+#[test]
+fn a_missing_file_is_invalid_input_not_a_crash() {
+    let out = qujat(&["check", "no/such/plan.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/plan.yaml:1:1"));
+}

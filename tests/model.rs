@@ -1,0 +1,225 @@
+//! The document models of the samples, kept as golden text files: a change to any phrase,
+//! number or span shows up as a diff. `QUJAT_UPDATE_GOLDEN=1 cargo test --test model` rewrites
+//! them after a deliberate change; review the diff before committing.
+
+mod support;
+
+use qujat::app;
+use qujat::document::{self, Document};
+use qujat::lang::Lang;
+use std::path::Path;
+
+fn documents(sample: &str) -> Vec<Document> {
+    let loaded = app::load(&support::sample(sample))
+        .unwrap_or_else(|r| panic!("{}", app::render_report(&r.path, &r.source, &r.report)));
+    app::documents(&loaded).unwrap()
+}
+
+fn plan_documents(yaml: &str) -> Vec<Document> {
+    let loaded = app::load_text(Path::new("test.yaml"), yaml.to_string())
+        .unwrap_or_else(|r| panic!("{}", app::render_report(&r.path, &r.source, &r.report)));
+    app::documents(&loaded).unwrap()
+}
+
+#[test]
+fn sample_models_match_their_golden_dumps() {
+    let update = std::env::var_os("QUJAT_UPDATE_GOLDEN").is_some();
+    for sample in support::SAMPLES {
+        for doc in documents(sample) {
+            let stem = sample.trim_end_matches(".yaml");
+            let golden = support::root().join(format!("tests/golden/{stem}.{}.txt", doc.lang));
+            let dump = document::dump(&doc);
+            if update {
+                std::fs::write(&golden, &dump).unwrap();
+            }
+            let expected = std::fs::read_to_string(&golden).unwrap_or_default();
+            assert!(
+                dump == expected,
+                "{} differs from the model; rerun with QUJAT_UPDATE_GOLDEN=1 if the change is deliberate",
+                golden.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn both_languages_have_the_same_shape() {
+    for sample in support::SAMPLES {
+        let docs = documents(sample);
+        assert_eq!(docs[0].lang, Lang::Kk);
+        assert_eq!(docs[1].lang, Lang::Ru);
+        assert_eq!(
+            document::shape(&docs[0]),
+            document::shape(&docs[1]),
+            "{sample}"
+        );
+    }
+}
+
+#[test]
+fn action_plan_table_has_merged_step_rows() {
+    let docs = documents("anticorruption-plan-2022.yaml");
+    let shape = document::shape(&docs[0]);
+    // Item 1 has three steps: number, measure and result span three rows.
+    assert!(
+        shape.contains("item 1 part 1/3 1x3 1x3 1x1 1x1 1x1 1x3\n"),
+        "{shape}"
+    );
+    assert!(
+        shape.contains("item 1 part 2/3 ^ ^ 1x1 1x1 1x1 ^\n"),
+        "{shape}"
+    );
+    assert_eq!(shape.matches("section 6x1b").count(), 6);
+    assert_eq!(
+        docs[0]
+            .table
+            .rows
+            .iter()
+            .filter(|r| matches!(r.kind, document::RowKind::Item { part: 0, .. }))
+            .count(),
+        17
+    );
+}
+
+const GRIF_PLAN: &str = "qujat: 1
+template: action-plan
+organization:
+  name: {kk: «Үлгі» АҚ, ru: АО «Образец»}
+  short: {kk: Қоғам, ru: Общество}
+annex: 4
+approval: APPROVAL
+title: {kk: Жоспар, ru: План}
+sections:
+  - title: {kk: Оқыту, ru: Обучение}
+    items:
+      - text: {kk: Оқыту, ru: Обучение}
+        steps:
+          - {text: {kk: Семинар өткізу, ru: Проведение семинара}, due: monthly, responsible: [{kk: комплаенс-қызметі, ru: комплаенс-служба}]}
+";
+
+fn grif(approval: &str) -> (Vec<String>, Vec<String>) {
+    let docs = plan_documents(&GRIF_PLAN.replace("APPROVAL", approval));
+    let lines = |d: &Document| {
+        d.annex
+            .iter()
+            .cloned()
+            .chain(d.grif.iter().map(|l| qujat::richtext::concat(l)))
+            .collect::<Vec<_>>()
+    };
+    (lines(&docs[0]), lines(&docs[1]))
+}
+
+#[test]
+fn decision_grif_with_blank_date_and_number() {
+    let (kk, ru) = grif(
+        "{by: decision, body: {kk: директорлар кеңесінің, ru: Совета директоров}, date: null, year: 2022, protocol: null}",
+    );
+    assert_eq!(
+        kk,
+        [
+            "4-қосымша",
+            "«Үлгі» АҚ директорлар кеңесінің",
+            "шешімімен",
+            "БЕКІТІЛДІ",
+            "«____» ________ 2022 жыл",
+            "хаттама №_____"
+        ]
+    );
+    assert_eq!(
+        ru,
+        [
+            "Приложение 4",
+            "УТВЕРЖДЕН",
+            "решением Совета директоров",
+            "АО «Образец»",
+            "(протокол от «____» ____________ 2022 года № _____)"
+        ]
+    );
+}
+
+#[test]
+fn decision_grif_with_date_and_number() {
+    let (kk, ru) = grif(
+        "{by: decision, body: {kk: директорлар кеңесінің, ru: Совета директоров}, date: 2022-06-10, protocol: 5, gender: feminine}",
+    );
+    assert_eq!(kk[4], "2022 жылғы 10 маусымдағы № 5 хаттама");
+    assert_eq!(ru[1], "УТВЕРЖДЕНА");
+    assert_eq!(ru[4], "(протокол от 10 июня 2022 года № 5)");
+}
+
+#[test]
+fn decision_grif_with_only_one_of_date_and_number() {
+    let (kk, ru) = grif(
+        "{by: decision, body: {kk: Басқарманың, ru: Правления}, date: 2022-04-04, protocol: null}",
+    );
+    assert_eq!(kk[4], "2022 жылғы 4 сәуірдегі №_____ хаттама");
+    assert_eq!(ru[4], "(протокол от 4 апреля 2022 года № _____)");
+    let (kk, ru) = grif(
+        "{by: decision, body: {kk: Басқарманың, ru: Правления}, date: null, year: 2023, protocol: 12}",
+    );
+    assert_eq!(kk[4], "«____» ________ 2023 жылғы № 12 хаттама");
+    assert_eq!(ru[4], "(протокол от «____» ____________ 2023 года № 12)");
+}
+
+#[test]
+fn official_grif_with_and_without_date() {
+    let (kk, ru) = grif(
+        "{by: official, position: {kk: Басқарма Төрағасы, ru: Председатель Правления}, name: {kk: М.С. Байдурын, ru: М.С. Байдурин}, date: 2026-03-30}",
+    );
+    assert_eq!(
+        kk[1..],
+        [
+            "БЕКІТЕМІН",
+            "Басқарма Төрағасы",
+            "____________ М.С. Байдурын",
+            "2026 жылғы «30» наурыз"
+        ]
+    );
+    assert_eq!(
+        ru[1..],
+        [
+            "УТВЕРЖДАЮ",
+            "Председатель Правления",
+            "____________ М.С. Байдурин",
+            "«30» марта 2026 г."
+        ]
+    );
+    let (kk, ru) = grif(
+        "{by: official, position: {kk: Басқарма Төрағасы, ru: Председатель Правления}, name: {kk: М.С. Байдурын, ru: М.С. Байдурин}, date: null, year: 2026}",
+    );
+    assert_eq!(kk[4], "«____» ____________ 2026 ж.");
+    assert_eq!(ru[4], "«____» ____________ 2026 г.");
+}
+
+#[test]
+fn legend_lists_only_abbreviations_that_are_used() {
+    let docs = documents("anticorruption-plan-2022.yaml");
+    let legend = docs[0].legend.as_ref().unwrap();
+    assert!(
+        legend
+            .entries
+            .contains(&"ОҚП – операциялық қызмет департаменті".to_string()),
+        "{:?}",
+        legend.entries
+    );
+    let yaml = GRIF_PLAN
+        .replace("APPROVAL", "{by: decision, body: {kk: Басқарманың, ru: Правления}, date: null, year: 2022, protocol: null}")
+        .replace("sections:", "units:\n  hr: {kk: [ПБД, персоналды басқару департаменті], ru: [ДУП, департамент управления персоналом]}\n  unused: {kk: [ҚД, қаржы департаменті], ru: [ФД, финансовый департамент]}\nsections:")
+        .replace("responsible: [{kk: комплаенс-қызметі, ru: комплаенс-служба}]", "responsible: [hr]");
+    let docs = plan_documents(&yaml);
+    assert_eq!(
+        docs[0].legend.as_ref().unwrap().entries,
+        ["ПБД – персоналды басқару департаменті"]
+    );
+    assert_eq!(
+        docs[1].legend.as_ref().unwrap().entries,
+        ["ДУП – департамент управления персоналом"]
+    );
+}
+
+#[test]
+fn building_twice_gives_the_same_model() {
+    let a = documents("vakr-schedule-2026.yaml");
+    let b = documents("vakr-schedule-2026.yaml");
+    assert_eq!(a, b);
+}

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Writes the bad and odd plans of tests/plans/ from one good base plan, one change each.
+Run from tests/plans/; the files are committed, so this only documents how they were made."""
+import os
+BASE = """qujat: 1
+template: action-plan
+organization:
+  name: {kk: «Үлгі» АҚ, ru: АО «Образец»}
+  short: {kk: Қоғам, ru: Общество}
+approval: {by: decision, body: {kk: Басқарманың, ru: Правления}, date: null, year: 2027, protocol: null}
+title: {kk: Іс-шаралар жоспары, ru: План мероприятий}
+units:
+  hr: {kk: [ПБД, персоналды басқару департаменті], ru: [ДУП, департамент управления персоналом]}
+sections:
+  - title: {kk: Оқыту, ru: Обучение}
+    items:
+      - text: {kk: Қызметкерлерді оқыту, ru: Обучение работников}
+        result: {kk: Сауаттылықты арттыру, ru: Повышение грамотности}
+        steps:
+          - text: {kk: Оқу жоспарын әзірлеу, ru: Разработка плана обучения}
+            due: {by: 2027-03-01}
+            responsible: [hr]
+"""
+def sub(old, new, base=BASE):
+    assert old in base, old
+    return base.replace(old, new, 1)
+cases = {
+ "syntax-unclosed-flow": sub("title: {kk: Іс-шаралар жоспары, ru: План мероприятий}", "title: {kk: Іс-шаралар жоспары, ru: План мероприятий"),
+ "syntax-bad-indentation": sub("  short: {kk: Қоғам, ru: Общество}", "   short: {kk: Қоғам, ru: Общество}"),
+ "syntax-tab-indentation": sub("  short: {kk: Қоғам, ru: Общество}", "\tshort: {kk: Қоғам, ru: Общество}"),
+ "syntax-duplicate-key": sub("title: {kk: Іс-шаралар жоспары, ru: План мероприятий}", "title: {kk: Іс-шаралар жоспары, ru: План мероприятий}\ntitle: {kk: Жоспар, ru: План}"),
+ "unknown-field-top": sub("title:", "titel:"),
+ "unknown-field-step": sub("            responsible: [hr]", "            responsibel: [hr]"),
+ "unknown-fields-several": sub("annex", "annex", sub("units:", "unit:", sub("title:", "titel:"))) if False else sub("        result:", "        reslt:", sub("title:", "titel:")),
+ "wrong-type-sections": sub("sections:\n  - title: {kk: Оқыту, ru: Обучение}", "sections: Оқыту\nx:\n  - title: {kk: Оқыту, ru: Обучение}"),
+ "wrong-type-title-list": sub("title: {kk: Іс-шаралар жоспары, ru: План мероприятий}", "title: [Іс-шаралар жоспары, План мероприятий]"),
+ "wrong-type-annex-list": sub("title:", "annex: [4]\ntitle:"),
+ "missing-kk": sub("title: {kk: Іс-шаралар жоспары, ru: План мероприятий}", "title: {ru: План мероприятий}"),
+ "missing-ru-null": sub("          - text: {kk: Оқу жоспарын әзірлеу, ru: Разработка плана обучения}", "          - text: {kk: Оқу жоспарын әзірлеу, ru: }"),
+ "unknown-language": sub("title: {kk: Іс-шаралар жоспары, ru: План мероприятий}", "title: {kk: Іс-шаралар жоспары, en: Action plan}"),
+ "impossible-date": sub("due: {by: 2027-03-01}", "due: {by: 2022-02-30}"),
+ "impossible-month": sub("due: {by: 2027-03-01}", "due: {month: 2027-13}"),
+ "bad-date-format": sub("due: {by: 2027-03-01}", "due: {by: 01.03.2027}"),
+ "range-ends-before-start": sub("due: {by: 2027-03-01}", "due: {from: 2022-05-31, to: 2022-04-15}"),
+ "between-ends-before-start": sub("due: {by: 2027-03-01}", "due: {between: 2026-05-26, and: 2026-04-13}"),
+ "months-out-of-order": sub("due: {by: 2027-03-01}", "due: {months: [2022-05, 2022-04]}"),
+ "quarter-out-of-range": sub("due: {by: 2027-03-01}", "due: {quarter: 5, year: 2027}"),
+ "every-day-out-of-range": sub("due: {by: 2027-03-01}", "due: {every: quarter, day: 40}"),
+ "deadline-unknown-combination": sub("due: {by: 2027-03-01}", "due: {by: 2027-03-01, on: 2027-03-02}"),
+ "deadline-unknown-word": sub("due: {by: 2027-03-01}", "due: ongoin"),
+ "unknown-unit": sub("responsible: [hr]", "responsible: [hrr]"),
+ "empty-responsible": sub("responsible: [hr]", "responsible: []"),
+ "no-glyph": sub("Оқу жоспарын әзірлеу", "Оқу жоспарын әзірлеу \u0D85"),
+ "empty-section": sub("""    items:
+      - text: {kk: Қызметкерлерді оқыту, ru: Обучение работников}
+        result: {kk: Сауаттылықты арттыру, ru: Повышение грамотности}
+        steps:
+          - text: {kk: Оқу жоспарын әзірлеу, ru: Разработка плана обучения}
+            due: {by: 2027-03-01}
+            responsible: [hr]
+""", "    items: []\n"),
+ "no-sections": BASE[:BASE.index("sections:")] + "sections: []\n",
+ "missing-version": sub("qujat: 1\n", ""),
+ "unsupported-version": sub("qujat: 1", "qujat: 2"),
+ "unknown-template": sub("template: action-plan", "template: action_plan"),
+ "missing-template-file": sub("template: action-plan", "template: no-such-template.yaml"),
+ "steps-and-due": sub("        steps:", "        due: ongoing\n        steps:"),
+ "unknown-approval-kind": sub("by: decision", "by: board"),
+ "grif-without-year": sub(", year: 2027", ""),
+ "grif-year-mismatch": sub("date: null, year: 2027", "date: 2026-06-10, year: 2027"),
+ "empty-text": sub("title: {kk: Іс-шаралар жоспары, ru: План мероприятий}", "title: \"  \""),
+ "item-without-text": sub("      - text: {kk: Қызметкерлерді оқыту, ru: Обучение работников}\n        result:", "      - result:"),
+ "several-problems-at-once": sub("responsible: [hr]", "responsible: [hrr]", sub("due: {by: 2027-03-01}", "due: {by: 2022-02-30}", sub("title: {kk: Іс-шаралар жоспары, ru: План мероприятий}", "title: {kk: Іс-шаралар жоспары}"))),
+ "empty-file": "",
+ "not-a-mapping": "- just\n- a list\n",
+ "alias-bomb": 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\ni: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n',
+}
+for name, text in cases.items():
+    open(f"invalid/{name}.yaml", "w").write(text)
+open("invalid/not-utf8.yaml","wb").write(BASE.encode()[:60] + b"\xff\xfe broken\n")
+open("invalid/binary-garbage.yaml","wb").write(bytes(range(256))*4)
+warn = {
+ "same-text": sub("title: {kk: Іс-шаралар жоспары, ru: План мероприятий}", "title: {kk: План мероприятий, ru: План мероприятий}"),
+ "kk-looks-russian": sub("{kk: Оқыту, ru: Обучение}", "{kk: Осуществление анализа коррупционных рисков, ru: Обучение}"),
+ "ru-has-kazakh": sub("ru: Обучение работников", "ru: Өзара обучение работников"),
+ "doubled-phrase": sub("ru: План мероприятий}", "ru: План мероприятий в деятельности в деятельности Общества}"),
+ "repeated-step": BASE + """      - text: {kk: Басшыларды оқыту, ru: Обучение руководителей}
+        result: {kk: Сауаттылықты арттыру, ru: Повышение грамотности}
+        steps:
+          - text: {kk: Оқу жоспарын әзірлеу, ru: Разработка плана обучения}
+            due: {by: 2027-04-01}
+            responsible: [hr]
+""",
+ "bom-crlf-tabs": "\ufeff" + sub("Оқу жоспарын әзірлеу", "Оқу жоспарын\tәзірлеу").replace("\n", "\r\n"),
+}
+for name, text in warn.items():
+    open(f"warnings/{name}.yaml", "w", newline="").write(text)

