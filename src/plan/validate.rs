@@ -87,9 +87,10 @@ fn drawable_str(s: &str, pos: Pos, report: &mut Report) {
     }
 }
 
+/// Words and numbers: «Этап 1» and «Этап 2» are different steps.
 fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphabetic() && c != '-')
-        .filter(|w| w.chars().any(char::is_alphabetic))
+    s.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.chars().any(char::is_alphanumeric))
 }
 
 fn is_cyrillic(c: char) -> bool {
