@@ -26,6 +26,8 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Print the JSON Schema of the plan format (for editors: yaml-language-server, VS Code).
+    Schema,
     /// Print the document model of a plan as text (to review it or diff two versions).
     Dump {
         file: PathBuf,
@@ -40,6 +42,7 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::Check { files } => check(&files),
         Command::Dump { file, lang } => dump(&file, &lang),
+        Command::Schema => schema(),
     };
     ExitCode::from(code as u8)
 }
@@ -71,6 +74,19 @@ fn check(files: &[PathBuf]) -> i32 {
         }
     }
     code
+}
+
+fn schema() -> i32 {
+    match serde_json::to_string_pretty(qujat::plan::schema::json_schema()) {
+        Ok(text) => {
+            println!("{text}");
+            exit::OK
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            exit::INTERNAL
+        }
+    }
 }
 
 fn dump(file: &std::path::Path, lang: &str) -> i32 {

@@ -72,6 +72,27 @@ fn shorten(s: &str, max: usize) -> String {
     }
 }
 
+impl Node {
+    /// The node as JSON, to check a plan against the JSON Schema of the format.
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::Value as J;
+        match &self.value {
+            Value::Map(entries) => J::Object(
+                entries
+                    .iter()
+                    .map(|(k, v)| (k.scalar_text().unwrap_or_default(), v.to_json()))
+                    .collect(),
+            ),
+            Value::Seq(items) => J::Array(items.iter().map(Node::to_json).collect()),
+            Value::Str(s) => J::String(s.clone()),
+            Value::Int(i) => J::from(*i),
+            Value::Float(f) => serde_json::Number::from_f64(*f).map_or(J::Null, J::Number),
+            Value::Bool(b) => J::Bool(*b),
+            Value::Null => J::Null,
+        }
+    }
+}
+
 /// A YAML error with the place the parser names.
 #[derive(Debug)]
 pub struct SyntaxError {

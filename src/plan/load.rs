@@ -2,38 +2,13 @@
 //! sees all of them at once; the plan is returned only when there were none.
 
 use super::model::*;
+use super::schema::fields;
 use crate::diagnostic::{Diagnostic, Report, closest};
 use crate::source::{Node, Pos, Value};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
 const PAIR_HELP: &str = "write the text as a pair {kk: …, ru: …}, or once as a plain string if it is the same in both languages (a proper name)";
-
-/// Field names of each mapping, for unknown-field checks and suggestions.
-const PLAN_FIELDS: &[&str] = &[
-    "qujat",
-    "template",
-    "organization",
-    "annex",
-    "approval",
-    "title",
-    "period",
-    "dates",
-    "units",
-    "sections",
-    "notes",
-];
-const ORG_FIELDS: &[&str] = &["name", "short"];
-const DECISION_FIELDS: &[&str] = &["by", "body", "date", "year", "protocol", "gender"];
-const OFFICIAL_FIELDS: &[&str] = &["by", "position", "name", "date", "year"];
-const SECTION_FIELDS: &[&str] = &["title", "items"];
-const ITEM_FIELDS: &[&str] = &["id", "text", "result", "steps", "due", "responsible"];
-const STEP_FIELDS: &[&str] = &["text", "due", "responsible"];
-const PERIOD_KEYS: &[&str] = &["year", "years", "from", "to"];
-const DUE_KEYS: &[&str] = &[
-    "by", "on", "from", "to", "between", "and", "month", "months", "quarter", "year", "every",
-    "day", "text",
-];
 
 /// Builds the plan from the node tree, or records why it cannot.
 pub fn load(root: &Node, report: &mut Report) -> Option<Plan> {
@@ -176,7 +151,7 @@ impl Loader<'_> {
     }
 
     fn plan(&mut self, root: &Node) -> Option<Plan> {
-        let f = self.fields(root, "the plan", PLAN_FIELDS)?;
+        let f = self.fields(root, "the plan", fields("Plan"))?;
         self.version(&f);
         let (template, template_pos) = self.template(&f);
         let organization = self.organization(&f);
@@ -271,7 +246,7 @@ impl Loader<'_> {
             "organization",
             "add `organization:` with `name:` and `short:`",
         )?;
-        let o = self.fields(node, "`organization`", ORG_FIELDS)?;
+        let o = self.fields(node, "`organization`", fields("Organization"))?;
         let name = self
             .required(
                 &o,
@@ -336,7 +311,7 @@ impl Loader<'_> {
                 None
             }
             None => {
-                let f = self.fields(node, "`approval`", DECISION_FIELDS)?;
+                let f = self.fields(node, "`approval`", fields("Decision"))?;
                 self.missing(&f, "by", "add `by: decision` (a board's decision) or `by: official` (approved by one official)");
                 None
             }
@@ -344,7 +319,7 @@ impl Loader<'_> {
     }
 
     fn decision(&mut self, node: &Node) -> Option<Approval> {
-        let f = self.fields(node, "`approval`", DECISION_FIELDS)?;
+        let f = self.fields(node, "`approval`", fields("Decision"))?;
         let body = self
             .required(&f, "body", "name the approving body in the genitive: `body: {kk: директорлар кеңесінің, ru: Совета директоров}`")
             .and_then(|n| self.text(n, "the approving body"));
@@ -374,7 +349,7 @@ impl Loader<'_> {
     }
 
     fn official(&mut self, node: &Node) -> Option<Approval> {
-        let f = self.fields(node, "`approval`", OFFICIAL_FIELDS)?;
+        let f = self.fields(node, "`approval`", fields("Official"))?;
         let position = self
             .required(
                 &f,
@@ -511,7 +486,7 @@ impl Loader<'_> {
                 "kk" => &mut kk,
                 "ru" => &mut ru,
                 _ => {
-                    let near = closest(name, &["kk", "ru"])
+                    let near = closest(name, fields("TextPair"))
                         .map(|n| format!("did you mean `{n}`? "))
                         .unwrap_or_default();
                     self.error("unknown-field", key.pos, format!("unknown language `{name}` in {what}"), format!("{near}a text has exactly two languages: `kk` (Kazakh) and `ru` (Russian)"));
@@ -683,7 +658,7 @@ impl Loader<'_> {
     }
 
     fn period(&mut self, node: &Node) -> Option<Period> {
-        let f = self.fields(node, "`period`", PERIOD_KEYS)?;
+        let f = self.fields(node, "`period`", fields("Period"))?;
         if let Some(y) = f.get("year") {
             return self.year(y).map(Period::Year);
         }
@@ -799,7 +774,7 @@ impl Loader<'_> {
                 })
             }
             Value::Map(_) => {
-                let f = self.fields(node, "a unit", &["kk", "ru"])?;
+                let f = self.fields(node, "a unit", fields("UnitForms"))?;
                 let kk = self.required(&f, "kk", "add the Kazakh form: `kk: [ОҚП, операциялық қызмет департаменті]` or `kk: комплаенс-офицер`").and_then(|n| forms(self, n, "kk"));
                 let ru = self.required(&f, "ru", "add the Russian form: `ru: [ДОД, департамент операционной деятельности]` or `ru: комплаенс-офицер`").and_then(|n| forms(self, n, "ru"));
                 Some(Unit {
@@ -832,7 +807,7 @@ impl Loader<'_> {
     }
 
     fn section(&mut self, node: &Node) -> Option<Section> {
-        let f = self.fields(node, "a section", SECTION_FIELDS)?;
+        let f = self.fields(node, "a section", fields("Section"))?;
         let title = self
             .required(&f, "title", "add `title: {kk: …, ru: …}` to the section")
             .and_then(|n| self.text(n, "the section title"));
@@ -860,7 +835,7 @@ impl Loader<'_> {
     }
 
     fn item(&mut self, node: &Node) -> Option<Item> {
-        let f = self.fields(node, "an item", ITEM_FIELDS)?;
+        let f = self.fields(node, "an item", fields("Item"))?;
         let id = f.get("id").and_then(|n| self.id(n));
         let text = f.get("text").and_then(|n| self.text(n, "the item's text"));
         let result = f
@@ -921,7 +896,7 @@ impl Loader<'_> {
     }
 
     fn step(&mut self, node: &Node) -> Option<Step> {
-        let f = self.fields(node, "a step", STEP_FIELDS)?;
+        let f = self.fields(node, "a step", fields("Step"))?;
         let text = self
             .required(&f, "text", "add the step's text: `text: {kk: …, ru: …}`")
             .and_then(|n| self.text(n, "the step's text"));
@@ -1030,7 +1005,7 @@ impl Loader<'_> {
     }
 
     fn dated_deadline(&mut self, node: &Node) -> Option<Deadline> {
-        let f = self.fields(node, "a deadline", DUE_KEYS)?;
+        let f = self.fields(node, "a deadline", fields("Due"))?;
         let keys: Vec<&str> = f.map.keys().copied().collect();
         let d = match keys.as_slice() {
             ["by"] => Deadline::By(self.date(f.get("by")?)?),

@@ -1,6 +1,7 @@
 //! The plan: its model, how it is loaded from YAML, and the checks it must pass.
 
 mod load;
+pub mod schema;
 pub mod model;
 mod validate;
 

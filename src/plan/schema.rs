@@ -1,0 +1,386 @@
+//! The plan file format as Rust types, from which `qujat schema` generates a JSON Schema for
+//! editors, and from which the loader takes the field names it accepts: the schema and the
+//! loader cannot disagree about which fields exist.
+
+use schemars::JsonSchema;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// A qujat plan: one source for parallel Kazakh and Russian documents.
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Plan {
+    /// Format version: always 1.
+    #[schemars(range(min = 1, max = 1))]
+    qujat: u32,
+    /// `action-plan`, `schedule`, or the path of a template file (relative to the plan).
+    template: String,
+    organization: Organization,
+    /// Annex number: «4-қосымша» / «Приложение 4».
+    annex: Option<AnnexNumber>,
+    approval: Approval,
+    /// The document's title.
+    title: Text,
+    period: Option<Period>,
+    /// How `on:` deadlines print: `words` (30 марта 2026 года) or `numeric` (30.03.2026).
+    dates: Option<DateStyle>,
+    /// Responsible units and positions, by key.
+    units: Option<BTreeMap<String, Unit>>,
+    sections: Vec<Section>,
+    /// Texts printed after the table under «* Ескертпе:» / «* Примечание:».
+    notes: Option<Vec<Text>>,
+}
+
+/// A text in both languages, or one plain string when it is the same in both (a proper name).
+/// Cells and notes may use `- ` bullets, blank-line paragraphs and **bold**.
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum Text {
+    Same(String),
+    Pair(TextPair),
+}
+
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct TextPair {
+    /// Kazakh.
+    kk: String,
+    /// Russian.
+    ru: String,
+}
+
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum AnnexNumber {
+    Number(u32),
+    Text(String),
+}
+
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Organization {
+    /// The full name: «Азаматтық бастамаларды қолдау орталығы» КЕАҚ / НАО «…».
+    name: Text,
+    /// The short name the text uses: Қоғам / Общество.
+    short: Text,
+}
+
+/// The approval grif, top right.
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum Approval {
+    Decision(Decision),
+    Official(Official),
+}
+
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case")]
+pub enum DecisionKind {
+    Decision,
+}
+
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case")]
+pub enum OfficialKind {
+    Official,
+}
+
+/// Approved by a body's decision: БЕКІТІЛДІ / УТВЕРЖДЕН.
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Decision {
+    by: DecisionKind,
+    /// The body in the genitive: директорлар кеңесінің / Совета директоров.
+    body: Text,
+    /// The decision's date; null prints blanks.
+    date: Option<Date>,
+    /// The year the blanks print while the date is not known.
+    year: Option<i32>,
+    /// The protocol number; null prints blanks.
+    protocol: Option<AnnexNumber>,
+    /// Agreement of «УТВЕРЖДЕН»; the template's by default.
+    gender: Option<Gender>,
+}
+
+/// Approved by one official: БЕКІТЕМІН / УТВЕРЖДАЮ.
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Official {
+    by: OfficialKind,
+    position: Text,
+    /// The name as spelled in each language: М.С. Байдурын / М.С. Байдурин.
+    name: Text,
+    date: Option<Date>,
+    year: Option<i32>,
+}
+
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case")]
+pub enum Gender {
+    Masculine,
+    Feminine,
+    Neuter,
+    Plural,
+}
+
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case")]
+pub enum DateStyle {
+    Words,
+    Numeric,
+}
+
+/// A date, YYYY-MM-DD.
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+pub struct Date(#[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))] String);
+
+/// A month, YYYY-MM.
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+pub struct Month(#[schemars(regex(pattern = r"^\d{4}-\d{2}$"))] String);
+
+/// The period the title names.
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(untagged, deny_unknown_fields)]
+pub enum Period {
+    /// «2022 жылға арналған» / «на 2022 год».
+    Year { year: i32 },
+    /// «2022–2026 жылдарға арналған» / «на 2022–2026 годы».
+    Years { years: [i32; 2] },
+    /// «… аралығында» / «на период с … по …».
+    Range { from: Date, to: Date },
+}
+
+/// A responsible unit: one name, or per language a name or [short form, full form].
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum Unit {
+    Same(String),
+    PerLanguage(UnitForms),
+}
+
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct UnitForms {
+    kk: UnitName,
+    ru: UnitName,
+}
+
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum UnitName {
+    Name(String),
+    /// [short form, full form]: the legend spells the short form out.
+    Abbreviation([String; 2]),
+}
+
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Section {
+    title: Text,
+    #[schemars(length(min = 1))]
+    items: Vec<Item>,
+}
+
+/// An item: either `steps`, or its own `due` and `responsible`.
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Item {
+    /// A stable id that survives renumbering.
+    #[schemars(regex(pattern = r"^[A-Za-z0-9_-]+$"))]
+    id: Option<String>,
+    /// The measure.
+    text: Option<Text>,
+    /// The expected result.
+    result: Option<Text>,
+    #[schemars(length(min = 1))]
+    steps: Option<Vec<Step>>,
+    due: Option<Due>,
+    responsible: Option<Vec<Responsible>>,
+}
+
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Step {
+    text: Text,
+    due: Due,
+    #[schemars(length(min = 1))]
+    responsible: Vec<Responsible>,
+}
+
+/// A unit key from `units`, or free text {kk, ru}.
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum Responsible {
+    Unit(String),
+    Free(TextPair),
+}
+
+/// A deadline; qujat writes the phrase in each language.
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(untagged, deny_unknown_fields)]
+pub enum Due {
+    Word(Recurring),
+    /// «… дейін» / «до …».
+    By {
+        by: Date,
+    },
+    /// On a date.
+    On {
+        on: Date,
+    },
+    /// «…-нан …-ға дейін» / «с … по …».
+    Range {
+        from: Date,
+        to: Date,
+    },
+    /// «… мен … аралығында» / «в период с … по …».
+    Between {
+        between: Date,
+        and: Date,
+    },
+    Month {
+        month: Month,
+    },
+    /// A span of months: [first, last].
+    Months {
+        months: [Month; 2],
+    },
+    Quarter {
+        #[schemars(range(min = 1, max = 4))]
+        quarter: u32,
+        year: Option<i32>,
+    },
+    /// Every month, quarter or year, by day N of the month after the period.
+    Every {
+        every: Every,
+        #[schemars(range(min = 1, max = 31))]
+        day: u32,
+    },
+    /// Free text, the last resort.
+    Text {
+        text: TextPair,
+    },
+}
+
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case")]
+pub enum Recurring {
+    Daily,
+    Monthly,
+    Quarterly,
+    Yearly,
+    Ongoing,
+    AsReceived,
+    AsCarriedOut,
+    Immediately,
+    None,
+}
+
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case")]
+pub enum Every {
+    Month,
+    Quarter,
+    Year,
+}
+
+/// The JSON Schema of the plan format.
+pub fn json_schema() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let mut schema = schemars::schema_for!(Plan).to_value();
+        if let Some(obj) = schema.as_object_mut() {
+            obj.insert("$id".into(), "https://qujat.kz/schema/plan-v1.json".into());
+        }
+        schema
+    })
+}
+
+/// The field names of a mapping type of the format (all variants' fields for a union), in
+/// alphabetical order: what the loader accepts and suggests.
+pub fn fields(type_name: &str) -> &'static [&'static str] {
+    static FIELDS: OnceLock<BTreeMap<String, Vec<&'static str>>> = OnceLock::new();
+    let all = FIELDS.get_or_init(|| {
+        let schema = json_schema();
+        let mut map = BTreeMap::new();
+        map.insert("Plan".to_string(), property_names(schema));
+        if let Some(defs) = schema.get("$defs").and_then(Value::as_object) {
+            for (name, def) in defs {
+                map.insert(name.clone(), property_names(def));
+            }
+        }
+        map
+    });
+    all.get(type_name).map_or(&[], Vec::as_slice)
+}
+
+fn property_names(schema: &Value) -> Vec<&'static str> {
+    let mut names = Vec::new();
+    collect_properties(schema, &mut names);
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+fn collect_properties(schema: &Value, names: &mut Vec<&'static str>) {
+    if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+        // Leaked once per process: the names live as long as the program.
+        names.extend(
+            props
+                .keys()
+                .map(|k| &*Box::leak(k.clone().into_boxed_str())),
+        );
+    }
+    for key in ["anyOf", "oneOf"] {
+        for variant in schema
+            .get(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            collect_properties(variant, names);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_lists_come_from_the_types() {
+        assert!(fields("Plan").contains(&"sections"));
+        assert_eq!(fields("Step"), ["due", "responsible", "text"]);
+        assert!(fields("Due").contains(&"between") && fields("Due").contains(&"every"));
+        assert_eq!(
+            fields("Decision"),
+            ["body", "by", "date", "gender", "protocol", "year"]
+        );
+    }
+}
