@@ -212,3 +212,52 @@ pub fn render_report(path: &Path, source: &str, report: &Report) -> String {
 pub fn documents(l: &Loaded) -> Result<Vec<Document>, document::BuildError> {
     document::build_all(&l.plan, &l.template)
 }
+
+/// The starter plans of `qujat init`, by template.
+pub const STARTERS: [(&str, &str); 2] = [
+    (
+        "action-plan",
+        include_str!("../templates/starters/action-plan.yaml"),
+    ),
+    (
+        "schedule",
+        include_str!("../templates/starters/schedule.yaml"),
+    ),
+];
+
+/// Writes a starter plan of `template` at `path`, and the format's JSON Schema beside it (for
+/// editors) unless one is there. Never overwrites a plan.
+pub fn init(template: &str, path: &Path) -> Result<Vec<PathBuf>, String> {
+    let (_, starter) = STARTERS
+        .iter()
+        .find(|(name, _)| *name == template)
+        .ok_or_else(|| format!("unknown template `{template}`: use action-plan or schedule"))?;
+    if path.exists() {
+        return Err(format!(
+            "{} already exists: qujat init never overwrites a plan",
+            path.display()
+        ));
+    }
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .ok_or_else(|| format!("{} is not a file name", path.display()))?
+        .to_string_lossy()
+        .into_owned();
+    let mut outputs = vec![crate::output::Output {
+        name,
+        bytes: starter.as_bytes().to_vec(),
+    }];
+    if !dir.join("plan.schema.json").exists() {
+        let schema = serde_json::to_string_pretty(crate::plan::schema::json_schema())
+            .map_err(|e| e.to_string())?;
+        outputs.push(crate::output::Output {
+            name: "plan.schema.json".into(),
+            bytes: (schema + "\n").into_bytes(),
+        });
+    }
+    crate::output::write_all(dir, &outputs).map_err(|e| e.to_string())
+}

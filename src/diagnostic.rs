@@ -90,6 +90,21 @@ impl Diagnostic {
     }
 }
 
+impl Diagnostic {
+    /// One JSON object for CI pipelines: file, line, column, severity, code, message, help.
+    pub fn to_json(&self, path: &str) -> serde_json::Value {
+        serde_json::json!({
+            "file": path,
+            "line": self.pos.line,
+            "column": self.pos.column,
+            "severity": self.severity.to_string(),
+            "code": self.code,
+            "message": self.message,
+            "help": self.help,
+        })
+    }
+}
+
 /// The byte range of the token that starts at `pos`: up to the next space, comma or bracket,
 /// so the marker underlines the value rather than a single character.
 fn span_at(source: &str, pos: Pos) -> std::ops::Range<usize> {

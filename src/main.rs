@@ -19,12 +19,30 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum MessageFormat {
+    Human,
+    Json,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Validate plans and print a one-line summary of each; problems go to stderr.
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// `human` (with source snippets) or `json` (one object per diagnostic on stdout).
+        #[arg(long, value_enum, default_value = "human")]
+        message_format: MessageFormat,
+    },
+    /// Write a starter plan, with comments explaining each field, that passes `check`.
+    Init {
+        /// action-plan or schedule.
+        #[arg(long, default_value = "action-plan")]
+        template: String,
+        /// Where to write it.
+        #[arg(default_value = "plan.yaml")]
+        path: PathBuf,
     },
     /// Print the JSON Schema of the plan format (for editors: yaml-language-server, VS Code).
     Schema,
@@ -40,40 +58,64 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
-        Command::Check { files } => check(&files),
+        Command::Check {
+            files,
+            message_format,
+        } => check(&files, message_format),
         Command::Dump { file, lang } => dump(&file, &lang),
         Command::Schema => schema(),
+        Command::Init { template, path } => init(&template, &path),
     };
     ExitCode::from(code as u8)
 }
 
-fn check(files: &[PathBuf]) -> i32 {
+fn check(files: &[PathBuf], format: MessageFormat) -> i32 {
     let mut code = exit::OK;
     for file in files {
-        match app::load(file) {
+        let (path, source, report, summary) = match app::load(file) {
             Ok(loaded) => {
-                eprint!(
-                    "{}",
-                    app::render_report(&loaded.path, &loaded.source, &loaded.report)
-                );
-                println!("{}", app::summary(&loaded));
+                let summary = app::summary(&loaded);
+                (loaded.path, loaded.source, loaded.report, Some(summary))
             }
-            Err(rejected) => {
-                eprint!(
-                    "{}",
-                    app::render_report(&rejected.path, &rejected.source, &rejected.report)
-                );
-                eprintln!(
+            Err(rejected) => (rejected.path, rejected.source, rejected.report, None),
+        };
+        if format == MessageFormat::Json {
+            let name = path.display().to_string();
+            for d in &report.diagnostics {
+                println!("{}", d.to_json(&name));
+            }
+        } else {
+            eprint!("{}", app::render_report(&path, &source, &report));
+            match &summary {
+                Some(line) => println!("{line}"),
+                None => eprintln!(
                     "{}: {} error(s), {} warning(s)",
-                    file.display(),
-                    rejected.report.errors(),
-                    rejected.report.warnings()
-                );
-                code = exit::INVALID_INPUT;
+                    path.display(),
+                    report.errors(),
+                    report.warnings()
+                ),
             }
+        }
+        if summary.is_none() {
+            code = exit::INVALID_INPUT;
         }
     }
     code
+}
+
+fn init(template: &str, path: &std::path::Path) -> i32 {
+    match app::init(template, path) {
+        Ok(files) => {
+            for f in files {
+                println!("{}", f.display());
+            }
+            exit::OK
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            exit::INVALID_INPUT
+        }
+    }
 }
 
 fn schema() -> i32 {
