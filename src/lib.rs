@@ -8,6 +8,7 @@
 pub mod app;
 pub mod diagnostic;
 pub mod document;
+pub mod docx;
 pub mod fonts;
 pub mod generate;
 pub mod kazakh;

@@ -119,3 +119,56 @@ pub fn contains_text(haystack: &str, needle: &str) -> bool {
     haystack.replace("-\u{1}", "").contains(&needle)
         || haystack.replace('\u{1}', "").contains(&needle)
 }
+
+/// The documents of plan text `yaml` (Kazakh first), as if read from `name`.
+pub fn documents_of(name: &str, yaml: String) -> Vec<qujat::document::Document> {
+    let loaded = qujat::app::load_text(Path::new(name), yaml)
+        .unwrap_or_else(|r| panic!("{name} is rejected: {:?}", r.report.diagnostics));
+    qujat::app::documents(&loaded).expect("documents build")
+}
+
+/// A valid action plan of one item with one step whose text, in each language, is exactly
+/// `chars` characters of numbered sentences (so every part of it is distinguishable).
+pub fn long_step_plan(chars: usize) -> String {
+    let long = |sentence: &str| {
+        let mut text = String::new();
+        for n in 1.. {
+            if text.chars().count() >= chars {
+                break;
+            }
+            text.push_str(&format!("{n}. {sentence} "));
+        }
+        let mut text: String = text.chars().take(chars).collect();
+        if text.ends_with(' ') {
+            text.pop();
+            text.push('.');
+        }
+        text
+    };
+    let kk = long(
+        "Қызметкерлерді сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі нұсқаулықпен таныстыру;",
+    );
+    let ru = long("Ознакомление работников с инструкцией по противодействию коррупции;");
+    format!(
+        "qujat: 1
+template: action-plan
+organization:
+  name: {{kk: «Үлгі» АҚ, ru: АО «Образец»}}
+  short: {{kk: Қоғам, ru: Общество}}
+approval: {{by: decision, body: {{kk: директорлар кеңесінің, ru: Совета директоров}}, date: 2027-01-15, protocol: \"3\"}}
+title: {{kk: Бір ұзын іс-шара жоспары, ru: План одного длинного мероприятия}}
+period: {{year: 2027}}
+units:
+  compliance: комплаенс-офицер
+sections:
+  - title: {{kk: Оқыту, ru: Обучение}}
+    items:
+      - text: {{kk: Қызметкерлерді оқыту, ru: Обучение работников}}
+        result: {{kk: Хабардар болу, ru: Информированность}}
+        steps:
+          - text: {{kk: \"{kk}\", ru: \"{ru}\"}}
+            due: ongoing
+            responsible: [compliance]
+"
+    )
+}
