@@ -58,6 +58,11 @@ pub fn load(path: &Path) -> Result<Loaded, Rejected> {
             .help("check the file name and that you may read it"),
         )
     })?;
+    load_bytes(path, bytes)
+}
+
+/// Loads plan bytes as if read from `path`: the whole way a file goes, decoding included.
+pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Loaded, Rejected> {
     let source = decode(path, bytes)?;
     load_text(path, source)
 }
