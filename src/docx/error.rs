@@ -9,6 +9,8 @@ pub enum DocxError {
     UnexpectedPart { part: &'static str, problem: String },
     /// Writing the zip archive failed.
     Zip(zip::result::ZipError),
+    /// A combined file was asked for with no document in it.
+    NoDocument,
 }
 
 impl fmt::Display for DocxError {
@@ -20,6 +22,7 @@ impl fmt::Display for DocxError {
                  did its version change?"
             ),
             DocxError::Zip(e) => write!(f, "cannot write the DOCX archive: {e}"),
+            DocxError::NoDocument => write!(f, "a combined DOCX needs at least one document"),
         }
     }
 }
@@ -28,7 +31,7 @@ impl std::error::Error for DocxError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             DocxError::Zip(e) => Some(e),
-            DocxError::UnexpectedPart { .. } => None,
+            DocxError::UnexpectedPart { .. } | DocxError::NoDocument => None,
         }
     }
 }

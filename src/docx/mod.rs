@@ -24,19 +24,32 @@ mod xml;
 pub use error::DocxError;
 
 use crate::document::Document;
-use docx_rs::Docx;
+use docx_rs::{BreakType, Docx, Paragraph, Run};
 use ids::Ids;
 use units::Geometry;
 
 /// Writes `doc` as a DOCX file. The same document always gives the same bytes.
 pub fn write(doc: &Document) -> Result<Vec<u8>, DocxError> {
-    let g = Geometry::of(&doc.layout);
+    write_combined(std::slice::from_ref(doc))
+}
+
+/// Writes several documents (the languages of one plan) into one file, each starting on a new
+/// page, with the page setup of the first.
+pub fn write_combined(docs: &[Document]) -> Result<Vec<u8>, DocxError> {
+    let first = docs.first().ok_or(DocxError::NoDocument)?;
+    let g = Geometry::of(&first.layout);
     let mut ids = Ids::default();
-    let docx = page::setup(Docx::new(), doc, g, &mut ids);
-    let docx = numbering::add(docx);
-    let docx = front::add(docx, doc, g, &mut ids);
-    let docx = docx.add_table(table::build(doc, g, &mut ids));
-    let docx = back::add(docx, doc, &mut ids);
-    let parts = finish::finish(docx.build(), doc)?;
+    let mut docx = page::setup(Docx::new(), first, g, &mut ids);
+    docx = numbering::add(docx);
+    for (i, doc) in docs.iter().enumerate() {
+        if i > 0 {
+            let brk = Paragraph::new().add_run(Run::new().add_break(BreakType::Page));
+            docx = docx.add_paragraph(brk);
+        }
+        docx = front::add(docx, doc, g, &mut ids);
+        docx = docx.add_table(table::build(doc, g, &mut ids));
+        docx = back::add(docx, doc, &mut ids);
+    }
+    let parts = finish::finish(docx.build(), docs)?;
     package::zip(parts)
 }
