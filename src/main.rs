@@ -4,6 +4,7 @@ use clap::{Parser, Subcommand};
 use qujat::app::{self, exit};
 use qujat::document;
 use qujat::lang::Lang;
+use qujat::render::{self, Format};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -17,6 +18,25 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(clap::Args)]
+struct RenderArgs {
+    /// Plan files, and folders whose *.yaml plans are all rendered.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Languages to render: kk, ru, or both.
+    #[arg(long, value_delimiter = ',', default_value = "kk,ru")]
+    lang: Vec<String>,
+    /// Formats to write: docx, pdf, or both.
+    #[arg(long, value_delimiter = ',', default_value = "docx,pdf")]
+    format: Vec<String>,
+    /// Output folder (default: next to each plan).
+    #[arg(short = 'o', long = "out")]
+    out: Option<PathBuf>,
+    /// No progress bar and no list of files; problems and the summary still go to stderr.
+    #[arg(short, long)]
+    quiet: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -35,6 +55,8 @@ enum Command {
         #[arg(long, value_enum, default_value = "human")]
         message_format: MessageFormat,
     },
+    /// Render plans into Kazakh and Russian DOCX and PDF files, written all or nothing.
+    Render(RenderArgs),
     /// Write a starter plan, with comments explaining each field, that passes `check`.
     Init {
         /// action-plan or schedule.
@@ -62,6 +84,7 @@ fn main() -> ExitCode {
             files,
             message_format,
         } => check(&files, message_format),
+        Command::Render(args) => render(args),
         Command::Dump { file, lang } => dump(&file, &lang),
         Command::Schema => schema(),
         Command::Init { template, path } => init(&template, &path),
@@ -101,6 +124,114 @@ fn check(files: &[PathBuf], format: MessageFormat) -> i32 {
         }
     }
     code
+}
+
+fn render(args: RenderArgs) -> i32 {
+    let langs: Option<Vec<Lang>> = args.lang.iter().map(|l| Lang::from_code(l)).collect();
+    let formats: Option<Vec<Format>> = args.format.iter().map(|f| Format::from_name(f)).collect();
+    let (Some(langs), Some(formats)) = (langs, formats) else {
+        eprintln!("error: languages are kk and ru; formats are docx and pdf");
+        return exit::INVALID_INPUT;
+    };
+    if let Some(dir) = &args.out
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        eprintln!(
+            "error: cannot create the output folder {}: {e}",
+            dir.display()
+        );
+        return exit::CANNOT_WRITE;
+    }
+    let plans = match render::collect_plans(&args.files) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return exit::INVALID_INPUT;
+        }
+    };
+    let options = render::Options {
+        langs,
+        formats,
+        out_dir: args.out,
+    };
+    let bar = progress_bar(plans.len(), args.quiet);
+    let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let results = render::render_many(&plans, &options, jobs, &|_| bar.inc(1));
+    bar.finish_and_clear();
+    report_results(&plans, &results, args.quiet)
+}
+
+/// A progress bar on a terminal; nothing when piped or quiet.
+fn progress_bar(len: usize, quiet: bool) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} plans {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Prints every plan's problems and files, then one summary line; returns the exit code of
+/// the first failure.
+fn report_results(
+    plans: &[PathBuf],
+    results: &[Result<render::Rendered, render::Failure>],
+    quiet: bool,
+) -> i32 {
+    let (mut files, mut warnings, mut failed, mut code) = (0, 0, 0, exit::OK);
+    for (plan, result) in plans.iter().zip(results) {
+        match result {
+            Ok(done) => {
+                eprint!(
+                    "{}",
+                    app::render_report(&done.loaded.path, &done.loaded.source, &done.loaded.report)
+                );
+                warnings += done.loaded.report.warnings();
+                files += done.files.len();
+                if !quiet {
+                    for f in &done.files {
+                        println!("{}", f.display());
+                    }
+                }
+            }
+            Err(failure) => {
+                match failure {
+                    render::Failure::Invalid(r) => {
+                        warnings += r.report.warnings();
+                        eprint!("{}", app::render_report(&r.path, &r.source, &r.report))
+                    }
+                    render::Failure::Internal(e) => {
+                        eprintln!("error: {}: internal error: {e}", plan.display())
+                    }
+                    render::Failure::Write(e) => eprintln!(
+                        "error: {}: {e}; no file of this plan was changed",
+                        plan.display()
+                    ),
+                }
+                failed += 1;
+                if code == exit::OK {
+                    code = failure.exit_code();
+                }
+            }
+        }
+    }
+    eprintln!(
+        "{} plan{}: {files} file{} written, {warnings} warning{}, {failed} failed",
+        plans.len(),
+        plural(plans.len()),
+        plural(files),
+        plural(warnings)
+    );
+    code
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }
 
 fn init(template: &str, path: &std::path::Path) -> i32 {

@@ -39,11 +39,13 @@ pub fn write_all(dir: &Path, outputs: &[Output]) -> Result<Vec<PathBuf>, WriteEr
             return Err(fail(&target, e));
         }
         // Dropping the already staged files on an error removes them.
-        let mut tmp = tempfile::Builder::new()
-            .prefix(&format!(".{}.", out.name))
-            .suffix(".tmp")
-            .tempfile_in(dir)
-            .map_err(|e| fail(&target, e))?;
+        let mut tmp = readable(
+            tempfile::Builder::new()
+                .prefix(&format!(".{}.", out.name))
+                .suffix(".tmp"),
+        )
+        .tempfile_in(dir)
+        .map_err(|e| fail(&target, e))?;
         tmp.write_all(&out.bytes).map_err(|e| fail(&target, e))?;
         tmp.as_file().sync_all().map_err(|e| fail(&target, e))?;
         staged.push((tmp, target));
@@ -54,6 +56,18 @@ pub fn write_all(dir: &Path, outputs: &[Output]) -> Result<Vec<PathBuf>, WriteEr
         written.push(target);
     }
     Ok(written)
+}
+
+/// Temporary files are private (0600); the documents they become are for others to read.
+#[cfg(unix)]
+fn readable<'a, 'b>(b: &'b mut tempfile::Builder<'a, 'a>) -> &'b mut tempfile::Builder<'a, 'a> {
+    use std::os::unix::fs::PermissionsExt;
+    b.permissions(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn readable<'a, 'b>(b: &'b mut tempfile::Builder<'a, 'a>) -> &'b mut tempfile::Builder<'a, 'a> {
+    b
 }
 
 #[cfg(test)]
@@ -74,6 +88,12 @@ mod tests {
         assert_eq!(files.len(), 2);
         assert_eq!(std::fs::read(dir.path().join("b.pdf")).unwrap(), b"B");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&files[0]).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o644);
+        }
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! The plan: its model, how it is loaded from YAML, and the checks it must pass.
 
 mod load;
-pub mod schema;
 pub mod model;
+pub mod schema;
 mod validate;
 
 pub use model::*;

@@ -1,0 +1,111 @@
+//! One figure per pipeline stage — load and validate, document model, DOCX, PDF layout, PDF
+//! serialisation, whole render — for the two samples and for generated plans of 10 to 10,000
+//! items. `cargo bench --bench pipeline`; the figures and how to read them are in
+//! docs/performance.md.
+
+use qujat::app::{self, Loaded};
+use qujat::document::{self, Document};
+use qujat::render;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    divan::main();
+}
+
+/// The plans measured: the samples by name, generated plans by their number of items.
+const PLANS: &[&str] = &[
+    "sample:action-plan",
+    "sample:schedule",
+    "10",
+    "100",
+    "1000",
+    "10000",
+];
+
+fn source(plan: &str) -> (PathBuf, String) {
+    match plan {
+        "sample:action-plan" => sample("anticorruption-plan-2022.yaml"),
+        "sample:schedule" => sample("vakr-schedule-2026.yaml"),
+        n => (
+            PathBuf::from(format!("generated-{n}.yaml")),
+            qujat::generate::plan_yaml(n.parse().expect("a number of items"), 1),
+        ),
+    }
+}
+
+fn sample(name: &str) -> (PathBuf, String) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("samples")
+        .join(name);
+    let text = std::fs::read_to_string(&path).expect("sample");
+    (path, text)
+}
+
+fn load(plan: &str) -> Loaded {
+    let (path, text) = source(plan);
+    app::load_text(&path, text).unwrap_or_else(|_| panic!("{plan} loads"))
+}
+
+fn docs(plan: &str) -> Vec<Document> {
+    app::documents(&load(plan)).expect("documents")
+}
+
+#[divan::bench(args = PLANS, sample_count = 10, sample_size = 1)]
+fn load_and_validate(bencher: divan::Bencher, plan: &str) {
+    let (path, text) = source(plan);
+    bencher
+        .with_inputs(|| text.clone())
+        .bench_values(|t| app::load_text(&path, t).is_ok());
+}
+
+#[divan::bench(args = PLANS, sample_count = 10, sample_size = 1)]
+fn document_model(bencher: divan::Bencher, plan: &str) {
+    let loaded = load(plan);
+    bencher.bench(|| document::build_all(&loaded.plan, &loaded.template).expect("built"));
+}
+
+#[divan::bench(args = PLANS, sample_count = 10, sample_size = 1)]
+fn docx(bencher: divan::Bencher, plan: &str) {
+    let docs = docs(plan);
+    bencher.bench(|| {
+        docs.iter()
+            .map(|d| qujat::docx::write(d).expect("docx").len())
+            .sum::<usize>()
+    });
+}
+
+#[divan::bench(args = PLANS, sample_count = 10, sample_size = 1)]
+fn pdf_layout(bencher: divan::Bencher, plan: &str) {
+    let docs = docs(plan);
+    bencher.bench(|| {
+        docs.iter()
+            .map(|d| qujat::layout::compose(d).expect("pages").len())
+            .sum::<usize>()
+    });
+}
+
+#[divan::bench(args = PLANS, sample_count = 10, sample_size = 1)]
+fn pdf_serialise(bencher: divan::Bencher, plan: &str) {
+    let docs = docs(plan);
+    let pages: Vec<_> = docs
+        .iter()
+        .map(|d| qujat::layout::compose(d).expect("pages"))
+        .collect();
+    bencher.bench(|| {
+        docs.iter()
+            .zip(&pages)
+            .map(|(d, p)| qujat::pdf::write_pages(d, p).expect("pdf").len())
+            .sum::<usize>()
+    });
+}
+
+/// Load, both documents, all four files in memory: what `qujat render` does short of writing.
+#[divan::bench(args = PLANS, sample_count = 10, sample_size = 1)]
+fn whole_render(bencher: divan::Bencher, plan: &str) {
+    let (path, text) = source(plan);
+    let options = render::Options::default();
+    bencher.with_inputs(|| text.clone()).bench_values(|t| {
+        let loaded = app::load_text(&path, t).unwrap_or_else(|_| panic!("loads"));
+        render::outputs(&loaded, &options).expect("rendered").len()
+    });
+}

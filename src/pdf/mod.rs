@@ -1,0 +1,79 @@
+//! The PDF writer: the layout engine's pages drawn with printpdf, fonts embedded as subsets
+//! with a Unicode map (so the text can be searched and copied), metadata from the document.
+//! No word processor or browser is involved, and the same document always gives the same
+//! bytes.
+
+mod draw;
+mod finish;
+mod fonts;
+
+use crate::document::Document;
+use crate::fonts::Style;
+use crate::layout::{self, MissingGlyph, Page};
+use printpdf::{PdfDocument, PdfFont, PdfParseErrorSeverity, PdfSaveOptions};
+use std::fmt;
+
+#[derive(Debug)]
+pub enum PdfError {
+    /// A character the bundled font cannot draw: it would print as an empty box.
+    MissingGlyph(MissingGlyph),
+    /// printpdf reported an error while building the file.
+    Build(String),
+    /// The finished file could not be written out.
+    Save(lopdf::Error),
+}
+
+impl fmt::Display for PdfError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            PdfError::MissingGlyph(e) => write!(f, "cannot write the PDF: {e}"),
+            PdfError::Build(e) => write!(f, "cannot write the PDF: {e}"),
+            PdfError::Save(e) => write!(f, "cannot write the PDF: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for PdfError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            PdfError::MissingGlyph(e) => Some(e),
+            PdfError::Build(_) => None,
+            PdfError::Save(e) => Some(e),
+        }
+    }
+}
+
+impl From<MissingGlyph> for PdfError {
+    fn from(e: MissingGlyph) -> Self {
+        PdfError::MissingGlyph(e)
+    }
+}
+
+/// The document as PDF bytes.
+pub fn write(doc: &Document) -> Result<Vec<u8>, PdfError> {
+    let pages = layout::compose(doc)?;
+    write_pages(doc, &pages)
+}
+
+/// Pages laid out from `doc` (by [`layout::compose`]) as PDF bytes, with `doc`'s metadata.
+pub fn write_pages(doc: &Document, pages: &[Page]) -> Result<Vec<u8>, PdfError> {
+    let mut pdf = PdfDocument::new(&doc.meta.title);
+    for style in Style::ALL {
+        let font = PdfFont::new(fonts::parsed(style).clone());
+        pdf.resources.fonts.map.insert(fonts::id(style), font);
+    }
+    pdf.pages = pages.iter().map(draw::page).collect();
+    let mut warnings = Vec::new();
+    let options = PdfSaveOptions {
+        subset_fonts: true,
+        ..PdfSaveOptions::default()
+    };
+    let lo = pdf.to_lopdf_document(&options, &mut warnings);
+    if let Some(error) = warnings
+        .iter()
+        .find(|w| w.severity == PdfParseErrorSeverity::Error)
+    {
+        return Err(PdfError::Build(error.msg.clone()));
+    }
+    finish::save(lo, doc).map_err(PdfError::Save)
+}
