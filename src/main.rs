@@ -37,6 +37,9 @@ struct RenderArgs {
     /// No progress bar and no list of files; problems and the summary still go to stderr.
     #[arg(short, long)]
     quiet: bool,
+    /// Plans rendered at once (default: one per core).
+    #[arg(short, long)]
+    jobs: Option<usize>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -155,7 +158,8 @@ fn render(args: RenderArgs) -> i32 {
         out_dir: args.out,
     };
     let bar = progress_bar(plans.len(), args.quiet);
-    let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let jobs = args.jobs.unwrap_or(cores).max(1);
     let results = render::render_many(&plans, &options, jobs, &|_| bar.inc(1));
     bar.finish_and_clear();
     report_results(&plans, &results, args.quiet)
