@@ -15,6 +15,7 @@ pub mod kazakh;
 pub mod lang;
 pub mod layout;
 pub mod locale;
+pub mod manifest;
 pub mod output;
 pub mod pdf;
 pub mod phrases;

@@ -40,6 +40,17 @@ struct RenderArgs {
     /// Plans rendered at once (default: one per core).
     #[arg(short, long)]
     jobs: Option<usize>,
+    /// One DOCX and one PDF holding both languages, each starting on a new page, in the
+    /// template's order, instead of a file per language.
+    #[arg(long)]
+    combined: bool,
+    /// Also write manifest.json beside the outputs: every file's language, format, pages,
+    /// bytes and SHA-256, and each plan's title.
+    #[arg(long)]
+    manifest: bool,
+    /// After rendering, render again whenever a plan or its template changes (Ctrl-C stops).
+    #[arg(long)]
+    watch: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -155,14 +166,118 @@ fn render(args: RenderArgs) -> i32 {
     let options = render::Options {
         langs,
         formats,
-        out_dir: args.out,
+        out_dir: args.out.clone(),
+        combined: args.combined,
     };
     let bar = progress_bar(plans.len(), args.quiet);
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let jobs = args.jobs.unwrap_or(cores).max(1);
     let results = render::render_many(&plans, &options, jobs, &|_| bar.inc(1));
     bar.finish_and_clear();
-    report_results(&plans, &results, args.quiet)
+    let mut code = report_results(&plans, &results, args.quiet);
+    if args.manifest && code == exit::OK {
+        code = write_manifests(&results);
+    } else if args.manifest {
+        eprintln!("manifest.json not written: not every plan rendered");
+    }
+    if args.watch {
+        watch(&plans, &options, &results);
+    }
+    code
+}
+
+/// One manifest.json in every folder the render wrote into.
+fn write_manifests(results: &[Result<render::Rendered, render::Failure>]) -> i32 {
+    let rendered: Vec<&render::Rendered> = results.iter().filter_map(|r| r.as_ref().ok()).collect();
+    let mut dirs: Vec<PathBuf> = rendered
+        .iter()
+        .flat_map(|r| {
+            r.files
+                .iter()
+                .filter_map(|f| f.path.parent().map(PathBuf::from))
+        })
+        .collect();
+    dirs.sort();
+    dirs.dedup();
+    for dir in dirs {
+        let value = qujat::manifest::manifest(&dir, &rendered);
+        let text = match serde_json::to_string_pretty(&value) {
+            Ok(t) => t + "\n",
+            Err(e) => {
+                eprintln!("error: manifest: {e}");
+                return exit::INTERNAL;
+            }
+        };
+        let out = qujat::output::Output {
+            name: "manifest.json".into(),
+            bytes: text.into_bytes(),
+        };
+        match qujat::output::write_all(&dir, &[out]) {
+            Ok(paths) => paths.iter().for_each(|p| eprintln!("{}", p.display())),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return exit::CANNOT_WRITE;
+            }
+        }
+    }
+    exit::OK
+}
+
+/// Re-renders a plan when it or its template file changes, printing one line per render.
+fn watch(
+    plans: &[PathBuf],
+    options: &render::Options,
+    first: &[Result<render::Rendered, render::Failure>],
+) {
+    let mut watched: Vec<render::Watched> = plans
+        .iter()
+        .zip(first)
+        .map(|(plan, result)| render::Watched::new(plan, result.as_ref().ok()))
+        .collect();
+    eprintln!(
+        "watching {} plan{}; Ctrl-C stops",
+        plans.len(),
+        plural(plans.len())
+    );
+    loop {
+        std::thread::sleep(std::time::Duration::from_millis(250));
+        for w in &mut watched {
+            if !w.changed() {
+                continue;
+            }
+            let started = std::time::Instant::now();
+            let result = render::render_file(&w.plan, options);
+            let ms = started.elapsed().as_millis();
+            match &result {
+                Ok(done) => {
+                    eprint!(
+                        "{}",
+                        app::render_report(
+                            &done.loaded.path,
+                            &done.loaded.source,
+                            &done.loaded.report
+                        )
+                    );
+                    println!(
+                        "rendered {}: {} files in {ms} ms",
+                        w.plan.display(),
+                        done.files.len()
+                    );
+                }
+                Err(failure) => {
+                    if let render::Failure::Invalid(r) = failure {
+                        eprint!("{}", app::render_report(&r.path, &r.source, &r.report));
+                    }
+                    println!(
+                        "failed {}: exit code {}, earlier files kept",
+                        w.plan.display(),
+                        failure.exit_code()
+                    );
+                }
+            }
+            w.update(result.as_ref().ok());
+        }
+    }
 }
 
 /// A progress bar on a terminal; nothing when piped or quiet.
@@ -199,7 +314,7 @@ fn report_results(
                 files += done.files.len();
                 if !quiet {
                     for f in &done.files {
-                        println!("{}", f.display());
+                        println!("{}", f.path.display());
                     }
                 }
             }

@@ -26,17 +26,6 @@ impl Format {
     pub fn from_name(name: &str) -> Option<Format> {
         Format::ALL.into_iter().find(|f| f.extension() == name)
     }
-
-    /// The writer of this format.
-    pub fn write(
-        self,
-        doc: &Document,
-    ) -> Result<Vec<u8>, Box<dyn std::error::Error + Send + Sync>> {
-        Ok(match self {
-            Format::Docx => crate::docx::write(doc)?,
-            Format::Pdf => crate::pdf::write(doc)?,
-        })
-    }
 }
 
 #[derive(Clone, Debug)]
@@ -45,6 +34,9 @@ pub struct Options {
     pub formats: Vec<Format>,
     /// Where to write; `None` writes next to the plan.
     pub out_dir: Option<PathBuf>,
+    /// One file per format holding every language, in the template's order, instead of one
+    /// file per language.
+    pub combined: bool,
 }
 
 impl Default for Options {
@@ -53,6 +45,7 @@ impl Default for Options {
             langs: Lang::ALL.to_vec(),
             formats: Format::ALL.to_vec(),
             out_dir: None,
+            combined: false,
         }
     }
 }
@@ -73,15 +66,35 @@ impl Failure {
     }
 }
 
+/// A file a render wrote, with what a publisher needs to know of it.
+#[derive(Clone, Debug)]
+pub struct FileInfo {
+    pub path: PathBuf,
+    pub langs: Vec<Lang>,
+    pub format: Format,
+    /// Pages as qujat lays the document out (the PDF's exactly; Word may differ for a DOCX).
+    pub pages: usize,
+    pub bytes: usize,
+    pub sha256: String,
+}
+
 pub struct Rendered {
     pub loaded: Loaded,
-    pub files: Vec<PathBuf>,
+    pub files: Vec<FileInfo>,
+}
+
+/// One output in memory, before it is written.
+pub struct Produced {
+    pub output: Output,
+    pub langs: Vec<Lang>,
+    pub format: Format,
+    pub pages: usize,
 }
 
 /// Loads, renders and writes one plan.
 pub fn render_file(path: &Path, options: &Options) -> Result<Rendered, Failure> {
     let loaded = app::load(path).map_err(|r| Failure::Invalid(Box::new(r)))?;
-    let outputs = outputs(&loaded, options).map_err(Failure::Internal)?;
+    let produced = outputs(&loaded, options).map_err(Failure::Internal)?;
     let dir = match &options.out_dir {
         Some(d) => d.clone(),
         None => path
@@ -90,31 +103,117 @@ pub fn render_file(path: &Path, options: &Options) -> Result<Rendered, Failure> 
             .unwrap_or(Path::new("."))
             .to_path_buf(),
     };
-    let files = output::write_all(&dir, &outputs).map_err(Failure::Write)?;
+    let (files, about): (Vec<Output>, Vec<_>) = produced
+        .into_iter()
+        .map(|p| (p.output, (p.langs, p.format, p.pages)))
+        .unzip();
+    let paths = output::write_all(&dir, &files).map_err(Failure::Write)?;
+    let files = files
+        .iter()
+        .zip(about)
+        .zip(paths)
+        .map(|((out, (langs, format, pages)), path)| FileInfo {
+            path,
+            bytes: out.bytes.len(),
+            sha256: sha256(&out.bytes),
+            langs,
+            format,
+            pages,
+        })
+        .collect();
     Ok(Rendered { loaded, files })
 }
 
-/// The bytes of every requested output of a loaded plan, named `<stem>.<lang>.<ext>`.
-pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Output>, String> {
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Every requested output of a loaded plan, in memory: `<stem>.<lang>.<ext>`, or with
+/// `combined` one `<stem>.<lang>-<lang>.<ext>` per format.
+pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, String> {
     let stem = loaded
         .path
         .file_stem()
         .map_or("plan".into(), |s| s.to_string_lossy().into_owned());
-    let mut out = Vec::new();
-    for &lang in &options.langs {
+    let langs: Vec<Lang> = if options.combined {
+        let order = loaded.template.language_order();
+        order
+            .into_iter()
+            .filter(|l| options.langs.contains(l))
+            .collect()
+    } else {
+        options.langs.clone()
+    };
+    let mut docs = Vec::new();
+    for &lang in &langs {
         let doc =
             document::build(&loaded.plan, &loaded.template, lang).map_err(|e| e.to_string())?;
+        let pages = crate::layout::compose(&doc).map_err(|e| e.to_string())?;
+        docs.push((doc, pages));
+    }
+    let mut out = Vec::new();
+    if options.combined {
+        let only_docs: Vec<Document> = docs.iter().map(|(d, _)| d.clone()).collect();
+        let pages = docs.iter().map(|(_, p)| p.len()).sum();
+        let codes: Vec<&str> = langs.iter().map(|l| l.code()).collect();
         for &format in &options.formats {
-            let bytes = format
-                .write(&doc)
-                .map_err(|e| format!("{} {lang}: {e}", format.extension()))?;
-            out.push(Output {
-                name: format!("{stem}.{lang}.{}", format.extension()),
+            let bytes = match format {
+                Format::Docx => {
+                    crate::docx::write_combined(&only_docs).map_err(|e| e.to_string())?
+                }
+                Format::Pdf => crate::pdf::write_combined(&only_docs).map_err(|e| e.to_string())?,
+            };
+            out.push(produced(
+                format!("{stem}.{}", codes.join("-")),
+                format,
                 bytes,
-            });
+                langs.clone(),
+                pages,
+            ));
+        }
+        return Ok(out);
+    }
+    for (doc, pages) in &docs {
+        for &format in &options.formats {
+            let bytes = match format {
+                Format::Docx => {
+                    crate::docx::write(doc).map_err(|e| format!("docx {}: {e}", doc.lang))?
+                }
+                Format::Pdf => crate::pdf::write_pages(doc, pages)
+                    .map_err(|e| format!("pdf {}: {e}", doc.lang))?,
+            };
+            out.push(produced(
+                format!("{stem}.{}", doc.lang),
+                format,
+                bytes,
+                vec![doc.lang],
+                pages.len(),
+            ));
         }
     }
     Ok(out)
+}
+
+fn produced(
+    base: String,
+    format: Format,
+    bytes: Vec<u8>,
+    langs: Vec<Lang>,
+    pages: usize,
+) -> Produced {
+    Produced {
+        output: Output {
+            name: format!("{base}.{}", format.extension()),
+            bytes,
+        },
+        langs,
+        format,
+        pages,
+    }
 }
 
 /// The plan files named by `inputs`: files as given, and every `*.yaml` directly inside a
@@ -174,4 +273,46 @@ pub fn render_many(
         .into_iter()
         .map(|r| r.unwrap_or_else(|| Err(Failure::Internal("the renderer stopped".into()))))
         .collect()
+}
+
+/// A plan under `--watch`: the modification times of the plan and of its template file.
+pub struct Watched {
+    pub plan: PathBuf,
+    template: Option<PathBuf>,
+    stamps: (Option<std::time::SystemTime>, Option<std::time::SystemTime>),
+}
+
+impl Watched {
+    pub fn new(plan: &Path, rendered: Option<&Rendered>) -> Watched {
+        let mut w = Watched {
+            plan: plan.to_path_buf(),
+            template: None,
+            stamps: (None, None),
+        };
+        w.update(rendered);
+        w
+    }
+
+    /// Remembers the current state after a render (the template may have been renamed).
+    pub fn update(&mut self, rendered: Option<&Rendered>) {
+        if let Some(r) = rendered {
+            self.template = match &r.loaded.plan.template {
+                crate::plan::TemplateRef::Path(rel) => {
+                    Some(self.plan.parent().unwrap_or(Path::new(".")).join(rel))
+                }
+                crate::plan::TemplateRef::Builtin(_) => None,
+            };
+        }
+        self.stamps = self.now();
+    }
+
+    fn now(&self) -> (Option<std::time::SystemTime>, Option<std::time::SystemTime>) {
+        let stamp = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+        (stamp(&self.plan), self.template.as_deref().and_then(stamp))
+    }
+
+    /// Whether the plan or its template changed since the last render.
+    pub fn changed(&self) -> bool {
+        self.now() != self.stamps
+    }
 }

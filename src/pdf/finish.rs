@@ -6,16 +6,16 @@
 //! - `/ID` derived from the file's own bytes instead of printpdf's process-wide random one,
 //!   so the same document gives the same bytes in every process.
 
-use crate::document::Document;
+use crate::document::Metadata;
 use lopdf::{Dictionary, Object, StringFormat};
 
 /// Saves `pdf` with the document's metadata.
-pub fn save(mut pdf: lopdf::Document, doc: &Document) -> Result<Vec<u8>, lopdf::Error> {
+pub fn save(mut pdf: lopdf::Document, meta: &Metadata) -> Result<Vec<u8>, lopdf::Error> {
     // /Lang came with PDF 1.4.
     pdf.version = "1.4".to_string();
-    let info = pdf.add_object(info(doc));
+    let info = pdf.add_object(info(meta));
     pdf.trailer.set("Info", info);
-    catalog(&mut pdf)?.set("Lang", Object::string_literal(doc.meta.language));
+    catalog(&mut pdf)?.set("Lang", Object::string_literal(meta.language));
     pdf.prune_objects();
     pdf.compress();
     // The identifier is a digest of the file without it, so it changes with the content only.
@@ -37,8 +37,7 @@ fn catalog(pdf: &mut lopdf::Document) -> Result<&mut Dictionary, lopdf::Error> {
     pdf.get_object_mut(root)?.as_dict_mut()
 }
 
-fn info(doc: &Document) -> Dictionary {
-    let m = &doc.meta;
+fn info(m: &Metadata) -> Dictionary {
     let date = Object::string_literal(m.date.format("D:%Y%m%d000000Z").to_string());
     let mut info = Dictionary::new();
     info.set("Title", text(&m.title));

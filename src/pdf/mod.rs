@@ -7,7 +7,7 @@ mod draw;
 mod finish;
 mod fonts;
 
-use crate::document::Document;
+use crate::document::{Document, Metadata};
 use crate::fonts::Style;
 use crate::layout::{self, MissingGlyph, Page};
 use printpdf::{PdfDocument, PdfFont, PdfParseErrorSeverity, PdfSaveOptions};
@@ -55,9 +55,33 @@ pub fn write(doc: &Document) -> Result<Vec<u8>, PdfError> {
     write_pages(doc, &pages)
 }
 
+/// Several documents (the languages of one plan) in one file, one after the other, each
+/// starting on a new page with its own page numbers. The file's metadata is the first
+/// document's, with every language's title.
+pub fn write_combined(docs: &[Document]) -> Result<Vec<u8>, PdfError> {
+    let first = docs
+        .first()
+        .ok_or_else(|| PdfError::Build("no document to write".into()))?;
+    let mut pages = Vec::new();
+    for doc in docs {
+        pages.extend(layout::compose(doc)?);
+    }
+    let mut meta = first.meta.clone();
+    meta.title = docs
+        .iter()
+        .map(|d| d.meta.title.as_str())
+        .collect::<Vec<_>>()
+        .join(" / ");
+    draw_and_save(&meta, &pages)
+}
+
 /// Pages laid out from `doc` (by [`layout::compose`]) as PDF bytes, with `doc`'s metadata.
 pub fn write_pages(doc: &Document, pages: &[Page]) -> Result<Vec<u8>, PdfError> {
-    let mut pdf = PdfDocument::new(&doc.meta.title);
+    draw_and_save(&doc.meta, pages)
+}
+
+fn draw_and_save(meta: &Metadata, pages: &[Page]) -> Result<Vec<u8>, PdfError> {
+    let mut pdf = PdfDocument::new(&meta.title);
     for style in Style::ALL {
         let font = PdfFont::new(fonts::parsed(style).clone());
         pdf.resources.fonts.map.insert(fonts::id(style), font);
@@ -75,5 +99,5 @@ pub fn write_pages(doc: &Document, pages: &[Page]) -> Result<Vec<u8>, PdfError> 
     {
         return Err(PdfError::Build(error.msg.clone()));
     }
-    finish::save(lo, doc).map_err(PdfError::Save)
+    finish::save(lo, meta).map_err(PdfError::Save)
 }

@@ -1,0 +1,42 @@
+//! The publishing manifest: for every file a render wrote, its language, format, pages, bytes
+//! and SHA-256, with the plan's title in both languages — what a web team needs to publish and
+//! to check that it published the right version. No timestamps: the same plans give the same
+//! manifest.
+
+use crate::render::Rendered;
+use serde_json::{Value, json};
+use std::path::Path;
+
+/// The manifest of the plans rendered into `dir`, listing the files in that folder.
+pub fn manifest(dir: &Path, rendered: &[&Rendered]) -> Value {
+    let plans: Vec<Value> = rendered
+        .iter()
+        .map(|r| {
+            let title = &r.loaded.plan.title;
+            let files: Vec<Value> = r
+                .files
+                .iter()
+                .filter(|f| f.path.parent() == Some(dir))
+                .map(|f| {
+                    json!({
+                        "file": f.path.file_name().map(|n| n.to_string_lossy().into_owned()),
+                        "languages": f.langs.iter().map(|l| l.code()).collect::<Vec<_>>(),
+                        "format": f.format.extension(),
+                        "pages": f.pages,
+                        "bytes": f.bytes,
+                        "sha256": f.sha256,
+                    })
+                })
+                .collect();
+            json!({
+                "plan": r.loaded.path.display().to_string(),
+                "title": {"kk": title.kk, "ru": title.ru},
+                "files": files,
+            })
+        })
+        .collect();
+    json!({
+        "generator": format!("qujat {}", env!("CARGO_PKG_VERSION")),
+        "plans": plans,
+    })
+}
