@@ -189,38 +189,16 @@ fn render(args: RenderArgs) -> i32 {
 /// One manifest.json in every folder the render wrote into.
 fn write_manifests(results: &[Result<render::Rendered, render::Failure>]) -> i32 {
     let rendered: Vec<&render::Rendered> = results.iter().filter_map(|r| r.as_ref().ok()).collect();
-    let mut dirs: Vec<PathBuf> = rendered
-        .iter()
-        .flat_map(|r| {
-            r.files
-                .iter()
-                .filter_map(|f| f.path.parent().map(PathBuf::from))
-        })
-        .collect();
-    dirs.sort();
-    dirs.dedup();
-    for dir in dirs {
-        let value = qujat::manifest::manifest(&dir, &rendered);
-        let text = match serde_json::to_string_pretty(&value) {
-            Ok(t) => t + "\n",
-            Err(e) => {
-                eprintln!("error: manifest: {e}");
-                return exit::INTERNAL;
-            }
-        };
-        let out = qujat::output::Output {
-            name: "manifest.json".into(),
-            bytes: text.into_bytes(),
-        };
-        match qujat::output::write_all(&dir, &[out]) {
-            Ok(paths) => paths.iter().for_each(|p| eprintln!("{}", p.display())),
-            Err(e) => {
-                eprintln!("error: {e}");
-                return exit::CANNOT_WRITE;
-            }
+    match qujat::manifest::write(&rendered) {
+        Ok(paths) => {
+            paths.iter().for_each(|p| eprintln!("{}", p.display()));
+            exit::OK
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            exit::CANNOT_WRITE
         }
     }
-    exit::OK
 }
 
 /// Re-renders a plan when it or its template file changes, printing one line per render.
@@ -229,55 +207,40 @@ fn watch(
     options: &render::Options,
     first: &[Result<render::Rendered, render::Failure>],
 ) {
-    let mut watched: Vec<render::Watched> = plans
-        .iter()
-        .zip(first)
-        .map(|(plan, result)| render::Watched::new(plan, result.as_ref().ok()))
-        .collect();
     eprintln!(
         "watching {} plan{}; Ctrl-C stops",
         plans.len(),
         plural(plans.len())
     );
-    loop {
-        std::thread::sleep(std::time::Duration::from_millis(250));
-        for w in &mut watched {
-            if !w.changed() {
-                continue;
+    render::watch(
+        plans,
+        options,
+        first,
+        &mut |plan, result, took| match result {
+            Ok(done) => {
+                eprint!(
+                    "{}",
+                    app::render_report(&done.loaded.path, &done.loaded.source, &done.loaded.report)
+                );
+                println!(
+                    "rendered {}: {} files in {} ms",
+                    plan.display(),
+                    done.files.len(),
+                    took.as_millis()
+                );
             }
-            let started = std::time::Instant::now();
-            let result = render::render_file(&w.plan, options);
-            let ms = started.elapsed().as_millis();
-            match &result {
-                Ok(done) => {
-                    eprint!(
-                        "{}",
-                        app::render_report(
-                            &done.loaded.path,
-                            &done.loaded.source,
-                            &done.loaded.report
-                        )
-                    );
-                    println!(
-                        "rendered {}: {} files in {ms} ms",
-                        w.plan.display(),
-                        done.files.len()
-                    );
+            Err(failure) => {
+                if let render::Failure::Invalid(r) = failure {
+                    eprint!("{}", app::render_report(&r.path, &r.source, &r.report));
                 }
-                Err(failure) => {
-                    if let render::Failure::Invalid(r) = failure {
-                        eprint!("{}", app::render_report(&r.path, &r.source, &r.report));
-                    }
-                    println!(
-                        "failed {}: exit code {}, earlier files kept",
-                        w.plan.display(),
-                        failure.exit_code()
-                    );
-                }
+                println!(
+                    "failed {}: exit code {}, earlier files kept",
+                    plan.display(),
+                    failure.exit_code()
+                );
             }
-            w.update(result.as_ref().ok());
-        }
-    }
+        },
+    );
 }
 
 /// A progress bar on a terminal; nothing when piped or quiet.

@@ -3,9 +3,36 @@
 //! to check that it published the right version. No timestamps: the same plans give the same
 //! manifest.
 
+use crate::output::{self, Output};
 use crate::render::Rendered;
 use serde_json::{Value, json};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// Writes a manifest.json into every folder the rendered plans' files are in.
+pub fn write(rendered: &[&Rendered]) -> Result<Vec<PathBuf>, output::WriteError> {
+    let mut dirs: Vec<PathBuf> = rendered
+        .iter()
+        .flat_map(|r| {
+            r.files
+                .iter()
+                .filter_map(|f| f.path.parent().map(PathBuf::from))
+        })
+        .collect();
+    dirs.sort();
+    dirs.dedup();
+    let mut written = Vec::new();
+    for dir in dirs {
+        // Serialising a Value built from strings and numbers cannot fail.
+        let text =
+            serde_json::to_string_pretty(&manifest(&dir, rendered)).unwrap_or_default() + "\n";
+        let out = Output {
+            name: "manifest.json".into(),
+            bytes: text.into_bytes(),
+        };
+        written.extend(output::write_all(&dir, &[out])?);
+    }
+    Ok(written)
+}
 
 /// The manifest of the plans rendered into `dir`, listing the files in that folder.
 pub fn manifest(dir: &Path, rendered: &[&Rendered]) -> Value {

@@ -275,15 +275,39 @@ pub fn render_many(
         .collect()
 }
 
+/// Renders each plan again whenever it or its template file changes, calling `report` after
+/// each render with the plan, the result and the time it took. Never returns.
+pub fn watch(
+    plans: &[PathBuf],
+    options: &Options,
+    first: &[Result<Rendered, Failure>],
+    report: &mut dyn FnMut(&Path, &Result<Rendered, Failure>, std::time::Duration),
+) -> ! {
+    let mut watched: Vec<Watched> = plans
+        .iter()
+        .zip(first)
+        .map(|(plan, result)| Watched::new(plan, result.as_ref().ok()))
+        .collect();
+    loop {
+        std::thread::sleep(std::time::Duration::from_millis(250));
+        for w in watched.iter_mut().filter(|w| w.changed()) {
+            let started = std::time::Instant::now();
+            let result = render_file(&w.plan, options);
+            report(&w.plan, &result, started.elapsed());
+            w.update(result.as_ref().ok());
+        }
+    }
+}
+
 /// A plan under `--watch`: the modification times of the plan and of its template file.
-pub struct Watched {
-    pub plan: PathBuf,
+struct Watched {
+    plan: PathBuf,
     template: Option<PathBuf>,
     stamps: (Option<std::time::SystemTime>, Option<std::time::SystemTime>),
 }
 
 impl Watched {
-    pub fn new(plan: &Path, rendered: Option<&Rendered>) -> Watched {
+    fn new(plan: &Path, rendered: Option<&Rendered>) -> Watched {
         let mut w = Watched {
             plan: plan.to_path_buf(),
             template: None,
@@ -294,7 +318,7 @@ impl Watched {
     }
 
     /// Remembers the current state after a render (the template may have been renamed).
-    pub fn update(&mut self, rendered: Option<&Rendered>) {
+    fn update(&mut self, rendered: Option<&Rendered>) {
         if let Some(r) = rendered {
             self.template = match &r.loaded.plan.template {
                 crate::plan::TemplateRef::Path(rel) => {
@@ -312,7 +336,7 @@ impl Watched {
     }
 
     /// Whether the plan or its template changed since the last render.
-    pub fn changed(&self) -> bool {
+    fn changed(&self) -> bool {
         self.now() != self.stamps
     }
 }
