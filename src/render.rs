@@ -275,13 +275,16 @@ pub fn render_many(
         .collect()
 }
 
+/// What a render gives, for batch and watch callers.
+pub type Outcome = Result<Rendered, Failure>;
+
 /// Renders each plan again whenever it or its template file changes, calling `report` after
 /// each render with the plan, the result and the time it took. Never returns.
 pub fn watch(
     plans: &[PathBuf],
     options: &Options,
-    first: &[Result<Rendered, Failure>],
-    report: &mut dyn FnMut(&Path, &Result<Rendered, Failure>, std::time::Duration),
+    first: &[Outcome],
+    report: &mut dyn FnMut(&Path, &Outcome, std::time::Duration),
 ) -> ! {
     let mut watched: Vec<Watched> = plans
         .iter()
