@@ -69,7 +69,7 @@ impl Diagnostic {
         let mut group = level.primary_title(title.as_str()).element(
             Snippet::source(source)
                 .line_start(1)
-                .path(format!("{path}:{}:{}", self.pos.line, self.pos.column))
+                .path(path)
                 .fold(true)
                 .annotation(AnnotationKind::Primary.span(span_at(source, self.pos))),
         );
@@ -77,16 +77,17 @@ impl Diagnostic {
             group = group.element(Level::HELP.message(help.as_str()));
         }
         let rendered = Renderer::plain().render(&[group]);
-        // The snippet names the file by `path:line:col` already; keep the exact form that
-        // editors and CI logs turn into links.
-        rendered.replacen(
-            &format!(
-                "{path}:{}:{}:{}:{}",
-                self.pos.line, self.pos.column, self.pos.line, self.pos.column
-            ),
-            &format!("{path}:{}:{}", self.pos.line, self.pos.column),
-            1,
-        )
+        // The renderer appends the place it computes from the span; keep exactly ours, in the
+        // `path:line:column` form that editors and CI logs turn into links.
+        let place = format!("{path}:{}:{}", self.pos.line, self.pos.column);
+        rendered
+            .lines()
+            .map(|line| match line.split_once("--> ") {
+                Some((gutter, _)) if gutter.trim().is_empty() => format!("{gutter}--> {place}"),
+                _ => line.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 

@@ -1,6 +1,7 @@
 //! A deterministic generator of realistic plans of any size, for benchmarks and tests: Kazakh
 //! and Russian texts of varied length, every deadline kind, sections and steps in the
-//! proportions of the real action plan (about 3 items a section, 2 steps an item).
+//! proportions of the real action plan (about 3 items a section, 2 steps an item), and now and
+//! then a step with a bulleted list or a bold word, as in the real schedule.
 
 use std::fmt::Write;
 
@@ -154,8 +155,34 @@ fn item(y: &mut String, rng: &mut Rng, number: usize) {
     }
     y.push_str("        steps:\n");
     for s in 0..steps {
-        let _ = writeln!(y, "          - text: {}", text(rng, number * 10 + s, 3));
+        if rng.below(8) == 0 {
+            bulleted(y, rng, number * 10 + s);
+        } else {
+            let _ = writeln!(y, "          - text: {}", text(rng, number * 10 + s, 3));
+        }
         task(y, rng, "            ");
+    }
+}
+
+/// A step whose text is a lead line and a bulleted list, in block style as authors write it,
+/// with its first phrase in bold.
+fn bulleted(y: &mut String, rng: &mut Rng, number: usize) {
+    let first = rng.below(PHRASES.len());
+    let count = 2 + rng.below(4);
+    let _ = writeln!(y, "          - text:");
+    for (lang, pick) in [("kk", 0), ("ru", 1)] {
+        let phrase = |i: usize| {
+            let p = PHRASES[(first + i) % PHRASES.len()];
+            if pick == 0 { p.0 } else { p.1 }
+        };
+        let _ = writeln!(
+            y,
+            "              {lang}: |\n                {number}) **{}**:\n",
+            phrase(0)
+        );
+        for i in 1..=count {
+            let _ = writeln!(y, "                - {};", phrase(i));
+        }
     }
 }
 

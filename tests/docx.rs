@@ -4,8 +4,6 @@
 
 mod support;
 
-#[path = "docx/generated.rs"]
-mod generated;
 #[path = "docx/model.rs"]
 mod model;
 #[path = "docx/parts.rs"]
@@ -69,9 +67,10 @@ fn sample(name: &str) -> Vec<Document> {
 
 fn generated_documents() -> Vec<Document> {
     let path = support::root().join("samples/generated-300.yaml");
-    let loaded = qujat::app::load_text(&path, generated::yaml())
+    // The library's generator: every deadline kind, steps, bullets and bold in cells.
+    let loaded = qujat::app::load_text(&path, qujat::generate::plan_yaml(300, 7))
         .unwrap_or_else(|r| panic!("the generated plan loads: {}", render(&r)));
-    assert_eq!(loaded.plan.items().count(), generated::ITEMS);
+    assert_eq!(loaded.plan.items().count(), 300);
     qujat::app::documents(&loaded).expect("the generated plan builds")
 }
 

@@ -81,16 +81,24 @@ impl Printed {
     }
 
     /// Whether `text` is printed whole, or broken by a page break: its first words end one
-    /// page and the rest are on the next (a table row that may split).
+    /// page and the rest are on the next (a table row that may split), the break falling at a
+    /// space or after the hyphen of a compound («информационно-/разъяснительных»).
     pub fn has(&self, text: &str) -> bool {
         let text = support::normalize(text);
         if self.whole.has(&text) {
             return true;
         }
-        let words: Vec<&str> = text.split(' ').collect();
+        let breaks: Vec<usize> = text
+            .char_indices()
+            .filter(|&(_, c)| c == ' ' || c == '-')
+            .map(|(i, c)| if c == '-' { i + 1 } else { i })
+            .filter(|&i| i > 0 && i < text.len())
+            .collect();
         self.pages.windows(2).any(|pair| {
-            (1..words.len())
-                .any(|i| pair[0].has(&words[..i].join(" ")) && pair[1].has(&words[i..].join(" ")))
+            breaks.iter().any(|&i| {
+                let (head, tail) = text.split_at(i);
+                pair[0].has(head.trim_end()) && pair[1].has(tail.trim_start())
+            })
         })
     }
 }
