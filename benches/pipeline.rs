@@ -2,6 +2,10 @@
 //! serialisation, whole render — for the two samples and for generated plans of 10 to 10,000
 //! items. `cargo bench --bench pipeline`; the figures and how to read them are in
 //! docs/performance.md.
+//!
+//! Each stage is measured on both languages (kk and ru) at once, as `qujat render` produces
+//! them. Every figure takes up to 20 samples and stops after about 15 s, so the 10,000-item
+//! plan gets a few samples and the whole run takes a few minutes; the median is the figure.
 
 use qujat::app::{self, Loaded};
 use qujat::document::{self, Document};
@@ -9,7 +13,25 @@ use qujat::render;
 use std::path::{Path, PathBuf};
 
 fn main() {
+    // `QUJAT_WRITE_PLANS=DIR cargo bench --bench pipeline` writes the generated plans measured
+    // here to DIR as files (for hyperfine, /usr/bin/time and callgrind in benches/process.sh)
+    // instead of benchmarking.
+    if let Some(dir) = std::env::var_os("QUJAT_WRITE_PLANS") {
+        write_plans(Path::new(&dir));
+        return;
+    }
     divan::main();
+}
+
+/// Writes `generated-<n>.yaml` for every generated plan of [`PLANS`] into `dir`.
+fn write_plans(dir: &Path) {
+    std::fs::create_dir_all(dir).expect("the plan folder can be created");
+    for plan in PLANS.iter().filter(|p| !p.starts_with("sample:")) {
+        let (name, text) = source(plan);
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("the plan can be written");
+        println!("{}", path.display());
+    }
 }
 
 /// The plans measured: the samples by name, generated plans by their number of items.
@@ -50,7 +72,7 @@ fn docs(plan: &str) -> Vec<Document> {
     app::documents(&load(plan)).expect("documents")
 }
 
-#[divan::bench(args = PLANS, sample_count = 10, sample_size = 1)]
+#[divan::bench(args = PLANS, sample_count = 20, sample_size = 1, max_time = 15)]
 fn load_and_validate(bencher: divan::Bencher, plan: &str) {
     let (path, text) = source(plan);
     bencher
@@ -58,13 +80,13 @@ fn load_and_validate(bencher: divan::Bencher, plan: &str) {
         .bench_values(|t| app::load_text(&path, t).is_ok());
 }
 
-#[divan::bench(args = PLANS, sample_count = 10, sample_size = 1)]
+#[divan::bench(args = PLANS, sample_count = 20, sample_size = 1, max_time = 15)]
 fn document_model(bencher: divan::Bencher, plan: &str) {
     let loaded = load(plan);
     bencher.bench(|| document::build_all(&loaded.plan, &loaded.template).expect("built"));
 }
 
-#[divan::bench(args = PLANS, sample_count = 10, sample_size = 1)]
+#[divan::bench(args = PLANS, sample_count = 20, sample_size = 1, max_time = 15)]
 fn docx(bencher: divan::Bencher, plan: &str) {
     let docs = docs(plan);
     bencher.bench(|| {
@@ -74,7 +96,7 @@ fn docx(bencher: divan::Bencher, plan: &str) {
     });
 }
 
-#[divan::bench(args = PLANS, sample_count = 10, sample_size = 1)]
+#[divan::bench(args = PLANS, sample_count = 20, sample_size = 1, max_time = 15)]
 fn pdf_layout(bencher: divan::Bencher, plan: &str) {
     let docs = docs(plan);
     bencher.bench(|| {
@@ -84,7 +106,7 @@ fn pdf_layout(bencher: divan::Bencher, plan: &str) {
     });
 }
 
-#[divan::bench(args = PLANS, sample_count = 10, sample_size = 1)]
+#[divan::bench(args = PLANS, sample_count = 20, sample_size = 1, max_time = 15)]
 fn pdf_serialise(bencher: divan::Bencher, plan: &str) {
     let docs = docs(plan);
     let pages: Vec<_> = docs
@@ -100,7 +122,7 @@ fn pdf_serialise(bencher: divan::Bencher, plan: &str) {
 }
 
 /// Load, both documents, all four files in memory: what `qujat render` does short of writing.
-#[divan::bench(args = PLANS, sample_count = 10, sample_size = 1)]
+#[divan::bench(args = PLANS, sample_count = 20, sample_size = 1, max_time = 15)]
 fn whole_render(bencher: divan::Bencher, plan: &str) {
     let (path, text) = source(plan);
     let options = render::Options::default();

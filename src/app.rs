@@ -45,8 +45,25 @@ impl Rejected {
     }
 }
 
+/// The largest plan file qujat reads, checked before parsing. A real plan is a few hundred KB
+/// (the 17-item sample is 60 KB) and a generated stress plan of 10,000 items 17 MB; anything
+/// larger is not a plan (a wrong file, `/dev/zero`, a log) and would only cost time and memory.
+pub const MAX_PLAN_BYTES: usize = 32 * 1024 * 1024;
+
+/// Reads a file, but at most one byte more than [`MAX_PLAN_BYTES`]: enough to know it is too
+/// large without reading all of it (or forever, from a device such as `/dev/zero`).
+fn read_at_most_limit(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let limit = MAX_PLAN_BYTES as u64 + 1;
+    let mut file = std::fs::File::open(path)?;
+    let size = file.metadata().map_or(0, |m| m.len().min(limit));
+    let mut bytes = Vec::with_capacity(size as usize);
+    (&mut file).take(limit).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 pub fn load(path: &Path) -> Result<Loaded, Rejected> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = read_at_most_limit(path).map_err(|e| {
         Rejected::single(
             path,
             String::new(),
@@ -63,6 +80,21 @@ pub fn load(path: &Path) -> Result<Loaded, Rejected> {
 
 /// Loads plan bytes as if read from `path`: the whole way a file goes, decoding included.
 pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Loaded, Rejected> {
+    if bytes.len() > MAX_PLAN_BYTES {
+        return Err(Rejected::single(
+            path,
+            String::new(),
+            Diagnostic::error(
+                "too-large",
+                Pos { line: 1, column: 1 },
+                format!(
+                    "the file is larger than {} MB, far more than a plan",
+                    MAX_PLAN_BYTES / (1024 * 1024)
+                ),
+            )
+            .help("check that this is the plan you meant; a real plan is a few hundred KB"),
+        ));
+    }
     let source = decode(path, bytes)?;
     load_text(path, source)
 }
@@ -139,7 +171,18 @@ fn resolve_template(plan_path: &Path, plan: &Plan) -> Result<Template, Diagnosti
         }),
         TemplateRef::Path(rel) => {
             let file = plan_path.parent().unwrap_or(Path::new(".")).join(rel);
-            let src = std::fs::read_to_string(&file).map_err(|e| {
+            let src = read_at_most_limit(&file).and_then(|bytes| {
+                if bytes.len() > MAX_PLAN_BYTES {
+                    let mb = MAX_PLAN_BYTES / (1024 * 1024);
+                    return Err(std::io::Error::other(format!(
+                        "the file is larger than {mb} MB, far more than a template"
+                    )));
+                }
+                String::from_utf8(bytes).map_err(|_| {
+                    std::io::Error::new(std::io::ErrorKind::InvalidData, "the file is not UTF-8")
+                })
+            });
+            let src = src.map_err(|e| {
                 Diagnostic::error(
                     "cannot-read-template",
                     pos,

@@ -3,6 +3,7 @@
 //! The PDF writer embeds these same bytes, so what `check` accepts is what the PDF can draw.
 
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
 use ttf_parser::Face;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -61,12 +62,40 @@ pub fn missing_chars(text: &str) -> Vec<char> {
     let mut missing: Vec<char> = text
         .chars()
         .filter(|&c| !matches!(c, '\n' | '\r' | '\t'))
-        .filter(|&c| Style::ALL.iter().any(|s| s.face().glyph_index(c).is_none()))
+        .filter(|&c| !drawable(c))
         .collect();
     missing.sort_unstable();
     missing.dedup();
     missing
 }
+
+/// Whether every face has a glyph for `c`. The answers for code points below U+2500 (Latin,
+/// Cyrillic with every Kazakh letter, punctuation, №, dashes and quotes) are kept for the
+/// process, like the advances in `layout::measure`: four cmap searches per character made
+/// `check` of a large plan slow.
+fn drawable(c: char) -> bool {
+    let Some(slot) = COVERAGE.get(c as usize) else {
+        return in_every_face(c);
+    };
+    match slot.load(Ordering::Relaxed) {
+        UNKNOWN => {
+            let found = in_every_face(c);
+            slot.store(if found { DRAWABLE } else { MISSING }, Ordering::Relaxed);
+            found
+        }
+        state => state == DRAWABLE,
+    }
+}
+
+fn in_every_face(c: char) -> bool {
+    Style::ALL.iter().all(|s| s.face().glyph_index(c).is_some())
+}
+
+const COVERED: usize = 0x2500;
+const UNKNOWN: u8 = 0;
+const DRAWABLE: u8 = 1;
+const MISSING: u8 = 2;
+static COVERAGE: [AtomicU8; COVERED] = [const { AtomicU8::new(UNKNOWN) }; COVERED];
 
 #[cfg(test)]
 mod tests {
@@ -84,5 +113,24 @@ mod tests {
             missing_chars("ok \u{1F600} ok \u{0D85}"),
             vec!['\u{0D85}', '\u{1F600}']
         );
+        // The second time from the cache, with the same answer.
+        assert_eq!(missing_chars("\u{0D85}ә"), vec!['\u{0D85}']);
+    }
+
+    #[test]
+    fn cached_and_uncached_coverage_agree() {
+        for c in [
+            'a',
+            'ә',
+            '№',
+            '—',
+            '\u{0D85}',
+            '\u{24FF}',
+            '\u{2500}',
+            '\u{1F600}',
+        ] {
+            assert_eq!(drawable(c), in_every_face(c), "{c:?}");
+            assert_eq!(drawable(c), in_every_face(c), "{c:?}, cached");
+        }
     }
 }

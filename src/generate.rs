@@ -1,7 +1,9 @@
 //! A deterministic generator of realistic plans of any size, for benchmarks and tests: Kazakh
-//! and Russian texts of varied length, every deadline kind, sections and steps in the
-//! proportions of the real action plan (about 3 items a section, 2 steps an item), and now and
-//! then a step with a bulleted list or a bold word, as in the real schedule.
+//! and Russian texts of varied length (one phrase to a long paragraph: 20 to 750 characters in
+//! the samples), every deadline kind, sections and steps in the proportions of the samples (1 to
+//! 5 items a section, 3 on average; 2 steps an item on average, one item in six with its own
+//! deadline instead of steps), and now and then a step with a bulleted list or a bold word, as
+//! in the real schedule.
 
 use std::fmt::Write;
 
@@ -71,7 +73,7 @@ const PHRASES: [(&str, &str); 16] = [
 ];
 
 /// Deadlines of every kind, as YAML.
-const DEADLINES: [&str; 20] = [
+const DEADLINES: [&str; 23] = [
     "{by: 2027-04-16}",
     "{on: 2027-03-30}",
     "{from: 2027-04-15, to: 2027-05-31}",
@@ -83,6 +85,8 @@ const DEADLINES: [&str; 20] = [
     "{quarter: 4, year: 2027}",
     "{quarter: 2}",
     "{every: quarter, day: 5}",
+    "{every: month, day: 10}",
+    "{every: year, day: 20}",
     "daily",
     "monthly",
     "quarterly",
@@ -91,6 +95,7 @@ const DEADLINES: [&str; 20] = [
     "as-received",
     "as-carried-out",
     "immediately",
+    "none",
     "{text: {kk: орындау мерзімі өткеннен кейін, ru: после истечения срока исполнения}}",
 ];
 
@@ -116,13 +121,15 @@ pub fn plan_yaml(items: usize, seed: u64) -> String {
     let mut y = String::with_capacity(items * 900 + 2000);
     y.push_str(HEADER);
     let mut number = 0;
+    let mut section = 0;
     while number < items {
-        let section = number / 3 + 1;
+        section += 1;
         let _ = writeln!(
             y,
             "  - title: {{kk: {section}-бөлім, ru: Раздел {section}}}\n    items:"
         );
-        for _ in 0..3.min(items - number) {
+        let size = [1, 2, 3, 3, 4, 5][rng.below(6)];
+        for _ in 0..size.min(items - number) {
             number += 1;
             item(&mut y, &mut rng, number);
         }
@@ -130,8 +137,13 @@ pub fn plan_yaml(items: usize, seed: u64) -> String {
     y
 }
 
+/// A text of 1 to `words` phrases; one in twelve is a long paragraph of 6 to 12 phrases.
 fn text(rng: &mut Rng, number: usize, words: usize) -> String {
-    let count = 1 + rng.below(words);
+    let count = if rng.below(12) == 0 {
+        6 + rng.below(7)
+    } else {
+        1 + rng.below(words)
+    };
     let first = rng.below(PHRASES.len());
     // Consecutive phrases, so a text never repeats one.
     let picks: Vec<usize> = (0..count).map(|i| (first + i) % PHRASES.len()).collect();
@@ -223,7 +235,7 @@ mod tests {
 
     #[test]
     fn generated_plans_are_valid_and_deterministic() {
-        for n in [1, 10, 100] {
+        for n in [1, 10, 100, 1000] {
             let yaml = plan_yaml(n, 7);
             assert_eq!(yaml, plan_yaml(n, 7));
             let (plan, report) = crate::plan::from_text(&yaml);

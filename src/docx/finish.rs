@@ -14,7 +14,7 @@ use super::xml::{self, Element};
 use crate::document::Document;
 use docx_rs::XMLDocx;
 
-type Amend = fn(&mut Element, &[Document]) -> Result<(), String>;
+type Amend = fn(&mut Element<'_>, &[Document]) -> Result<(), String>;
 
 /// Finishes the parts of `docs`: one document, or several languages one after the other, each
 /// starting after a page break (a combined file).
@@ -53,13 +53,13 @@ fn missing(element: &str) -> String {
     format!("no {element}")
 }
 
-fn nothing(_: &mut Element, _: &[Document]) -> Result<(), String> {
+fn nothing(_: &mut Element<'_>, _: &[Document]) -> Result<(), String> {
     Ok(())
 }
 
 /// The first row of each table is its header row. In a combined file, the runs after each page
 /// break belong to the next language and carry its `w:lang`.
-fn document(root: &mut Element, docs: &[Document]) -> Result<(), String> {
+fn document(root: &mut Element<'_>, docs: &[Document]) -> Result<(), String> {
     let body = root.child("w:body").ok_or_else(|| missing("w:body"))?;
     let mut part = 0;
     let mut tables = 0;
@@ -90,14 +90,14 @@ fn document(root: &mut Element, docs: &[Document]) -> Result<(), String> {
     Ok(())
 }
 
-fn lang(language: &str) -> Element {
+fn lang(language: &str) -> Element<'static> {
     let mut lang = Element::new("w:lang");
     lang.start.push_attribute(("w:val", language));
     lang
 }
 
 /// The paragraph that separates two languages of a combined file.
-fn is_page_break(element: &mut Element) -> bool {
+fn is_page_break(element: &mut Element<'_>) -> bool {
     let mut found = false;
     element.walk(&mut |e| {
         found |= e.is("w:br")
@@ -122,7 +122,7 @@ fn combined_meta(docs: &[Document]) -> crate::document::Metadata {
 
 /// Every run inherits the language from the document defaults, so Word checks the spelling of
 /// the Kazakh document against Kazakh and of the Russian one against Russian.
-fn styles(root: &mut Element, docs: &[Document]) -> Result<(), String> {
+fn styles(root: &mut Element<'_>, docs: &[Document]) -> Result<(), String> {
     let doc = &docs[0];
     let defaults = root
         .child("w:docDefaults")

@@ -4,6 +4,7 @@
 //! string of qualified names, in schema order.
 
 use super::xml::{Element, Node};
+use std::sync::OnceLock;
 
 /// CT_PPr: EG_PPrBase, then rPr, sectPr, pPrChange.
 const P_PR: &str = "\
@@ -80,25 +81,39 @@ const SETTINGS: &str = "\
     w:readModeInkLockDown w:smartTagType sl:schemaLibrary w:shapeDefaults
     w:doNotEmbedSmartTags w:decimalSymbol w:listSeparator";
 
-/// The sequence `parent`'s children follow, if it is one docx-rs gets wrong.
-fn order(parent: &[u8]) -> Option<&'static str> {
-    Some(match parent {
-        b"w:pPr" => P_PR,
-        b"w:rPr" => R_PR,
-        b"w:sectPr" => SECT_PR,
-        b"w:tblPr" => TBL_PR,
-        b"w:tcPr" => TC_PR,
-        b"w:numPr" => NUM_PR,
-        b"w:lvl" => LVL,
-        b"w:style" => STYLE,
-        b"w:settings" => SETTINGS,
+/// The sequences, in the order [`order`] names them.
+const SEQUENCES: [&str; 9] = [
+    P_PR, R_PR, SECT_PR, TBL_PR, TC_PR, NUM_PR, LVL, STYLE, SETTINGS,
+];
+
+/// The sequence `parent`'s children follow, if it is one docx-rs gets wrong: its names, split
+/// once per process.
+fn order(parent: &[u8]) -> Option<&'static [&'static str]> {
+    let at = match parent {
+        b"w:pPr" => 0,
+        b"w:rPr" => 1,
+        b"w:sectPr" => 2,
+        b"w:tblPr" => 3,
+        b"w:tcPr" => 4,
+        b"w:numPr" => 5,
+        b"w:lvl" => 6,
+        b"w:style" => 7,
+        b"w:settings" => 8,
         _ => return None,
-    })
+    };
+    static SPLIT: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let split = SPLIT.get_or_init(|| {
+        SEQUENCES
+            .iter()
+            .map(|s| s.split_whitespace().collect())
+            .collect()
+    });
+    Some(&split[at])
 }
 
 /// Makes what docx-rs wrote conform to the schema: children in schema order, no `w:rPr` in
 /// paragraph properties outside a paragraph, no `w:type` on grid columns.
-pub fn conform(root: &mut Element) {
+pub fn conform(root: &mut Element<'_>) {
     root.walk(&mut |e| {
         if e.is("w:gridCol") {
             e.drop_attribute(b"w:type");
@@ -112,31 +127,37 @@ pub fn conform(root: &mut Element) {
                 |n| !matches!(n, Node::Element(c) if c.is("w:rPr") && c.children.is_empty()),
             );
         }
-        if let Some(seq) = order(e.name()) {
-            sort(&mut e.children, seq);
+        if let Some(names) = order(e.name()) {
+            sort(&mut e.children, names);
         }
     });
 }
 
-/// Puts `children` in the order of `seq`. The sort is stable, and a child the table does not
-/// know stays right after the known sibling it followed.
-fn sort(children: &mut Vec<Node>, seq: &str) {
-    let mut rank = 0;
-    let mut ranked: Vec<(usize, Node)> = std::mem::take(children)
-        .into_iter()
-        .map(|n| {
-            if let Node::Element(e) = &n
-                && let Some(r) = seq
-                    .split_whitespace()
-                    .position(|s| s.as_bytes() == e.name())
-            {
-                rank = r;
-            }
-            (rank, n)
-        })
-        .collect();
+/// Puts `children` in the order of `names`. The sort is stable, and a child the table does not
+/// know stays right after the known sibling it followed. Children already in order (most of
+/// them: a document has hundreds of thousands of property lists) are left where they are.
+fn sort(children: &mut Vec<Node<'_>>, names: &[&str]) {
+    if ranks(children, names).is_sorted() {
+        return;
+    }
+    let ranks: Vec<usize> = ranks(children, names).collect();
+    let mut ranked: Vec<(usize, Node<'_>)> =
+        ranks.into_iter().zip(std::mem::take(children)).collect();
     ranked.sort_by_key(|(r, _)| *r);
     *children = ranked.into_iter().map(|(_, n)| n).collect();
+}
+
+/// Each child's place in `names`; a child the table does not know takes its predecessor's.
+fn ranks<'a>(children: &'a [Node<'_>], names: &'a [&str]) -> impl Iterator<Item = usize> + 'a {
+    let mut rank = 0;
+    children.iter().map(move |n| {
+        if let Node::Element(e) = n
+            && let Some(r) = names.iter().position(|s| s.as_bytes() == e.name())
+        {
+            rank = r;
+        }
+        rank
+    })
 }
 
 #[cfg(test)]

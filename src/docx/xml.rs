@@ -1,32 +1,34 @@
 //! A package part as a tree of elements, to reorder and amend what docx-rs wrote.
 //!
 //! Text and attribute values stay exactly as written (escaped), so a part that needs no change
-//! comes out with the same markup it went in with.
+//! comes out with the same markup it went in with. The tree borrows its names, attributes and
+//! text from the part's bytes: only what is changed is copied (a large document.xml has millions
+//! of elements).
 
 use quick_xml::events::attributes::Attribute;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::QName;
 use quick_xml::{Reader, Writer};
 
-pub struct Element {
-    pub start: BytesStart<'static>,
-    pub children: Vec<Node>,
+pub struct Element<'a> {
+    pub start: BytesStart<'a>,
+    pub children: Vec<Node<'a>>,
 }
 
-pub enum Node {
-    Element(Element),
+pub enum Node<'a> {
+    Element(Element<'a>),
     /// Text, references, comments, processing instructions: carried along untouched.
-    Other(Event<'static>),
+    Other(Event<'a>),
 }
 
 /// A parsed part: what precedes the root (the XML declaration) and the root element.
-pub struct Part {
-    pub prolog: Vec<Event<'static>>,
-    pub root: Element,
+pub struct Part<'a> {
+    pub prolog: Vec<Event<'a>>,
+    pub root: Element<'a>,
 }
 
-impl Element {
-    pub fn new(name: &str) -> Element {
+impl<'a> Element<'a> {
+    pub fn new(name: &str) -> Element<'static> {
         Element {
             start: BytesStart::new(name.to_string()),
             children: Vec::new(),
@@ -42,7 +44,7 @@ impl Element {
     }
 
     /// The child elements.
-    pub fn elements(&mut self) -> impl Iterator<Item = &mut Element> {
+    pub fn elements(&mut self) -> impl Iterator<Item = &mut Element<'a>> {
         self.children.iter_mut().filter_map(|n| match n {
             Node::Element(e) => Some(e),
             Node::Other(_) => None,
@@ -50,12 +52,12 @@ impl Element {
     }
 
     /// The first child element named `name`.
-    pub fn child(&mut self, name: &str) -> Option<&mut Element> {
+    pub fn child(&mut self, name: &str) -> Option<&mut Element<'a>> {
         self.elements().find(|e| e.is(name))
     }
 
     /// The first child named `name`, created as the first child if there is none.
-    pub fn child_or_insert(&mut self, name: &str) -> &mut Element {
+    pub fn child_or_insert(&mut self, name: &str) -> &mut Element<'a> {
         let at = self
             .children
             .iter()
@@ -71,7 +73,7 @@ impl Element {
     }
 
     /// Adds `child` unless an element of that name is already there.
-    pub fn ensure(&mut self, child: Element) {
+    pub fn ensure(&mut self, child: Element<'a>) {
         if !self.elements().any(|e| e.name() == child.name()) {
             self.children.push(Node::Element(child));
         }
@@ -96,7 +98,7 @@ impl Element {
     }
 
     /// Calls `f` on this element and every element below it.
-    pub fn walk(&mut self, f: &mut impl FnMut(&mut Element)) {
+    pub fn walk(&mut self, f: &mut impl FnMut(&mut Element<'a>)) {
         f(self);
         for e in self.elements() {
             e.walk(f);
@@ -104,7 +106,7 @@ impl Element {
     }
 }
 
-pub fn parse(bytes: &[u8]) -> Result<Part, String> {
+pub fn parse(bytes: &[u8]) -> Result<Part<'_>, String> {
     let text = std::str::from_utf8(bytes).map_err(|e| e.to_string())?;
     let mut reader = Reader::from_str(text);
     let mut prolog = Vec::new();
@@ -112,7 +114,7 @@ pub fn parse(bytes: &[u8]) -> Result<Part, String> {
     let mut open: Vec<Element> = Vec::new();
     let mut done: Option<Element> = None;
     loop {
-        let event = reader.read_event().map_err(|e| e.to_string())?.into_owned();
+        let event = reader.read_event().map_err(|e| e.to_string())?;
         match event {
             Event::Eof => break,
             Event::Start(start) => open.push(Element {
@@ -141,14 +143,14 @@ pub fn parse(bytes: &[u8]) -> Result<Part, String> {
     Ok(Part { prolog, root })
 }
 
-fn attach(open: &mut [Element], done: &mut Option<Element>, e: Element) {
+fn attach<'a>(open: &mut [Element<'a>], done: &mut Option<Element<'a>>, e: Element<'a>) {
     match open.last_mut() {
         Some(parent) => parent.children.push(Node::Element(e)),
         None => *done = Some(e),
     }
 }
 
-pub fn write(part: &Part) -> Vec<u8> {
+pub fn write(part: &Part<'_>) -> Vec<u8> {
     let mut w = Writer::new(Vec::new());
     for event in &part.prolog {
         put(&mut w, event.borrow());
@@ -157,7 +159,7 @@ pub fn write(part: &Part) -> Vec<u8> {
     w.into_inner()
 }
 
-fn write_element(w: &mut Writer<Vec<u8>>, e: &Element) {
+fn write_element(w: &mut Writer<Vec<u8>>, e: &Element<'_>) {
     if e.children.is_empty() {
         put(w, Event::Empty(e.start.borrow()));
         return;

@@ -89,8 +89,14 @@ fn drawable_str(s: &str, pos: Pos, report: &mut Report) {
 
 /// Words and numbers: «Этап 1» and «Этап 2» are different steps.
 fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+    s.split(|c: char| !alphanumeric(c) && c != '-')
+        .filter(|w| w.chars().any(alphanumeric))
+}
+
+/// `char::is_alphanumeric`, answered at once for the Russian alphabet, which most letters of
+/// a plan are in: outside ASCII the standard library searches Unicode tables for every letter.
+fn alphanumeric(c: char) -> bool {
+    matches!(c, 'А'..='я') || c.is_alphanumeric()
 }
 
 fn is_cyrillic(c: char) -> bool {

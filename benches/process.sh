@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Whole-process figures for docs/performance.md: wall time of `qujat render` (hyperfine, medians),
+# peak memory (/usr/bin/time -v), batch rendering on one core and on two, and an instruction
+# profile of a 1,000-item render (callgrind).
+#
+#   bash benches/process.sh            # time, memory, batch (a few minutes)
+#   bash benches/process.sh profile    # also the callgrind profile (about 2 more minutes)
+#   bash benches/process.sh time|memory|batch|profile   # one part only
+#
+# Needs hyperfine, GNU time (/usr/bin/time) and, for the profile, valgrind:
+#   apt-get install -y hyperfine time valgrind
+# Take the figures on an otherwise idle machine: the targets are about wall time.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+what=${1:-default}
+work=${QUJAT_BENCH_DIR:-/tmp/qujat-bench}
+bin=target/release/qujat
+out=$work/out
+mkdir -p "$work" "$out"
+
+want() { [[ $what == "$1" || ($what == default && $1 != profile) || $what == all || ($what == profile && $1 == profile) ]]; }
+
+echo "== build (release) and the generated plans in $work"
+cargo build --release --quiet
+# The bench harness writes the plans it measures instead of benchmarking when asked to.
+QUJAT_WRITE_PLANS=$work cargo bench --quiet --bench pipeline >/dev/null
+samples=(samples/anticorruption-plan-2022.yaml samples/vakr-schedule-2026.yaml)
+
+# The median of a hyperfine JSON export, in milliseconds.
+median_ms() {
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.1f" % (r["median"]*1000))' "$1"
+}
+
+if want time; then
+    echo
+    echo "== wall time of one render, all four outputs (kk/ru x DOCX/PDF), median"
+    for plan in "${samples[@]}" "$work"/generated-{10,100,1000,10000}.yaml; do
+        runs=20
+        [[ $plan == *generated-1000.yaml ]] && runs=10
+        [[ $plan == *generated-10000.yaml ]] && runs=5
+        hyperfine -N -w 2 -r "$runs" --export-json "$work/t.json" \
+            "$bin render $plan -q -o $out" >/dev/null
+        printf '%-45s %10s ms\n' "$(basename "$plan")" "$(median_ms "$work/t.json")"
+    done
+fi
+
+if want memory; then
+    echo
+    echo "== peak memory (maximum resident set size) of one render, all four outputs"
+    for plan in "${samples[0]}" "$work"/generated-{1000,10000}.yaml; do
+        kb=$(/usr/bin/time -v "$bin" render "$plan" -q -o "$out" 2>&1 >/dev/null |
+            awk -F': ' '/Maximum resident set size/ {print $2}')
+        printf '%-45s %10.1f MB\n' "$(basename "$plan")" "$(awk -v k="$kb" 'BEGIN {print k / 1024}')"
+    done
+fi
+
+if want batch; then
+    echo
+    echo "== batch: 100 sample-sized plans (50 copies of each sample), --jobs 1 vs --jobs 2"
+    rm -rf "$work/batch" && mkdir -p "$work/batch"
+    for i in $(seq -w 1 50); do
+        cp "${samples[0]}" "$work/batch/a-$i.yaml"
+        cp "${samples[1]}" "$work/batch/s-$i.yaml"
+    done
+    for jobs in 1 2; do
+        hyperfine -N -w 1 -r 5 --export-json "$work/b$jobs.json" \
+            "$bin render $work/batch -q -o $out/batch --jobs $jobs" >/dev/null
+    done
+    one=$(median_ms "$work/b1.json")
+    two=$(median_ms "$work/b2.json")
+    printf '%-45s %10s ms\n' "--jobs 1" "$one" "--jobs 2" "$two"
+    printf '%-45s %10.2f\n' "ratio (jobs 2 / jobs 1)" "$(awk -v a="$two" -v b="$one" 'BEGIN {print a / b}')"
+fi
+
+if want profile; then
+    echo
+    echo "== callgrind: instructions of a 1,000-item render (one thread), top inclusive costs"
+    valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" \
+        "$bin" render "$work/generated-1000.yaml" -q -o "$out" --jobs 1 2>&1 | grep 'refs'
+    callgrind_annotate --inclusive=yes "$work/callgrind.out" 2>/dev/null | python3 -c '
+import re, sys
+# One line per function of interest: its inclusive instructions and share of the run.
+wanted = re.compile(r"(qujat::(app::load|source::parse|plan::from_text|fonts::missing_chars"
+    r"|document::build::build|layout::compose::compose|docx::write_combined|docx::finish::finish"
+    r"|docx::package::zip|pdf::draw_and_save|pdf::finish::save|render::sha256)"
+    r"|docx_rs::documents::Docx::build|printpdf::serialize::(translate_operations"
+    r"|prepare_fonts_for_serialization)|lopdf::processor::<impl lopdf::document::Document>::compress)"
+    r" \[")
+seen = {}
+for line in sys.stdin:
+    m = re.match(r"\s*([\d,]+) \(\s*([\d.]+)%\)\s+\S*?:(.*)$", line)
+    if m and wanted.search(m.group(3)):
+        name = m.group(3).split(" [")[0]
+        seen.setdefault(name, (int(m.group(1).replace(",", "")), m.group(2)))
+for name, (ir, pct) in sorted(seen.items(), key=lambda kv: -kv[1][0]):
+    print(f"{ir / 1e6:10.0f} M  {pct:>6}%  {name}")
+'
+    echo "(full data: callgrind_annotate --inclusive=yes $work/callgrind.out)"
+fi
