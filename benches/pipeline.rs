@@ -121,11 +121,15 @@ fn pdf_serialise(bencher: divan::Bencher, plan: &str) {
     });
 }
 
-/// Load, both documents, all four files in memory: what `qujat render` does short of writing.
-#[divan::bench(args = PLANS, sample_count = 20, sample_size = 1, max_time = 15)]
-fn whole_render(bencher: divan::Bencher, plan: &str) {
+/// Load, both documents, all four files in memory: what `qujat render` does short of writing,
+/// on one thread and with the two languages side by side on two.
+#[divan::bench(args = PLANS, consts = [1, 2], sample_count = 20, sample_size = 1, max_time = 15)]
+fn whole_render<const THREADS: usize>(bencher: divan::Bencher, plan: &str) {
     let (path, text) = source(plan);
-    let options = render::Options::default();
+    let options = render::Options {
+        threads: THREADS,
+        ..render::Options::default()
+    };
     bencher.with_inputs(|| text.clone()).bench_values(|t| {
         let loaded = app::load_text(&path, t).unwrap_or_else(|_| panic!("loads"));
         render::outputs(&loaded, &options).expect("rendered").len()

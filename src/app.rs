@@ -122,29 +122,29 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Rejected> {
 /// Loads plan text as if read from `path` (templates named by path are relative to it).
 pub fn load_text(path: &Path, source: String) -> Result<Loaded, Rejected> {
     let (plan, mut report) = plan::from_text(&source);
-    let reject = |report| Rejected {
+    let reject = |source, report| Rejected {
         path: path.to_path_buf(),
-        source: source.clone(),
+        source,
         report,
     };
     let Some(plan) = plan else {
-        return Err(reject(report));
+        return Err(reject(source, report));
     };
     let template = match resolve_template(path, &plan) {
         Ok(t) => t,
         Err(d) => {
             report.push(d);
-            return Err(reject(report));
+            return Err(reject(source, report));
         }
     };
     check_against_template(&plan, &template, &mut report);
     report.sort();
     if report.has_errors() {
-        return Err(reject(report));
+        return Err(reject(source, report));
     }
     Ok(Loaded {
         path: path.to_path_buf(),
-        source: source.clone(),
+        source,
         plan,
         template,
         report,

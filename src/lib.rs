@@ -17,6 +17,7 @@ pub mod layout;
 pub mod locale;
 pub mod manifest;
 pub mod output;
+pub mod parallel;
 pub mod pdf;
 pub mod phrases;
 pub mod plan;

@@ -37,7 +37,8 @@ struct RenderArgs {
     /// No progress bar and no list of files; problems and the summary still go to stderr.
     #[arg(short, long)]
     quiet: bool,
-    /// Plans rendered at once (default: one per core).
+    /// Threads to use (default: one per core). A batch renders that many plans at once; fewer
+    /// plans than threads share the rest, a plan's languages side by side.
     #[arg(short, long)]
     jobs: Option<usize>,
     /// One DOCX and one PDF holding both languages, each starting on a new page, in the
@@ -163,15 +164,17 @@ fn render(args: RenderArgs) -> i32 {
             return exit::INVALID_INPUT;
         }
     };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let jobs = args.jobs.unwrap_or(cores).max(1);
     let options = render::Options {
         langs,
         formats,
         out_dir: args.out.clone(),
         combined: args.combined,
+        // For --watch, which renders one changed plan at a time; a batch divides `jobs` itself.
+        threads: jobs,
     };
     let bar = progress_bar(plans.len(), args.quiet);
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let jobs = args.jobs.unwrap_or(cores).max(1);
     let results = render::render_many(&plans, &options, jobs, &|_| bar.inc(1));
     bar.finish_and_clear();
     let mut code = report_results(&plans, &results, args.quiet);

@@ -37,6 +37,8 @@ pub struct Options {
     /// One file per format holding every language, in the template's order, instead of one
     /// file per language.
     pub combined: bool,
+    /// Threads one plan may use: its languages are rendered side by side.
+    pub threads: usize,
 }
 
 impl Default for Options {
@@ -46,6 +48,7 @@ impl Default for Options {
             formats: Format::ALL.to_vec(),
             out_dir: None,
             combined: false,
+            threads: 1,
         }
     }
 }
@@ -139,61 +142,85 @@ pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, Stri
         .path
         .file_stem()
         .map_or("plan".into(), |s| s.to_string_lossy().into_owned());
-    let langs: Vec<Lang> = if options.combined {
-        let order = loaded.template.language_order();
-        order
-            .into_iter()
-            .filter(|l| options.langs.contains(l))
-            .collect()
-    } else {
-        options.langs.clone()
-    };
-    let mut docs = Vec::new();
-    for &lang in &langs {
-        let doc =
-            document::build(&loaded.plan, &loaded.template, lang).map_err(|e| e.to_string())?;
-        let pages = crate::layout::compose(&doc).map_err(|e| e.to_string())?;
-        docs.push((doc, pages));
-    }
-    let mut out = Vec::new();
     if options.combined {
-        let only_docs: Vec<Document> = docs.iter().map(|(d, _)| d.clone()).collect();
-        let pages = docs.iter().map(|(_, p)| p.len()).sum();
-        let codes: Vec<&str> = langs.iter().map(|l| l.code()).collect();
-        for &format in &options.formats {
-            let bytes = match format {
-                Format::Docx => {
-                    crate::docx::write_combined(&only_docs).map_err(|e| e.to_string())?
-                }
-                Format::Pdf => crate::pdf::write_combined(&only_docs).map_err(|e| e.to_string())?,
-            };
-            out.push(produced(
-                format!("{stem}.{}", codes.join("-")),
-                format,
-                bytes,
-                langs.clone(),
-                pages,
-            ));
-        }
-        return Ok(out);
+        return combined(loaded, options, &stem);
     }
-    for (doc, pages) in &docs {
-        for &format in &options.formats {
-            let bytes = match format {
-                Format::Docx => {
-                    crate::docx::write(doc).map_err(|e| format!("docx {}: {e}", doc.lang))?
-                }
-                Format::Pdf => crate::pdf::write_pages(doc, pages)
-                    .map_err(|e| format!("pdf {}: {e}", doc.lang))?,
-            };
-            out.push(produced(
-                format!("{stem}.{}", doc.lang),
-                format,
-                bytes,
-                vec![doc.lang],
-                pages.len(),
-            ));
-        }
+    // Each language is independent of the other: on two threads the plan takes half the time.
+    let per_language = crate::parallel::map(&options.langs, options.threads, |&lang| {
+        language_outputs(loaded, lang, &options.formats, &stem)
+    });
+    let mut out = Vec::new();
+    for result in per_language {
+        out.extend(result.ok_or("the renderer stopped on an internal error")??);
+    }
+    Ok(out)
+}
+
+/// One language's files. Each intermediate (the DOCX tree, the laid-out pages) is dropped as
+/// soon as its file is made, which keeps the peak memory of a large plan down.
+fn language_outputs(
+    loaded: &Loaded,
+    lang: Lang,
+    formats: &[Format],
+    stem: &str,
+) -> Result<Vec<Produced>, String> {
+    let doc = document::build(&loaded.plan, &loaded.template, lang).map_err(|e| e.to_string())?;
+    let pages = crate::layout::compose(&doc).map_err(|e| e.to_string())?;
+    let count = pages.len();
+    let mut pages = Some(pages);
+    let mut out = Vec::new();
+    for &format in formats {
+        let bytes = match format {
+            Format::Docx => crate::docx::write(&doc).map_err(|e| format!("docx {lang}: {e}"))?,
+            Format::Pdf => {
+                let pages = pages.take().ok_or("pdf asked for twice")?;
+                crate::pdf::write_pages(&doc, &pages).map_err(|e| format!("pdf {lang}: {e}"))?
+            }
+        };
+        out.push(produced(
+            format!("{stem}.{lang}"),
+            format,
+            bytes,
+            vec![lang],
+            count,
+        ));
+    }
+    Ok(out)
+}
+
+/// One file per format holding every language, in the template's order.
+fn combined(loaded: &Loaded, options: &Options, stem: &str) -> Result<Vec<Produced>, String> {
+    let langs: Vec<Lang> = loaded
+        .template
+        .language_order()
+        .into_iter()
+        .filter(|l| options.langs.contains(l))
+        .collect();
+    let docs = langs
+        .iter()
+        .map(|&lang| document::build(&loaded.plan, &loaded.template, lang))
+        .collect::<Result<Vec<Document>, _>>()
+        .map_err(|e| e.to_string())?;
+    let mut pages = 0;
+    for doc in &docs {
+        pages += crate::layout::compose(doc)
+            .map_err(|e| e.to_string())?
+            .len();
+    }
+    let codes: Vec<&str> = langs.iter().map(|l| l.code()).collect();
+    let mut out = Vec::new();
+    for &format in &options.formats {
+        let bytes = match format {
+            Format::Docx => crate::docx::write_combined(&docs).map_err(|e| e.to_string())?,
+            Format::Pdf => crate::pdf::write_combined(&docs).map_err(|e| e.to_string())?,
+        };
+        out.push(produced(
+            format!("{stem}.{}", codes.join("-")),
+            format,
+            bytes,
+            langs.clone(),
+            pages,
+        ));
     }
     Ok(out)
 }
@@ -246,33 +273,21 @@ pub fn render_many(
     jobs: usize,
     done: &(dyn Fn(&Path) + Sync),
 ) -> Vec<Result<Rendered, Failure>> {
-    use std::sync::Mutex;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Result<Rendered, Failure>>>> =
-        Mutex::new((0..plans.len()).map(|_| None).collect());
-    std::thread::scope(|scope| {
-        for _ in 0..jobs.clamp(1, plans.len().max(1)) {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(plan) = plans.get(i) else { break };
-                    let result = render_file(plan, options);
-                    done(plan);
-                    // A poisoned lock means another worker panicked; its plan is lost anyway.
-                    if let Ok(mut r) = results.lock() {
-                        r[i] = Some(result);
-                    }
-                }
-            });
-        }
-    });
-    results
-        .into_inner()
-        .unwrap_or_default()
-        .into_iter()
-        .map(|r| r.unwrap_or_else(|| Err(Failure::Internal("the renderer stopped".into()))))
-        .collect()
+    // Threads go to plans first; a batch smaller than `jobs` lends the rest to each plan's
+    // languages, so one plan alone still uses every core.
+    let workers = jobs.clamp(1, plans.len().max(1));
+    let per_plan = Options {
+        threads: (jobs / workers).max(1),
+        ..options.clone()
+    };
+    crate::parallel::map(plans, workers, |plan| {
+        let result = render_file(plan, &per_plan);
+        done(plan);
+        result
+    })
+    .into_iter()
+    .map(|r| r.unwrap_or_else(|| Err(Failure::Internal("the renderer stopped".into()))))
+    .collect()
 }
 
 /// What a render gives, for batch and watch callers.

@@ -120,8 +120,8 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     // «05» stays as written (a protocol number), not the number 5.
     options.leading_zero_numbers_as_strings = true;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match serde_saphyr::from_str_with_options::<Spanned<RawNode>>(text, options) {
-        Ok(root) => Ok(convert(root)),
+    match serde_saphyr::from_str_with_options::<Node>(text, options) {
+        Ok(root) => Ok(root),
         Err(err) => {
             let pos = err
                 .location()
@@ -150,99 +150,85 @@ fn clean_message(msg: &str) -> String {
     rest.replace(", set DuplicateKeyPolicy in Options if acceptable", "")
 }
 
-fn convert(raw: Spanned<RawNode>) -> Node {
-    let pos = Pos {
-        line: raw.referenced.line() as u32,
-        column: raw.referenced.column() as u32,
-    };
-    let value = match raw.value {
-        RawNode::Map(entries) => Value::Map(
-            entries
-                .into_iter()
-                .map(|(k, v)| (convert(k), convert(v)))
-                .collect(),
-        ),
-        RawNode::Seq(items) => Value::Seq(items.into_iter().map(convert).collect()),
-        RawNode::Str(s) => Value::Str(s),
-        RawNode::Int(i) => Value::Int(i),
-        RawNode::Float(f) => Value::Float(f),
-        RawNode::Bool(b) => Value::Bool(b),
-        RawNode::Null => Value::Null,
-    };
-    Node { pos, value }
-}
-
-/// What serde hands us; `Spanned` is the library's way of attaching positions.
-enum RawNode {
-    Map(Vec<(Spanned<RawNode>, Spanned<RawNode>)>),
-    Seq(Vec<Spanned<RawNode>>),
-    Str(String),
-    Int(i64),
-    Float(f64),
-    Bool(bool),
-    Null,
-}
-
-impl<'de> serde::Deserialize<'de> for RawNode {
+/// A node deserialises through the library's `Spanned`, which records where it stands; its
+/// children are nodes again, so the whole tree is built in one pass with no second copy.
+impl<'de> serde::Deserialize<'de> for Node {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(RawVisitor)
+        let spanned = Spanned::<Value>::deserialize(d)?;
+        let pos = Pos {
+            line: spanned.referenced.line() as u32,
+            column: spanned.referenced.column() as u32,
+        };
+        Ok(Node {
+            pos,
+            value: spanned.value,
+        })
     }
 }
 
-struct RawVisitor;
+impl<'de> serde::Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(ValueVisitor)
+    }
+}
 
-impl<'de> Visitor<'de> for RawVisitor {
-    type Value = RawNode;
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any YAML value")
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawNode, E> {
-        Ok(RawNode::Str(v.to_string()))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::Str(v.to_string()))
     }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<RawNode, E> {
-        Ok(RawNode::Str(v))
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
+        Ok(Value::Str(v))
     }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawNode, E> {
-        Ok(RawNode::Int(v))
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Int(v))
     }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawNode, E> {
-        Ok(i64::try_from(v).map_or(RawNode::Float(v as f64), RawNode::Int))
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
     }
-    fn visit_i128<E: de::Error>(self, v: i128) -> Result<RawNode, E> {
-        Ok(i64::try_from(v).map_or(RawNode::Float(v as f64), RawNode::Int))
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Value, E> {
+        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
     }
-    fn visit_u128<E: de::Error>(self, v: u128) -> Result<RawNode, E> {
-        Ok(i64::try_from(v).map_or(RawNode::Float(v as f64), RawNode::Int))
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value, E> {
+        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
     }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawNode, E> {
-        Ok(RawNode::Float(v))
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::Float(v))
     }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawNode, E> {
-        Ok(RawNode::Bool(v))
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
     }
-    fn visit_unit<E: de::Error>(self) -> Result<RawNode, E> {
-        Ok(RawNode::Null)
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
     }
-    fn visit_none<E: de::Error>(self) -> Result<RawNode, E> {
-        Ok(RawNode::Null)
+    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
     }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<RawNode, D::Error> {
-        d.deserialize_any(RawVisitor)
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(ValueVisitor)
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawNode, A::Error> {
-        let mut items = Vec::new();
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
         while let Some(item) = seq.next_element()? {
             items.push(item);
         }
-        Ok(RawNode::Seq(items))
+        items.shrink_to_fit();
+        Ok(Value::Seq(items))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawNode, A::Error> {
-        let mut entries = Vec::new();
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
         while let Some(key) = map.next_key()? {
             let value = map.next_value()?;
             entries.push((key, value));
         }
-        Ok(RawNode::Map(entries))
+        // A plan holds tens of thousands of small maps: no spare capacity in each.
+        entries.shrink_to_fit();
+        Ok(Value::Map(entries))
     }
 }
 
