@@ -4,10 +4,21 @@
 //!   readers take every file for PDF/X, and no empty `Identifier`;
 //! - `/Lang` in the catalog (kk-KZ, ru-RU), which screen readers and search need;
 //! - `/ID` derived from the file's own bytes instead of printpdf's process-wide random one,
-//!   so the same document gives the same bytes in every process.
+//!   so the same document gives the same bytes in every process;
+//! - the streams deflated here, at [`LEVEL`], instead of by lopdf's `compress`, which always
+//!   uses zlib's slowest level and sets up a new compressor for every stream.
 
 use crate::document::Metadata;
+use flate2::{Compress, Compression, FlushCompress, Status};
 use lopdf::{Dictionary, Object, StringFormat};
+
+/// The deflate level of every stream, chosen by measurement on the samples and on a
+/// 1,000-item plan: level 6 writes the samples within 1 % of level 9's size (and the large
+/// plan smaller) in about half the time; levels below 4 grow the files by 3 % to 30 %.
+const LEVEL: u32 = 6;
+
+/// The bytes `/ID` holds while the file is written: its digest is then written over them.
+const PLACEHOLDER: [u8; 16] = [0; 16];
 
 /// Saves `pdf` with the document's metadata.
 pub fn save(mut pdf: lopdf::Document, meta: &Metadata) -> Result<Vec<u8>, lopdf::Error> {
@@ -17,19 +28,83 @@ pub fn save(mut pdf: lopdf::Document, meta: &Metadata) -> Result<Vec<u8>, lopdf:
     pdf.trailer.set("Info", info);
     catalog(&mut pdf)?.set("Lang", Object::string_literal(meta.language));
     pdf.prune_objects();
-    pdf.compress();
-    // The identifier is a digest of the file without it, so it changes with the content only.
-    pdf.trailer.remove(b"ID");
-    let id = digest(&bytes(&mut pdf)?);
-    let id = Object::String(id.to_vec(), StringFormat::Hexadecimal);
-    pdf.trailer.set("ID", Object::Array(vec![id.clone(), id]));
-    bytes(&mut pdf)
-}
-
-fn bytes(pdf: &mut lopdf::Document) -> Result<Vec<u8>, lopdf::Error> {
+    compress(&mut pdf)?;
+    // The identifier is a digest of the file with a fixed placeholder in its place, so it
+    // changes with the content only; the file is written once and the placeholder patched.
+    let placeholder = Object::String(PLACEHOLDER.to_vec(), StringFormat::Hexadecimal);
+    pdf.trailer
+        .set("ID", Object::Array(vec![placeholder.clone(), placeholder]));
     let mut out = Vec::new();
     pdf.save_to(&mut out)?;
+    let id = digest(&out);
+    patch_id(&mut out, &id)?;
     Ok(out)
+}
+
+/// Deflates every stream that allows it and has no filter yet, keeping the result only when
+/// it is smaller by more than the `/Filter /FlateDecode` it needs (lopdf's rule). One
+/// compressor serves all streams: setting one up clears tens of kilobytes of tables.
+fn compress(pdf: &mut lopdf::Document) -> Result<(), lopdf::Error> {
+    let mut z = Compress::new(Compression::new(LEVEL), true);
+    for object in pdf.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.has(b"Filter") {
+            continue;
+        }
+        let packed = deflate(&mut z, &stream.content)?;
+        if packed.len() + 19 < stream.content.len() {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(packed);
+        }
+    }
+    Ok(())
+}
+
+/// `input` as a zlib stream.
+fn deflate(z: &mut Compress, input: &[u8]) -> Result<Vec<u8>, lopdf::Error> {
+    z.reset();
+    let mut out = Vec::with_capacity(input.len() / 2 + 64);
+    loop {
+        let read = usize::try_from(z.total_in()).unwrap_or(usize::MAX);
+        let rest = input.get(read..).unwrap_or_default();
+        match z.compress_vec(rest, &mut out, FlushCompress::Finish) {
+            Ok(Status::StreamEnd) => return Ok(out),
+            // The output is full: give it room and go on.
+            Ok(Status::Ok | Status::BufError) => out.reserve(out.capacity().max(64)),
+            Err(e) => return Err(std::io::Error::other(e).into()),
+        }
+    }
+}
+
+/// Writes `id` over the placeholder in the trailer's `/ID`: the last two occurrences of the
+/// placeholder in the file, since the trailer comes after every object.
+fn patch_id(out: &mut [u8], id: &[u8; 16]) -> Result<(), lopdf::Error> {
+    let placeholder = hex(&PLACEHOLDER);
+    let id = hex(id);
+    let mut end = out.len();
+    for _ in 0..2 {
+        let at = out[..end]
+            .windows(placeholder.len())
+            .rposition(|w| w == placeholder.as_slice())
+            .ok_or(lopdf::Error::DictKey("ID".into()))?;
+        out[at..at + id.len()].copy_from_slice(&id);
+        end = at;
+    }
+    Ok(())
+}
+
+/// `bytes` in upper-case hexadecimal between angle brackets, as lopdf writes a string.
+fn hex(bytes: &[u8]) -> Vec<u8> {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = vec![b'<'];
+    for b in bytes {
+        out.push(DIGITS[usize::from(b >> 4)]);
+        out.push(DIGITS[usize::from(b & 15)]);
+    }
+    out.push(b'>');
+    out
 }
 
 fn catalog(pdf: &mut lopdf::Document) -> Result<&mut Dictionary, lopdf::Error> {
