@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-default}
 work=${QUJAT_BENCH_DIR:-/tmp/qujat-bench}
-bin=target/release/qujat
+bin=${CARGO_TARGET_DIR:-target}/release/qujat
 out=$work/out
 mkdir -p "$work" "$out"
 
@@ -71,6 +71,38 @@ if want batch; then
     two=$(median_ms "$work/b2.json")
     printf '%-45s %10s ms\n' "--jobs 1" "$one" "--jobs 2" "$two"
     printf '%-45s %10.2f\n' "ratio (jobs 2 / jobs 1)" "$(awk -v a="$two" -v b="$one" 'BEGIN {print a / b}')"
+fi
+
+if want fonts; then
+    echo
+    echo "== fonts: parses of the bundled faces in one process rendering 4 plans (8 PDFs), callgrind call counts"
+    rm -rf "$work/four" && mkdir -p "$work/four"
+    for i in 1 2; do
+        cp "${samples[0]}" "$work/four/a-$i.yaml"
+        cp "${samples[1]}" "$work/four/s-$i.yaml"
+    done
+    valgrind --tool=callgrind --callgrind-out-file="$work/fonts.out" \
+        "$bin" render "$work/four" -q -o "$out/four" --jobs 1 >/dev/null 2>&1
+    # Four faces (regular, bold, italic, bold italic): 4 calls of each parser means once a
+    # process. azul-layout's parser also reads back each subset printpdf makes, once per PDF and
+    # face used: those are the small subsets, not the bundled faces.
+    callgrind_annotate --tree=caller --inclusive=yes --threshold=100 "$work/fonts.out" 2>/dev/null |
+        python3 -c '
+import re, sys
+# In a caller tree, "<" lines name the callers of the "*" function that follows them.
+callers = []
+for line in sys.stdin:
+    m = re.search(r"<\s+(?:\S*/index\.crates\.io-[^/]+/)?(.+?) \((\d+)x\)", line)
+    if m:
+        callers.append((m.group(1), int(m.group(2))))
+        continue
+    m = re.search(r"\*\s+\S+?:(\S+) \[", line)
+    if m and re.search(r"(ttf_parser::Face::parse|printpdf::font::parsed_font::ParsedFont::from_bytes)$", m.group(1)):
+        for caller, n in callers:
+            print(f"{n:6d} calls  {m.group(1)}  from {caller}")
+    if not line.strip() or m:
+        callers = []
+'
 fi
 
 if want profile; then

@@ -137,7 +137,9 @@ fn language_looks_right(text: &Text, report: &mut Report) {
 /// «в деятельности в деятельности»: the same one to three words written twice in a row.
 fn doubled_phrase(text: &Text, report: &mut Report) {
     for (lang, s) in [("kk", &text.kk), ("ru", &text.ru)] {
-        let w: Vec<String> = words(s).map(str::to_lowercase).collect();
+        // Lowercased once as a whole: a string per word made this the costliest check.
+        let lower = s.to_lowercase();
+        let w: Vec<&str> = words(&lower).collect();
         let doubled = (1..=3).find_map(|n| {
             w.windows(2 * n)
                 .find(|win| win[..n] == win[n..] && win[..n].iter().any(|x| x.chars().count() > 2))
@@ -188,8 +190,5 @@ fn repeated_steps(plan: &Plan, report: &mut Report) {
 }
 
 fn normalize(s: &str) -> String {
-    words(s)
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    words(&s.to_lowercase()).collect::<Vec<_>>().join(" ")
 }
