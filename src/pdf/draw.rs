@@ -1,54 +1,138 @@
-//! The layout's pages as printpdf pages: one text object a page, fonts switched only when the
-//! style or size changes, cell borders as stroked rectangles.
+//! The layout's pages as PDF content streams: cell borders as one stroked path of rectangles,
+//! then one text object a page, fonts switched only when the style or size changes.
+//!
+//! printpdf builds the document around these streams (page tree, fonts, subsets, widths,
+//! ToUnicode maps), but the streams are written here. printpdf 0.12.8 turns every text op
+//! into lopdf objects, looks each character up twice, writes each glyph code through
+//! `format!` and every number through `Display`: for a long plan that was the largest single
+//! cost of the PDF. Here each character is one table look-up and the bytes go straight out.
+//! printpdf still learns which characters each font must hold from [`registration`], so it
+//! subsets the fonts exactly as before, and the codes written here are the ones its subset
+//! assigned ([`super::codes`]).
 
+use super::codes::Codes;
 use super::fonts;
 use crate::fonts::Style;
 use crate::layout::{Item, Page};
-use printpdf::{
-    Mm, Op, PaintMode, PdfFontHandle, PdfPage, Pt, Rect, TextItem, TextMatrix, WindingOrder,
-};
-
-const PT_PER_MM: f32 = 25.4 / 72.0;
+use printpdf::{Op, PdfFontHandle, Pt, TextItem};
+use std::collections::BTreeSet;
 
 /// Width of the table rules, points.
 const RULE: f32 = 0.5;
 
-pub fn page(page: &Page) -> PdfPage {
-    let mut ops = vec![Op::SetOutlineThickness { pt: Pt(RULE) }];
-    ops.extend(
-        page.items
-            .iter()
-            .filter_map(|item| frame(item, page.height)),
-    );
-    ops.extend(texts(page));
-    PdfPage::new(Mm(page.width * PT_PER_MM), Mm(page.height * PT_PER_MM), ops)
+/// Characters below this are kept in a bit set rather than a tree: Latin, Latin-1 and all of
+/// Cyrillic, which is nearly every character of a plan.
+pub const DIRECT: usize = 0x0500;
+
+/// The characters drawn in one style.
+#[derive(Clone)]
+pub struct CharSet {
+    low: [u64; DIRECT / 64],
+    high: BTreeSet<char>,
 }
 
-fn frame(item: &Item, page_height: f32) -> Option<Op> {
-    let Item::Frame {
-        x,
-        y,
-        width,
-        height,
-    } = *item
-    else {
-        return None;
-    };
-    Some(Op::DrawRectangle {
-        rectangle: Rect {
-            x: Pt(x),
-            // PDF's y grows upwards from the bottom; the layout's grows down from the top.
-            y: Pt(page_height - y - height),
-            width: Pt(width),
-            height: Pt(height),
-            mode: Some(PaintMode::Stroke),
-            winding_order: Some(WindingOrder::NonZero),
-        },
-    })
+impl CharSet {
+    fn new() -> CharSet {
+        CharSet {
+            low: [0; DIRECT / 64],
+            high: BTreeSet::new(),
+        }
+    }
+
+    fn insert(&mut self, c: char) {
+        let i = c as usize;
+        if i < DIRECT {
+            self.low[i / 64] |= 1 << (i % 64);
+        } else {
+            self.high.insert(c);
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.high.is_empty() && self.low.iter().all(|w| *w == 0)
+    }
+
+    /// The characters in ascending order.
+    pub fn chars(&self) -> impl DoubleEndedIterator<Item = char> + '_ {
+        (0..DIRECT)
+            .filter(|i| self.low[i / 64] & (1 << (i % 64)) != 0)
+            .filter_map(|i| char::from_u32(i as u32))
+            .chain(self.high.iter().copied())
+    }
 }
 
-fn texts(page: &Page) -> Vec<Op> {
+/// The characters each style draws on `pages`, indexed by `Style as usize`.
+pub fn used_chars(pages: &[Page]) -> [CharSet; 4] {
+    let mut used = [
+        CharSet::new(),
+        CharSet::new(),
+        CharSet::new(),
+        CharSet::new(),
+    ];
+    for item in pages.iter().flat_map(|p| &p.items) {
+        if let Item::Text { style, text, .. } = item {
+            let set = &mut used[*style as usize];
+            text.chars().for_each(|c| set.insert(c));
+        }
+    }
+    used
+}
+
+/// printpdf ops showing every character of `used` once, in its font: printpdf subsets each
+/// font to the glyphs its pages show, and these ops are how it learns them.
+///
+/// printpdf's ToUnicode map keeps one character a glyph, the last one shown; the characters
+/// go from the highest down so that, where two share a glyph (a space and a no-break
+/// space), text extraction gives the plainer, lower one.
+pub fn registration(used: &[CharSet; 4]) -> Vec<Op> {
     let mut ops = vec![Op::StartTextSection];
+    for style in Style::ALL {
+        let set = &used[style as usize];
+        if set.is_empty() {
+            continue;
+        }
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(fonts::id(style)),
+            size: Pt(1.0),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(set.chars().rev().collect())],
+        });
+    }
+    ops.push(Op::EndTextSection);
+    ops
+}
+
+/// The content stream of `page`. `Err` is a character printpdf gave no code in its font.
+pub fn content(page: &Page, codes: &Codes) -> Result<Vec<u8>, char> {
+    let mut out = Vec::with_capacity(64 * page.items.len());
+    let mut frames = false;
+    for item in &page.items {
+        if let Item::Frame {
+            x,
+            y,
+            width,
+            height,
+        } = *item
+        {
+            if !frames {
+                num(&mut out, RULE);
+                out.extend_from_slice(b" w\n");
+                frames = true;
+            }
+            // PDF's y grows upwards from the bottom; the layout's grows down from the top.
+            for v in [x, page.height - y - height, width, height] {
+                num(&mut out, v);
+                out.push(b' ');
+            }
+            out.extend_from_slice(b"re\n");
+        }
+    }
+    if frames {
+        // One stroke for every rectangle: the same lines as one stroke each.
+        out.extend_from_slice(b"S\n");
+    }
+
     let mut current: Option<(Style, f32)> = None;
     for item in &page.items {
         let Item::Text {
@@ -61,20 +145,120 @@ fn texts(page: &Page) -> Vec<Op> {
         else {
             continue;
         };
+        if current.is_none() {
+            out.extend_from_slice(b"BT\n");
+        }
         if current != Some((*style, *size)) {
-            ops.push(Op::SetFont {
-                font: PdfFontHandle::External(fonts::id(*style)),
-                size: Pt(*size),
-            });
+            out.push(b'/');
+            out.extend_from_slice(fonts::name(*style).as_bytes());
+            out.push(b' ');
+            num(&mut out, *size);
+            out.extend_from_slice(b" Tf\n");
             current = Some((*style, *size));
         }
-        ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(*x), Pt(page.height - baseline)),
-        });
-        ops.push(Op::ShowText {
-            items: vec![TextItem::Text(text.clone())],
-        });
+        out.extend_from_slice(b"1 0 0 1 ");
+        num(&mut out, *x);
+        out.push(b' ');
+        num(&mut out, page.height - baseline);
+        out.extend_from_slice(b" Tm\n<");
+        let font = codes.font(*style);
+        for c in text.chars() {
+            let code = font.code(c).ok_or(c)?;
+            hex(&mut out, code);
+        }
+        out.extend_from_slice(b"> Tj\n");
     }
-    ops.push(Op::EndTextSection);
-    ops
+    if current.is_some() {
+        out.extend_from_slice(b"ET\n");
+    }
+    Ok(out)
+}
+
+/// A glyph code as four hexadecimal digits.
+fn hex(out: &mut Vec<u8>, code: u16) {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    out.extend(
+        [12, 8, 4, 0]
+            .iter()
+            .map(|shift| DIGITS[usize::from((code >> shift) & 15)]),
+    );
+}
+
+/// `v` rounded to a thousandth of a point (a 72,000th of an inch, far below what print or
+/// screen can show), without trailing zeros, as PDF writes numbers.
+fn num(out: &mut Vec<u8>, v: f32) {
+    let milli = (f64::from(v) * 1000.0).round() as i64;
+    if milli < 0 {
+        out.push(b'-');
+    }
+    let milli = milli.unsigned_abs();
+    digits(out, milli / 1000);
+    let mut frac = milli % 1000;
+    if frac != 0 {
+        out.push(b'.');
+        let mut div = 100;
+        while frac != 0 {
+            out.push(b'0' + (frac / div) as u8);
+            frac %= div;
+            div /= 10;
+        }
+    }
+}
+
+fn digits(out: &mut Vec<u8>, n: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[i..]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(v: f32) -> String {
+        let mut out = Vec::new();
+        num(&mut out, v);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn numbers_are_written_as_pdf_reads_them() {
+        assert_eq!(n(0.0), "0");
+        assert_eq!(n(0.5), "0.5");
+        assert_eq!(n(12.0), "12");
+        assert_eq!(n(-3.25), "-3.25");
+        assert_eq!(n(841.8898), "841.89");
+        assert_eq!(n(56.692_913), "56.693");
+        assert_eq!(n(0.0004), "0");
+        assert_eq!(n(1000.001), "1000.001");
+        assert_eq!(n(-0.0004), "0");
+    }
+
+    #[test]
+    fn codes_are_four_hex_digits() {
+        let mut out = Vec::new();
+        hex(&mut out, 0x01AF);
+        hex(&mut out, 3);
+        assert_eq!(out, b"01AF0003");
+    }
+
+    #[test]
+    fn the_char_set_lists_each_character_once_in_order() {
+        let mut set = CharSet::new();
+        assert!(set.is_empty());
+        for c in "қазақ № «x»".chars() {
+            set.insert(c);
+        }
+        let chars: String = set.chars().collect();
+        assert_eq!(chars, " x«»азқ№");
+    }
 }

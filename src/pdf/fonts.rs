@@ -10,14 +10,18 @@ use printpdf::{FontId, ParsedFont};
 use std::sync::OnceLock;
 
 /// The resource name, which also gives the subset tag: six capital letters, as PDF wants.
-pub fn id(style: Style) -> FontId {
-    let name = match style {
+pub fn name(style: Style) -> &'static str {
+    match style {
         Style::Regular => "QUJATR",
         Style::Bold => "QUJATB",
         Style::Italic => "QUJATI",
         Style::BoldItalic => "QUJATJ",
-    };
-    FontId(name.to_string())
+    }
+}
+
+/// [`name`] as printpdf's font id.
+pub fn id(style: Style) -> FontId {
+    FontId(name(style).to_string())
 }
 
 /// printpdf's parse of the same bytes `crate::fonts` measures with.

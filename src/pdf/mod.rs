@@ -3,6 +3,7 @@
 //! No word processor or browser is involved, and the same document always gives the same
 //! bytes.
 
+mod codes;
 mod draw;
 mod finish;
 mod fonts;
@@ -10,7 +11,8 @@ mod fonts;
 use crate::document::{Document, Metadata};
 use crate::fonts::Style;
 use crate::layout::{self, MissingGlyph, Page};
-use printpdf::{PdfDocument, PdfFont, PdfParseErrorSeverity, PdfSaveOptions};
+use lopdf::{Dictionary, Object, Stream};
+use printpdf::{Mm, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions};
 use std::fmt;
 
 #[derive(Debug)]
@@ -80,24 +82,62 @@ pub fn write_pages(doc: &Document, pages: &[Page]) -> Result<Vec<u8>, PdfError> 
     draw_and_save(&doc.meta, pages)
 }
 
+const MM_PER_PT: f32 = 25.4 / 72.0;
+
 fn draw_and_save(meta: &Metadata, pages: &[Page]) -> Result<Vec<u8>, PdfError> {
     let mut pdf = PdfDocument::new(&meta.title);
     for style in Style::ALL {
         let font = PdfFont::new(fonts::parsed(style).clone());
         pdf.resources.fonts.map.insert(fonts::id(style), font);
     }
-    pdf.pages = pages.iter().map(draw::page).collect();
+    // printpdf lays out the document and subsets the fonts to the characters the first page
+    // shows; the pages' own content is written by `draw` once the codes are known.
+    let used = draw::used_chars(pages);
+    pdf.pages = pages
+        .iter()
+        .enumerate()
+        .map(|(i, page)| {
+            let ops = if i == 0 {
+                draw::registration(&used)
+            } else {
+                Vec::new()
+            };
+            PdfPage::new(Mm(page.width * MM_PER_PT), Mm(page.height * MM_PER_PT), ops)
+        })
+        .collect();
     let mut warnings = Vec::new();
     let options = PdfSaveOptions {
         subset_fonts: true,
         ..PdfSaveOptions::default()
     };
-    let lo = pdf.to_lopdf_document(&options, &mut warnings);
+    let mut lo = pdf.to_lopdf_document(&options, &mut warnings);
     if let Some(error) = warnings
         .iter()
         .find(|w| w.severity == PdfParseErrorSeverity::Error)
     {
         return Err(PdfError::Build(error.msg.clone()));
+    }
+    let codes = codes::read(&lo, &used).map_err(PdfError::Build)?;
+    let page_ids = lo.get_pages();
+    if page_ids.len() != pages.len() {
+        return Err(PdfError::Build(format!(
+            "{} pages laid out, {} in the document",
+            pages.len(),
+            page_ids.len()
+        )));
+    }
+    for (page, id) in pages.iter().zip(page_ids.into_values()) {
+        let content = draw::content(page, &codes)
+            .map_err(|c| PdfError::Build(format!("no glyph code for U+{:04X}", c as u32)))?;
+        let contents = lo
+            .get_dictionary(id)
+            .and_then(|d| d.get(b"Contents"))
+            .and_then(Object::as_reference)
+            .map_err(PdfError::Save)?;
+        lo.objects.insert(
+            contents,
+            Object::Stream(Stream::new(Dictionary::new(), content)),
+        );
     }
     finish::save(lo, meta).map_err(PdfError::Save)
 }
