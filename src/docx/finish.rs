@@ -1,6 +1,6 @@
 //! Closes docx-rs's gaps, all at this one place, on the parts `Docx::build` returns:
 //!
-//! - markup the Office schema rejects made to conform (`schema::conform`: the order of children,
+//! - markup the Office schema rejects made to conform (see `schema`: the order of children,
 //!   misplaced run properties, `w:type` on `w:gridCol`), in every WordprocessingML part;
 //! - each table's first row marked `<w:tblHeader/>`, so it repeats on every page;
 //! - the document language (`w:lang`) in the default run properties, for the spell-checker, and
@@ -9,26 +9,23 @@
 
 use super::error::DocxError;
 use super::properties;
-use super::schema;
-use super::xml::{self, Element};
+use super::xml::{self, Amend, Ensure, Nothing};
 use crate::document::Document;
 use docx_rs::XMLDocx;
-
-type Amend = fn(&mut Element<'_>, &[Document]) -> Result<(), String>;
+use quick_xml::events::BytesStart;
 
 /// Finishes the parts of `docs`: one document, or several languages one after the other, each
 /// starting after a page break (a combined file).
 pub fn finish(mut parts: XMLDocx, docs: &[Document]) -> Result<XMLDocx, DocxError> {
-    let doc = docs;
-    parts.document = amend("word/document.xml", &parts.document, doc, document)?;
-    parts.styles = amend("word/styles.xml", &parts.styles, doc, styles)?;
-    parts.numberings = amend("word/numbering.xml", &parts.numberings, doc, nothing)?;
-    parts.settings = amend("word/settings.xml", &parts.settings, doc, nothing)?;
+    parts.document = amend("word/document.xml", &parts.document, &mut Body::new(docs))?;
+    parts.styles = amend("word/styles.xml", &parts.styles, &mut Styles::new(docs))?;
+    parts.numberings = amend("word/numbering.xml", &parts.numberings, &mut Nothing)?;
+    parts.settings = amend("word/settings.xml", &parts.settings, &mut Nothing)?;
     for h in parts.headers.iter_mut() {
-        *h = amend("a header", h, doc, nothing)?;
+        *h = amend("a header", h, &mut Nothing)?;
     }
     for f in parts.footers.iter_mut() {
-        *f = amend("a footer", f, doc, nothing)?;
+        *f = amend("a footer", f, &mut Nothing)?;
     }
     let meta = combined_meta(docs);
     parts.doc_props.core = properties::core(&meta);
@@ -36,77 +33,126 @@ pub fn finish(mut parts: XMLDocx, docs: &[Document]) -> Result<XMLDocx, DocxErro
     Ok(parts)
 }
 
-fn amend(
+fn amend<'d>(
     part: &'static str,
     bytes: &[u8],
-    doc: &[Document],
-    f: Amend,
+    f: &mut impl Amend<'d>,
 ) -> Result<Vec<u8>, DocxError> {
-    let unexpected = |problem| DocxError::UnexpectedPart { part, problem };
-    let mut tree = xml::parse(bytes).map_err(unexpected)?;
-    f(&mut tree.root, doc).map_err(unexpected)?;
-    schema::conform(&mut tree.root);
-    Ok(xml::write(&tree))
+    xml::rewrite(bytes, f).map_err(|problem| DocxError::UnexpectedPart { part, problem })
 }
 
 fn missing(element: &str) -> String {
     format!("no {element}")
 }
 
-fn nothing(_: &mut Element<'_>, _: &[Document]) -> Result<(), String> {
-    Ok(())
-}
-
 /// The first row of each table is its header row. In a combined file, the runs after each page
 /// break belong to the next language and carry its `w:lang`.
-fn document(root: &mut Element<'_>, docs: &[Document]) -> Result<(), String> {
-    let body = root.child("w:body").ok_or_else(|| missing("w:body"))?;
-    let mut part = 0;
-    let mut tables = 0;
-    for element in body.elements() {
-        if element.is("w:tbl") {
-            tables += 1;
-            let header = element.child("w:tr").ok_or_else(|| missing("w:tr"))?;
+struct Body<'d> {
+    docs: &'d [Document],
+    /// Inside the (first) `w:body`, and whether there was one.
+    in_body: bool,
+    body: bool,
+    tables: usize,
+    /// The body-level table just opened still waits for its first row.
+    header_row: bool,
+    /// The language whose part the current body-level element belongs to, and whether that
+    /// element holds a page break.
+    part: usize,
+    page_break: bool,
+}
+
+impl<'d> Body<'d> {
+    fn new(docs: &'d [Document]) -> Self {
+        Body {
+            docs,
+            in_body: false,
+            body: false,
+            tables: 0,
+            header_row: false,
+            part: 0,
+            page_break: false,
+        }
+    }
+}
+
+impl<'d> Amend<'d> for Body<'d> {
+    fn open(
+        &mut self,
+        parents: &[&[u8]],
+        e: &BytesStart<'_>,
+    ) -> Result<Option<Ensure<'d>>, String> {
+        let name = e.name().into_inner();
+        if parents.len() == 1 && name == b"w:body" && !self.body {
+            self.body = true;
+            self.in_body = true;
+        }
+        if !self.in_body || parents.len() < 2 {
+            return Ok(None);
+        }
+        if parents.len() == 2 {
+            self.page_break = false;
+            if name == b"w:tbl" {
+                self.tables += 1;
+                self.header_row = true;
+            }
+        }
+        if self.header_row && parents.len() == 3 && name == b"w:tr" {
+            self.header_row = false;
             // w:trPr is the row's first child; its own children may come in any order.
-            header
-                .child_or_insert("w:trPr")
-                .ensure(Element::new("w:tblHeader"));
+            return Ok(Some(Ensure {
+                child: "w:trPr",
+                grandchild: "w:tblHeader",
+                val: None,
+            }));
         }
-        if part > 0 {
-            let language = docs[part].meta.language;
-            element.walk(&mut |e| {
-                if e.is("w:r") {
-                    e.child_or_insert("w:rPr").ensure(lang(language));
-                }
-            });
+        if name == b"w:br" && is_page(e) {
+            self.page_break = true;
         }
-        if is_page_break(element) {
-            part = (part + 1).min(docs.len() - 1);
+        if self.part > 0 && name == b"w:r" {
+            return Ok(Some(lang(self.docs[self.part].meta.language)));
         }
+        Ok(None)
     }
-    if tables == 0 {
-        return Err(missing("w:tbl"));
+
+    fn close(&mut self, parents: &[&[u8]], name: &[u8]) -> Result<(), String> {
+        if !self.in_body {
+            return Ok(());
+        }
+        match parents.len() {
+            1 => self.in_body = false,
+            2 if name == b"w:tbl" && self.header_row => return Err(missing("w:tr")),
+            // The paragraph that separates two languages of a combined file.
+            2 if name == b"w:p" && self.page_break => {
+                self.part = (self.part + 1).min(self.docs.len() - 1);
+            }
+            _ => {}
+        }
+        Ok(())
     }
-    Ok(())
+
+    fn done(&mut self) -> Result<(), String> {
+        if !self.body {
+            return Err(missing("w:body"));
+        }
+        if self.tables == 0 {
+            return Err(missing("w:tbl"));
+        }
+        Ok(())
+    }
 }
 
-fn lang(language: &str) -> Element<'static> {
-    let mut lang = Element::new("w:lang");
-    lang.start.push_attribute(("w:val", language));
-    lang
+fn is_page(br: &BytesStart<'_>) -> bool {
+    br.attributes()
+        .filter_map(Result::ok)
+        .any(|a| a.key.as_ref() == b"w:type" && a.value.as_ref() == b"page")
 }
 
-/// The paragraph that separates two languages of a combined file.
-fn is_page_break(element: &mut Element<'_>) -> bool {
-    let mut found = false;
-    element.walk(&mut |e| {
-        found |= e.is("w:br")
-            && e.start
-                .attributes()
-                .filter_map(Result::ok)
-                .any(|a| a.key.as_ref() == b"w:type" && a.value.as_ref() == b"page");
-    });
-    element.is("w:p") && found
+fn lang(language: &str) -> Ensure<'_> {
+    Ensure {
+        child: "w:rPr",
+        grandchild: "w:lang",
+        val: Some(language),
+    }
 }
 
 /// The file's properties: the first document's, with every language's title.
@@ -122,14 +168,64 @@ fn combined_meta(docs: &[Document]) -> crate::document::Metadata {
 
 /// Every run inherits the language from the document defaults, so Word checks the spelling of
 /// the Kazakh document against Kazakh and of the Russian one against Russian.
-fn styles(root: &mut Element<'_>, docs: &[Document]) -> Result<(), String> {
-    let doc = &docs[0];
-    let defaults = root
-        .child("w:docDefaults")
-        .ok_or_else(|| missing("w:docDefaults"))?;
-    let run = defaults
-        .child("w:rPrDefault")
-        .ok_or_else(|| missing("w:rPrDefault"))?;
-    run.child_or_insert("w:rPr").ensure(lang(doc.meta.language));
-    Ok(())
+struct Styles<'d> {
+    language: &'d str,
+    /// The (first) `w:docDefaults`: not yet, inside, after.
+    defaults: Seen,
+    run_defaults: bool,
+}
+
+#[derive(PartialEq, Eq)]
+enum Seen {
+    No,
+    Inside,
+    After,
+}
+
+impl<'d> Styles<'d> {
+    fn new(docs: &'d [Document]) -> Self {
+        Styles {
+            language: docs[0].meta.language,
+            defaults: Seen::No,
+            run_defaults: false,
+        }
+    }
+}
+
+impl<'d> Amend<'d> for Styles<'d> {
+    fn open(
+        &mut self,
+        parents: &[&[u8]],
+        e: &BytesStart<'_>,
+    ) -> Result<Option<Ensure<'d>>, String> {
+        let name = e.name().into_inner();
+        match parents.len() {
+            1 if name == b"w:docDefaults" && self.defaults == Seen::No => {
+                self.defaults = Seen::Inside;
+            }
+            2 if name == b"w:rPrDefault" && self.defaults == Seen::Inside && !self.run_defaults => {
+                self.run_defaults = true;
+                return Ok(Some(lang(self.language)));
+            }
+            _ => {}
+        }
+        Ok(None)
+    }
+
+    fn close(&mut self, parents: &[&[u8]], name: &[u8]) -> Result<(), String> {
+        if parents.len() == 1 && name == b"w:docDefaults" && self.defaults == Seen::Inside {
+            self.defaults = Seen::After;
+        }
+        Ok(())
+    }
+
+    fn done(&mut self) -> Result<(), String> {
+        if self.defaults == Seen::No {
+            return Err(missing("w:docDefaults"));
+        }
+        if !self.run_defaults {
+            return Err(missing("w:rPrDefault"));
+        }
+        Ok(())
+    }
 }

@@ -3,7 +3,8 @@
 //! rejects `w:rFonts` after `w:sz` or `w:rPr` before `w:jc`. Each sequence is written as one
 //! string of qualified names, in schema order.
 
-use super::xml::{Element, Node};
+use quick_xml::events::BytesStart;
+use quick_xml::events::attributes::Attribute;
 use std::sync::OnceLock;
 
 /// CT_PPr: EG_PPrBase, then rPr, sectPr, pPrChange.
@@ -88,7 +89,7 @@ const SEQUENCES: [&str; 9] = [
 
 /// The sequence `parent`'s children follow, if it is one docx-rs gets wrong: its names, split
 /// once per process.
-fn order(parent: &[u8]) -> Option<&'static [&'static str]> {
+pub fn order(parent: &[u8]) -> Option<&'static [&'static str]> {
     let at = match parent {
         b"w:pPr" => 0,
         b"w:rPr" => 1,
@@ -111,64 +112,70 @@ fn order(parent: &[u8]) -> Option<&'static [&'static str]> {
     Some(&split[at])
 }
 
-/// Makes what docx-rs wrote conform to the schema: children in schema order, no `w:rPr` in
-/// paragraph properties outside a paragraph, no `w:type` on grid columns.
-pub fn conform(root: &mut Element<'_>) {
-    root.walk(&mut |e| {
-        if e.is("w:gridCol") {
-            e.drop_attribute(b"w:type");
-        }
-        // Numbering levels, styles and the document defaults take CT_PPrGeneral, which has no
-        // run properties; docx-rs writes an empty `<w:rPr />` there.
-        if (e.is("w:lvl") || e.is("w:style") || e.is("w:pPrDefault"))
-            && let Some(p) = e.child("w:pPr")
-        {
-            p.children.retain(
-                |n| !matches!(n, Node::Element(c) if c.is("w:rPr") && c.children.is_empty()),
-            );
-        }
-        if let Some(names) = order(e.name()) {
-            sort(&mut e.children, names);
-        }
-    });
+/// The place of child `name` in `order`, if the sequence names it. A child it does not know
+/// takes its predecessor's place, so it stays right after the known sibling it followed.
+pub fn rank(order: &[&str], name: &[u8]) -> Option<usize> {
+    order.iter().position(|s| s.as_bytes() == name)
 }
 
-/// Puts `children` in the order of `names`. The sort is stable, and a child the table does not
-/// know stays right after the known sibling it followed. Children already in order (most of
-/// them: a document has hundreds of thousands of property lists) are left where they are.
-fn sort(children: &mut Vec<Node<'_>>, names: &[&str]) {
-    if ranks(children, names).is_sorted() {
-        return;
+/// Numbering levels, styles and the document defaults take CT_PPrGeneral, which has no run
+/// properties; docx-rs writes an empty `<w:rPr />` there. Where an element stands:
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum General {
+    /// Elsewhere.
+    No,
+    /// `w:lvl`, `w:style` or `w:pPrDefault`, before its `w:pPr`.
+    Owner,
+    /// Such an element after its (first) `w:pPr`.
+    Done,
+    /// That `w:pPr`: an empty `w:rPr` in it is dropped.
+    Here,
+}
+
+impl General {
+    pub fn of(name: &[u8]) -> General {
+        match name {
+            b"w:lvl" | b"w:style" | b"w:pPrDefault" => General::Owner,
+            _ => General::No,
+        }
     }
-    let ranks: Vec<usize> = ranks(children, names).collect();
-    let mut ranked: Vec<(usize, Node<'_>)> =
-        ranks.into_iter().zip(std::mem::take(children)).collect();
-    ranked.sort_by_key(|(r, _)| *r);
-    *children = ranked.into_iter().map(|(_, n)| n).collect();
 }
 
-/// Each child's place in `names`; a child the table does not know takes its predecessor's.
-fn ranks<'a>(children: &'a [Node<'_>], names: &'a [&str]) -> impl Iterator<Item = usize> + 'a {
-    let mut rank = 0;
-    children.iter().map(move |n| {
-        if let Node::Element(e) = n
-            && let Some(r) = names.iter().position(|s| s.as_bytes() == e.name())
-        {
-            rank = r;
+/// docx-rs writes `w:type` on `w:gridCol`, which CT_TblGridCol does not have: the start tag
+/// `raw` of element `name` without it, if it has one. The other attributes keep their values
+/// as written (escaped).
+pub fn without_grid_column_type(name: &[u8], e: &BytesStart<'_>, raw: &[u8]) -> Option<Vec<u8>> {
+    const TYPE: &[u8] = b"w:type";
+    if name != b"w:gridCol"
+        || !e
+            .attributes()
+            .filter_map(Result::ok)
+            .any(|a| a.key.as_ref() == TYPE)
+    {
+        return None;
+    }
+    let mut tag = BytesStart::new(String::from_utf8_lossy(name));
+    for a in e.attributes().filter_map(Result::ok) {
+        if a.key.as_ref() != TYPE {
+            tag.push_attribute(Attribute {
+                key: a.key,
+                value: a.value,
+            });
         }
-        rank
-    })
+    }
+    let mut out = Vec::with_capacity(raw.len());
+    out.push(b'<');
+    out.extend_from_slice(&tag);
+    out.extend_from_slice(if raw.ends_with(b"/>") { b"/>" } else { b">" });
+    Some(out)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::docx::xml;
 
     fn conformed(src: &str) -> String {
-        let mut part = xml::parse(src.as_bytes()).unwrap();
-        conform(&mut part.root);
-        String::from_utf8(xml::write(&part)).unwrap()
+        String::from_utf8(xml::rewrite(src.as_bytes(), &mut xml::Nothing).unwrap()).unwrap()
     }
 
     #[test]
