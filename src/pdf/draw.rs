@@ -160,13 +160,13 @@ pub fn content(page: &Page, codes: &Codes) -> Result<Vec<u8>, char> {
         num(&mut out, *x);
         out.push(b' ');
         num(&mut out, page.height - baseline);
-        out.extend_from_slice(b" Tm\n<");
+        out.extend_from_slice(b" Tm\n(");
         let font = codes.font(*style);
         for c in text.chars() {
             let code = font.code(c).ok_or(c)?;
-            hex(&mut out, code);
+            literal(&mut out, code);
         }
-        out.extend_from_slice(b"> Tj\n");
+        out.extend_from_slice(b") Tj\n");
     }
     if current.is_some() {
         out.extend_from_slice(b"ET\n");
@@ -174,14 +174,18 @@ pub fn content(page: &Page, codes: &Codes) -> Result<Vec<u8>, char> {
     Ok(out)
 }
 
-/// A glyph code as four hexadecimal digits.
-fn hex(out: &mut Vec<u8>, code: u16) {
-    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
-    out.extend(
-        [12, 8, 4, 0]
-            .iter()
-            .map(|shift| DIGITS[usize::from((code >> shift) & 15)]),
-    );
+/// A glyph code as the two bytes of a literal string: half the size of hexadecimal, so half
+/// the bytes to deflate. The delimiters and the backslash are escaped, and so are the line
+/// ends, which a reader would otherwise normalise (a lone CR reads as LF).
+fn literal(out: &mut Vec<u8>, code: u16) {
+    for byte in code.to_be_bytes() {
+        match byte {
+            b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            _ => out.push(byte),
+        }
+    }
 }
 
 /// `v` rounded to a thousandth of a point (a 72,000th of an inch, far below what print or
@@ -244,11 +248,12 @@ mod tests {
     }
 
     #[test]
-    fn codes_are_four_hex_digits() {
+    fn codes_are_two_bytes_with_delimiters_and_line_ends_escaped() {
         let mut out = Vec::new();
-        hex(&mut out, 0x01AF);
-        hex(&mut out, 3);
-        assert_eq!(out, b"01AF0003");
+        for code in [0x01AF, 0x0028, 0x5C29, 0x0D0A, 0x0003] {
+            literal(&mut out, code);
+        }
+        assert_eq!(out, b"\x01\xAF\x00\\(\\\\\\)\\r\\n\x00\x03");
     }
 
     #[test]
