@@ -7,8 +7,8 @@ use super::text::{self, Look};
 use super::units::{Geometry, half_points, split};
 use crate::document::{Align, Block, Cell, Content, Document, Row};
 use docx_rs::{
-    AlignmentType, BorderType, Table, TableBorder, TableBorderPosition, TableBorders, TableCell,
-    TableCellMargins, TableLayoutType, TableRow, VAlignType, VMergeType, WidthType,
+    AlignmentType, BorderType, BuildXML, Table, TableBorder, TableBorderPosition, TableBorders,
+    TableCell, TableCellMargins, TableLayoutType, TableRow, VAlignType, VMergeType, WidthType,
 };
 
 /// Cell padding left and right, 1.5 mm: the number column is narrow.
@@ -30,24 +30,44 @@ struct Grid {
     max_whole: i32,
 }
 
-pub fn build(doc: &Document, g: Geometry, ids: &mut Ids) -> Table {
+/// The body rows of a table as XML, which `super::write_combined` puts in before the table's
+/// end tag.
+pub struct Body {
+    pub xml: Vec<u8>,
+    /// Some row holds a list: the document then needs its relationship to the numbering part,
+    /// which docx-rs adds only for what it sees.
+    pub numbered: bool,
+}
+
+/// The table with its header row, and its body rows apart.
+///
+/// Each body row is turned into XML as soon as it is built and its docx-rs tree dropped: the
+/// trees of a 10,000-item plan's rows took some 800 MB at once, their XML a few tens of MB.
+pub fn build(doc: &Document, g: Geometry, ids: &mut Ids) -> (Table, Body) {
     let shares: Vec<f32> = doc.table.columns.iter().map(|c| c.width).collect();
     let grid = Grid {
         widths: split(g.text_width(), &shares),
         half_points: half_points(doc.layout.font_pt.table),
         max_whole: g.text_height() / KEEP_WHOLE,
     };
-    let mut rows = vec![header(doc, &grid, ids)];
+    let head = header(doc, &grid, ids);
+    let mut body = Body {
+        xml: Vec::new(),
+        numbered: false,
+    };
     let mut spans = vec![1; grid.widths.len()];
     for row in &doc.table.rows {
-        rows.push(body_row(row, &grid, &mut spans, ids));
+        let row = body_row(row, &grid, &mut spans, ids);
+        body.numbered |= row.has_numbering;
+        body.xml.extend(row.build());
     }
-    Table::new(rows)
+    let table = Table::new(vec![head])
         .set_grid(grid.widths.clone())
         .layout(TableLayoutType::Fixed)
         .width(g.text_width().max(0) as usize, WidthType::Dxa)
         .set_borders(borders())
-        .margins(TableCellMargins::new().margin(PADDING_V, PADDING, PADDING_V, PADDING))
+        .margins(TableCellMargins::new().margin(PADDING_V, PADDING, PADDING_V, PADDING));
+    (table, body)
 }
 
 fn borders() -> TableBorders {
