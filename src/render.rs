@@ -156,8 +156,9 @@ pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, Stri
     Ok(out)
 }
 
-/// One language's files. Each intermediate (the DOCX tree, the laid-out pages) is dropped as
-/// soon as its file is made, which keeps the peak memory of a large plan down.
+/// One language's files. The DOCX is made before the pages are laid out and each
+/// intermediate (the DOCX's XML, the laid-out pages) is dropped as soon as its file is made,
+/// which keeps the peak memory of a large plan down.
 fn language_outputs(
     loaded: &Loaded,
     lang: Lang,
@@ -165,27 +166,26 @@ fn language_outputs(
     stem: &str,
 ) -> Result<Vec<Produced>, String> {
     let doc = document::build(&loaded.plan, &loaded.template, lang).map_err(|e| e.to_string())?;
+    let mut files = Vec::new();
+    if formats.contains(&Format::Docx) {
+        let bytes = crate::docx::write(&doc).map_err(|e| format!("docx {lang}: {e}"))?;
+        files.push((Format::Docx, bytes));
+    }
+    // Laid out even for a DOCX alone: the page count goes into the summary and the manifest.
     let pages = crate::layout::compose(&doc).map_err(|e| e.to_string())?;
     let count = pages.len();
-    let mut pages = Some(pages);
-    let mut out = Vec::new();
-    for &format in formats {
-        let bytes = match format {
-            Format::Docx => crate::docx::write(&doc).map_err(|e| format!("docx {lang}: {e}"))?,
-            Format::Pdf => {
-                let pages = pages.take().ok_or("pdf asked for twice")?;
-                crate::pdf::write_pages(&doc, &pages).map_err(|e| format!("pdf {lang}: {e}"))?
-            }
-        };
-        out.push(produced(
-            format!("{stem}.{lang}"),
-            format,
-            bytes,
-            vec![lang],
-            count,
-        ));
+    if formats.contains(&Format::Pdf) {
+        let bytes =
+            crate::pdf::write_pages(&doc, &pages).map_err(|e| format!("pdf {lang}: {e}"))?;
+        files.push((Format::Pdf, bytes));
     }
-    Ok(out)
+    drop(pages);
+    // In the order the formats were asked for.
+    files.sort_by_key(|(f, _)| formats.iter().position(|x| x == f));
+    Ok(files
+        .into_iter()
+        .map(|(format, bytes)| produced(format!("{stem}.{lang}"), format, bytes, vec![lang], count))
+        .collect())
 }
 
 /// One file per format holding every language, in the template's order.

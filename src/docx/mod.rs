@@ -58,6 +58,8 @@ pub fn write_combined(docs: &[Document]) -> Result<Vec<u8>, DocxError> {
     }
     let mut parts = docx.build();
     parts.document = insert_table_bodies(&parts.document, &bodies)?;
+    // The rows are in the document now; a large plan should not hold them twice.
+    drop(bodies);
     let parts = finish::finish(parts, docs)?;
     package::zip(parts)
 }
