@@ -212,7 +212,8 @@ fn run(dir: &str, case: &Case, expected_exit: i32) {
         "{name}: exit code\n{stderr}"
     );
     assert!(!stderr.contains("panicked"), "{name}: panic\n{stderr}");
-    assert!(took < Duration::from_secs(2), "{name}: took {took:?}");
+    // Only a guard against a runaway; speed is measured by `benches/`, not asserted here.
+    assert!(took < Duration::from_secs(30), "{name}: took {took:?}");
     for (line, column, code, words) in *expected {
         let place = format!("{name}.yaml:{line}:{column}");
         let found = stderr
