@@ -113,11 +113,12 @@ if want profile; then
     callgrind_annotate --inclusive=yes "$work/callgrind.out" 2>/dev/null | python3 -c '
 import re, sys
 # One line per function of interest: its inclusive instructions and share of the run.
-wanted = re.compile(r"(qujat::(app::load|source::parse|plan::from_text|fonts::missing_chars"
-    r"|document::build::build|layout::compose::compose|docx::write_combined|docx::finish::finish"
-    r"|docx::package::zip|pdf::draw_and_save|pdf::finish::save|render::sha256)"
-    r"|docx_rs::documents::Docx::build|printpdf::serialize::(translate_operations"
-    r"|prepare_fonts_for_serialization)|lopdf::processor::<impl lopdf::document::Document>::compress)"
+wanted = re.compile(r"(qujat::(app::load|source::parse|plan::from_text|plan::validate::check"
+    r"|document::build::build|layout::compose::compose|docx::write_combined|docx::table::build"
+    r"|docx::finish::finish|docx::package::zip|pdf::draw_and_save|pdf::draw::content"
+    r"|pdf::finish::save|pdf::finish::compress|output::write_all|render::sha256)"
+    r"|docx_rs::documents::Docx::build|printpdf::serialize::to_lopdf_doc"
+    r"|printpdf::serialize::prepare_fonts_for_serialization|lopdf::writer::.*save_to)"
     r" \[")
 seen = {}
 for line in sys.stdin:
