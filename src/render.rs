@@ -201,18 +201,20 @@ fn combined(loaded: &Loaded, options: &Options, stem: &str) -> Result<Vec<Produc
         .map(|&lang| document::build(&loaded.plan, &loaded.template, lang))
         .collect::<Result<Vec<Document>, _>>()
         .map_err(|e| e.to_string())?;
-    let mut pages = 0;
+    // Laid out once: the PDF draws these pages, and their number goes into the summary.
+    let mut laid_out = Vec::new();
     for doc in &docs {
-        pages += crate::layout::compose(doc)
-            .map_err(|e| e.to_string())?
-            .len();
+        laid_out.extend(crate::layout::compose(doc).map_err(|e| e.to_string())?);
     }
+    let pages = laid_out.len();
     let codes: Vec<&str> = langs.iter().map(|l| l.code()).collect();
     let mut out = Vec::new();
     for &format in &options.formats {
         let bytes = match format {
             Format::Docx => crate::docx::write_combined(&docs).map_err(|e| e.to_string())?,
-            Format::Pdf => crate::pdf::write_combined(&docs).map_err(|e| e.to_string())?,
+            Format::Pdf => {
+                crate::pdf::write_combined_pages(&docs, &laid_out).map_err(|e| e.to_string())?
+            }
         };
         out.push(produced(
             format!("{stem}.{}", codes.join("-")),

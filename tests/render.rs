@@ -72,6 +72,33 @@ fn same_plan_gives_the_same_bytes_twice_in_one_process() {
 }
 
 #[test]
+fn languages_side_by_side_give_the_files_of_one_thread_in_the_same_order() {
+    let loaded = qujat::app::load(&sample("vakr-schedule-2026.yaml"))
+        .ok()
+        .unwrap();
+    let one = qujat::render::Options::default();
+    let two = qujat::render::Options {
+        threads: 2,
+        ..one.clone()
+    };
+    let serial = qujat::render::outputs(&loaded, &one).unwrap();
+    let parallel = qujat::render::outputs(&loaded, &two).unwrap();
+    let names = |o: &[qujat::render::Produced]| -> Vec<String> {
+        o.iter().map(|p| p.output.name.clone()).collect()
+    };
+    assert_eq!(names(&serial), names(&parallel));
+    assert_eq!(serial.len(), 4);
+    for (x, y) in serial.iter().zip(&parallel) {
+        assert!(
+            x.output.bytes == y.output.bytes,
+            "{} differs",
+            x.output.name
+        );
+        assert_eq!(x.pages, y.pages, "{}", x.output.name);
+    }
+}
+
+#[test]
 fn one_broken_plan_does_not_stop_the_others() {
     let dir = scratch("batch");
     copy_samples(&dir);

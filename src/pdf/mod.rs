@@ -61,20 +61,25 @@ pub fn write(doc: &Document) -> Result<Vec<u8>, PdfError> {
 /// starting on a new page with its own page numbers. The file's metadata is the first
 /// document's, with every language's title.
 pub fn write_combined(docs: &[Document]) -> Result<Vec<u8>, PdfError> {
-    let first = docs
-        .first()
-        .ok_or_else(|| PdfError::Build("no document to write".into()))?;
     let mut pages = Vec::new();
     for doc in docs {
         pages.extend(layout::compose(doc)?);
     }
+    write_combined_pages(docs, &pages)
+}
+
+/// [`write_combined`] with the documents' pages already laid out, one document after another.
+pub fn write_combined_pages(docs: &[Document], pages: &[Page]) -> Result<Vec<u8>, PdfError> {
+    let first = docs
+        .first()
+        .ok_or_else(|| PdfError::Build("no document to write".into()))?;
     let mut meta = first.meta.clone();
     meta.title = docs
         .iter()
         .map(|d| d.meta.title.as_str())
         .collect::<Vec<_>>()
         .join(" / ");
-    draw_and_save(&meta, &pages)
+    draw_and_save(&meta, pages)
 }
 
 /// Pages laid out from `doc` (by [`layout::compose`]) as PDF bytes, with `doc`'s metadata.
