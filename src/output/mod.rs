@@ -19,6 +19,7 @@ mod names;
 mod recover;
 
 pub use error::{Left, LeftKind, Step, WriteError};
+pub use fs::exists;
 pub use interrupt::install as handle_signals;
 
 use fs::{Disk, Fs};
