@@ -71,9 +71,6 @@ impl Drop for Registration {
 pub fn install() -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let signals = [SIGINT, SIGTERM, SIGHUP];
-    for signal in signals {
-        signal_hook::flag::register(signal, &STOP)?;
-    }
     let mut incoming = signal_hook::iterator::Signals::new(signals)?;
     std::thread::Builder::new()
         .name("qujat-signals".into())
@@ -82,6 +79,11 @@ pub fn install() -> io::Result<()> {
                 stop(signal);
             }
         })?;
+    // Only once the thread that ends the process runs: a change that sees the flag waits for
+    // that thread. (A signal arriving before this is handled all the same, a step later.)
+    for signal in signals {
+        signal_hook::flag::register(signal, &STOP)?;
+    }
     Ok(())
 }
 
@@ -94,6 +96,7 @@ pub fn install() -> io::Result<()> {
 /// Undoes every unfinished write and ends the process.
 #[cfg(unix)]
 fn stop(signal: i32) -> ! {
+    use std::io::Write;
     let name = match signal {
         signal_hook::consts::SIGINT => "SIGINT",
         signal_hook::consts::SIGTERM => "SIGTERM",
@@ -101,22 +104,28 @@ fn stop(signal: i32) -> ! {
     };
     // Held until the end: no change to any folder follows.
     let active = live();
-    eprintln!("qujat: stopped by {name}");
+    // Printing must not fail (a closed stderr would panic `eprintln!`, and the threads waiting
+    // for this one would wait for ever).
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "qujat: stopped by {name}");
     for a in active.iter() {
         let recovery = recover(&Disk::UNGUARDED, &a.dir, &a.names);
         let dir = a.dir.display();
-        if !recovery.left.is_empty() {
+        let _ = if !recovery.left.is_empty() {
             for left in &recovery.left {
-                eprintln!("qujat: {dir}: not put back: {left}");
+                let _ = writeln!(err, "qujat: {dir}: not put back: {left}");
             }
-            eprintln!("qujat: {dir}: the next qujat run into this folder tries again");
+            writeln!(err, "qujat: {dir}: the next qujat run into this folder tries again")
         } else if recovery.finished {
-            eprintln!("qujat: {dir}: the new files were all in place and are kept");
+            writeln!(err, "qujat: {dir}: the new files were all in place and are kept")
         } else if recovery.undone {
-            eprintln!("qujat: {dir}: the unfinished write was undone; its files are as they were");
+            writeln!(
+                err,
+                "qujat: {dir}: the unfinished write was undone; its files are as they were"
+            )
         } else {
-            eprintln!("qujat: {dir}: no write was left unfinished");
-        }
+            writeln!(err, "qujat: {dir}: no write was left unfinished")
+        };
         if let Some(lock) = &a.lock {
             let _ = std::fs::remove_file(lock);
         }
