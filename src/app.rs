@@ -408,8 +408,8 @@ pub fn init(template: &str, path: &Path) -> Result<Vec<PathBuf>, InitError> {
     }];
     if !crate::output::exists(&dir.join(SCHEMA_FILE)) {
         // Serialising a JSON value cannot fail.
-        let schema = serde_json::to_string_pretty(crate::plan::schema::json_schema())
-            .unwrap_or_default();
+        let schema =
+            serde_json::to_string_pretty(crate::plan::schema::json_schema()).unwrap_or_default();
         outputs.push(crate::output::Output {
             name: SCHEMA_FILE.into(),
             bytes: (schema + "\n").into_bytes(),

@@ -13,7 +13,7 @@ use std::process::ExitCode;
     name = "qujat",
     version,
     about = "One YAML plan in, parallel Kazakh and Russian documents out",
-    after_help = "Exit codes: 0 success, 1 internal error, 2 invalid input, 3 an output could not be written."
+    after_help = "Exit codes: 0 success, 1 internal error, 2 invalid input, 3 an output could not be written, 130/143 stopped by Ctrl-C/SIGTERM (the unfinished write undone)."
 )]
 struct Cli {
     #[command(subcommand)]

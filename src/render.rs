@@ -68,11 +68,23 @@ pub enum Failure {
 #[derive(Debug)]
 pub enum RenderError {
     /// Building a language's document (a fixed phrase the locale could not give).
-    Document { lang: Lang, error: BuildError },
+    Document {
+        lang: Lang,
+        error: BuildError,
+    },
     /// Laying out a language's pages.
-    Layout { lang: Lang, error: MissingGlyph },
-    Docx { langs: Vec<Lang>, error: DocxError },
-    Pdf { langs: Vec<Lang>, error: PdfError },
+    Layout {
+        lang: Lang,
+        error: MissingGlyph,
+    },
+    Docx {
+        langs: Vec<Lang>,
+        error: DocxError,
+    },
+    Pdf {
+        langs: Vec<Lang>,
+        error: PdfError,
+    },
     /// A rendering thread panicked; the panic's message is on stderr already.
     Panicked,
 }
@@ -247,11 +259,7 @@ fn language_outputs(
 }
 
 /// One file per format holding every language, in the template's order.
-fn combined(
-    loaded: &Loaded,
-    options: &Options,
-    stem: &str,
-) -> Result<Vec<Produced>, RenderError> {
+fn combined(loaded: &Loaded, options: &Options, stem: &str) -> Result<Vec<Produced>, RenderError> {
     let langs: Vec<Lang> = loaded
         .template
         .language_order()
@@ -283,12 +291,12 @@ fn combined(
                     error,
                 })?
             }
-            Format::Pdf => crate::pdf::write_combined_pages(&docs, &laid_out).map_err(
-                |error| RenderError::Pdf {
+            Format::Pdf => crate::pdf::write_combined_pages(&docs, &laid_out).map_err(|error| {
+                RenderError::Pdf {
                     langs: langs.clone(),
                     error,
-                },
-            )?,
+                }
+            })?,
         };
         out.push(produced(
             format!("{stem}.{}", codes.join("-")),
@@ -328,7 +336,12 @@ pub struct CollectError {
 
 impl fmt::Display for CollectError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "cannot read the folder {}: {}", self.folder.display(), self.error)
+        write!(
+            f,
+            "cannot read the folder {}: {}",
+            self.folder.display(),
+            self.error
+        )
     }
 }
 

@@ -77,7 +77,8 @@ fn help_documents_the_exit_codes() {
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(
         help.contains(
-            "0 success, 1 internal error, 2 invalid input, 3 an output could not be written"
+            "0 success, 1 internal error, 2 invalid input, 3 an output could not be written, \
+             130/143 stopped by Ctrl-C/SIGTERM"
         ),
         "{help}"
     );

@@ -191,13 +191,20 @@ fn same_named_plans_into_one_folder_are_refused_before_anything_is_written() {
     for sub in ["A", "B"] {
         assert_eq!(
             names(&folder(&dir.join(sub))),
-            ["plan.kk.docx", "plan.kk.pdf", "plan.ru.docx", "plan.ru.pdf", "plan.yaml"]
+            [
+                "plan.kk.docx",
+                "plan.kk.pdf",
+                "plan.ru.docx",
+                "plan.ru.pdf",
+                "plan.yaml"
+            ]
         );
     }
 }
 
 /// A plan named twice (directly and through its folder) is one plan: rendered once, listed
-/// once in the manifest, and the manifest lists exactly the files on disk.
+/// once in the manifest. One folder named two ways gets one manifest, listing both plans. The
+/// manifest lists exactly the files on disk, with their sizes and digests.
 #[test]
 fn a_plan_named_twice_is_rendered_once_and_the_manifest_matches_the_disk() {
     let dir = scratch("output-named-twice");
@@ -209,11 +216,29 @@ fn a_plan_named_twice_is_rendered_once_and_the_manifest_matches_the_disk() {
     )
     .unwrap();
     std::fs::write(plans.join("b.yaml"), sample_text("vakr-schedule-2026.yaml")).unwrap();
-    let a_again = plans.join(".").join("a.yaml");
-    let r = run(&["render", s(&plans), s(&a_again), "--manifest", "-q"]);
-    r.expect("named twice", 0);
-    r.says("named twice", "2 plans: 8 files written");
-    let on_disk = folder(&plans);
+    let a = plans.join("a.yaml");
+    let b_other_way = plans.join(".").join("b.yaml");
+    let a_other_way = plans.join(".").join("a.yaml");
+    for (what, args) in [
+        ("named twice", vec![s(&plans), s(&a_other_way)]),
+        ("one folder two ways", vec![s(&a), s(&b_other_way)]),
+    ] {
+        for file in ["a.kk.docx", "a.kk.pdf", "b.ru.pdf", "manifest.json"] {
+            let _ = std::fs::remove_file(plans.join(file));
+        }
+        let mut args = args;
+        args.splice(0..0, ["render"]);
+        args.extend(["--manifest", "-q"]);
+        let r = run(&args);
+        r.expect(what, 0);
+        r.says(what, "2 plans: 8 files written");
+        assert_eq!(r.stdout, "", "{what}");
+        manifest_matches(what, &folder(&plans));
+    }
+}
+
+/// The manifest.json of `on_disk` lists two plans and exactly the DOCX and PDF files there.
+fn manifest_matches(what: &str, on_disk: &BTreeMap<String, Vec<u8>>) {
     let manifest: serde_json::Value =
         serde_json::from_slice(&on_disk["manifest.json"]).expect("manifest is JSON");
     let mut listed = Vec::new();
@@ -221,7 +246,11 @@ fn a_plan_named_twice_is_rendered_once_and_the_manifest_matches_the_disk() {
         for file in plan["files"].as_array().unwrap() {
             let name = file["file"].as_str().unwrap().to_string();
             let bytes = &on_disk[&name];
-            assert_eq!(file["bytes"].as_u64(), Some(bytes.len() as u64), "{name}");
+            assert_eq!(
+                file["bytes"].as_u64(),
+                Some(bytes.len() as u64),
+                "{what}: {name}"
+            );
             let digest: String = {
                 use sha2::Digest;
                 sha2::Sha256::digest(bytes)
@@ -229,18 +258,24 @@ fn a_plan_named_twice_is_rendered_once_and_the_manifest_matches_the_disk() {
                     .map(|b| format!("{b:02x}"))
                     .collect()
             };
-            assert_eq!(file["sha256"].as_str(), Some(digest.as_str()), "{name}");
+            assert_eq!(
+                file["sha256"].as_str(),
+                Some(digest.as_str()),
+                "{what}: {name}"
+            );
             listed.push(name);
         }
     }
     listed.sort();
-    let mut written: Vec<&str> = names(&on_disk)
+    let written: Vec<&str> = names(on_disk)
         .into_iter()
         .filter(|n| n.ends_with(".docx") || n.ends_with(".pdf"))
         .collect();
-    written.sort();
-    assert_eq!(listed, written, "the manifest lists exactly the files on disk");
-    assert_eq!(manifest["plans"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        listed, written,
+        "{what}: the manifest lists exactly the files on disk"
+    );
+    assert_eq!(manifest["plans"].as_array().unwrap().len(), 2, "{what}");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -274,7 +309,8 @@ fn a_file_that_cannot_be_replaced_part_way_leaves_the_earlier_set() {
     let _guard = Immutable(last.clone());
     // An immutable file cannot be given a second name: if it can, the attribute did not take.
     let probe = dir.join("probe");
-    if !set.as_ref().is_ok_and(|o| o.status.success()) || std::fs::hard_link(&last, &probe).is_ok() {
+    if !set.as_ref().is_ok_and(|o| o.status.success()) || std::fs::hard_link(&last, &probe).is_ok()
+    {
         let _ = std::fs::remove_file(&probe);
         eprintln!(
             "SKIPPED: cannot make a file immutable here (chattr +i needs root and ext4, xfs or \
@@ -353,10 +389,17 @@ fn a_render_stopped_while_writing_leaves_the_earlier_files() {
         std::fs::write(plan, large_plan(seed)).unwrap();
     }
     let out = dir.join("out");
-    let first = |what: &str| run(&["render", s(&v1), "-o", s(&out), "-q"]).expect(what, 0).code;
+    let first = |what: &str| {
+        run(&["render", s(&v1), "-o", s(&out), "-q"])
+            .expect(what, 0)
+            .code
+    };
     first("first version");
     let earlier = folder(&out);
-    for (sig, name, code) in [(libc::SIGTERM, "SIGTERM", 143), (libc::SIGINT, "SIGINT", 130)] {
+    for (sig, name, code) in [
+        (libc::SIGTERM, "SIGTERM", 143),
+        (libc::SIGINT, "SIGINT", 130),
+    ] {
         let mut caught = false;
         for _attempt in 0..5 {
             let Some((child, hidden)) = stopped_while_writing(&v2, &out) else {
@@ -385,7 +428,10 @@ fn a_render_stopped_while_writing_leaves_the_earlier_files() {
             caught = true;
             break;
         }
-        assert!(caught, "{name}: the render was never caught writing in 5 tries");
+        assert!(
+            caught,
+            "{name}: the render was never caught writing in 5 tries"
+        );
     }
 }
 
@@ -471,7 +517,10 @@ fn two_renders_into_one_folder_at_once_leave_one_whole_set() {
 
 #[cfg(unix)]
 fn fifo(path: &Path) {
-    let made = Command::new("mkfifo").arg(path).status().expect("mkfifo runs");
+    let made = Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
     assert!(made.success(), "mkfifo {}", path.display());
 }
 
@@ -494,8 +543,9 @@ fn a_fifo_as_plan_or_template_is_refused_without_waiting() {
         );
     }
     // A template that is a FIFO, and one that is a folder.
-    let starter = std::fs::read_to_string(support::root().join("templates/starters/action-plan.yaml"))
-        .expect("starter");
+    let starter =
+        std::fs::read_to_string(support::root().join("templates/starters/action-plan.yaml"))
+            .expect("starter");
     let line = starter
         .lines()
         .position(|l| l.starts_with("template: action-plan"))
@@ -503,7 +553,10 @@ fn a_fifo_as_plan_or_template_is_refused_without_waiting() {
         + 1;
     fifo(&dir.join("pipe.yaml"));
     std::fs::create_dir(dir.join("folder.yaml")).unwrap();
-    for (template, kind) in [("pipe.yaml", "a named pipe (FIFO)"), ("folder.yaml", "a folder")] {
+    for (template, kind) in [
+        ("pipe.yaml", "a named pipe (FIFO)"),
+        ("folder.yaml", "a folder"),
+    ] {
         let plan = dir.join("plan.yaml");
         std::fs::write(
             &plan,
@@ -543,13 +596,20 @@ fn init_creates_missing_folders() {
     let r = run(&["init", s(&plan)]);
     r.expect("init into new folders", 0);
     let schema = dir.join("new/sub/plan.schema.json");
-    assert_eq!(r.stdout, format!("{}\n{}\n", plan.display(), schema.display()));
-    let starter = std::fs::read(support::root().join("templates/starters/action-plan.yaml")).unwrap();
+    assert_eq!(
+        r.stdout,
+        format!("{}\n{}\n", plan.display(), schema.display())
+    );
+    let starter =
+        std::fs::read(support::root().join("templates/starters/action-plan.yaml")).unwrap();
     let written = folder(&dir.join("new/sub"));
     assert_eq!(names(&written), ["plan.schema.json", "plan.yaml"]);
     assert!(written["plan.yaml"] == starter);
     let text = String::from_utf8(written["plan.schema.json"].clone()).unwrap();
-    assert!(text.starts_with('{') && text.contains("\"$schema\""), "the schema");
+    assert!(
+        text.starts_with('{') && text.contains("\"$schema\""),
+        "the schema"
+    );
     run(&["check", s(&plan)]).expect("the starter passes check", 0);
 }
 
@@ -595,7 +655,10 @@ fn init_that_cannot_write_exits_3() {
     if sys.is_dir() && std::fs::write(sys.join("qujat-probe"), b"").is_err() {
         let r = run(&["init", "/sys/plan.yaml"]);
         r.expect("/sys", 3);
-        r.says("/sys", "cannot lock the folder /sys against other qujat runs");
+        r.says(
+            "/sys",
+            "cannot lock the folder /sys against other qujat runs",
+        );
         r.says("/sys", "no file was changed");
     } else {
         eprintln!("SKIPPED: /sys is missing or writable here");

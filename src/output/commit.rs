@@ -1,9 +1,12 @@
 //! One write of a set of files into a folder, all or nothing (the folder is locked and
 //! recovered by the caller):
 //!
-//! 1. every new file is written and synced under a hidden name, `.NAME.qujat-new`;
-//! 2. the journal (`.qujat.journal`) lists the names and which of them exist, and the folder
-//!    is synced: from here on a failure or a kill is undone from the journal;
+//! 1. the journal (`.qujat.journal`) lists the names and which of them exist: from here on a
+//!    failure or a kill is undone from the journal;
+//! 2. every new file is written and synced under a hidden name, `.NAME.qujat-new`, then the
+//!    journal and the folder are synced (written first, the journal is synced with the new
+//!    files on most file systems, where a sync commits every change before it: its own sync
+//!    then costs next to nothing);
 //! 3. file by file, the earlier version gets a second name, `.NAME.qujat-old` (a hard link, so
 //!    the file never goes missing; a rename where links are not supported), and the new file
 //!    is renamed over it;
@@ -39,12 +42,6 @@ pub fn commit(fs: &dyn Fs, dir: &Path, outputs: &[Output]) -> Result<Vec<PathBuf
             return Err(WriteError::new(Step::InTheWay, &target, error));
         }
     }
-    for out in outputs {
-        let staged = dir.join(names::staged(&out.name));
-        if let Err(e) = fs.create(&staged, &out.bytes) {
-            return Err(fail(Step::Stage, &dir.join(&out.name), e));
-        }
-    }
     let entries: Vec<Entry> = own
         .iter()
         .map(|name| Entry {
@@ -53,10 +50,17 @@ pub fn commit(fs: &dyn Fs, dir: &Path, outputs: &[Output]) -> Result<Vec<PathBuf
         })
         .collect();
     let journal = dir.join(names::JOURNAL);
-    if let Err(e) = fs.create(&journal, &journal::text(&entries)) {
+    if let Err(e) = fs.create(&journal, &journal::text(&entries), false) {
         return Err(fail(Step::Stage, &journal, e));
     }
-    if let Err(e) = fs.sync_dir(dir) {
+    for out in outputs {
+        let staged = dir.join(names::staged(&out.name));
+        if let Err(e) = fs.create(&staged, &out.bytes, true) {
+            return Err(fail(Step::Stage, &dir.join(&out.name), e));
+        }
+    }
+    // Nothing is replaced before the journal and the new files' names are on disk.
+    if let Err(e) = fs.sync_file(&journal).and_then(|()| fs.sync_dir(dir)) {
         return Err(fail(Step::Sync, dir, e));
     }
     for entry in &entries {

@@ -95,10 +95,8 @@ impl fmt::Display for WriteError {
         } else if self.step != Step::Recover {
             f.write_str("; the earlier files could not all be put back")?;
         }
-        let (hidden, lost): (Vec<&Left>, Vec<&Left>) = self
-            .left
-            .iter()
-            .partition(|l| l.kind == LeftKind::Hidden);
+        let (hidden, lost): (Vec<&Left>, Vec<&Left>) =
+            self.left.iter().partition(|l| l.kind == LeftKind::Hidden);
         for l in &lost {
             write!(f, "; {l}")?;
         }
@@ -106,7 +104,10 @@ impl fmt::Display for WriteError {
             f.write_str("; the next qujat run into this folder tries again to put them back")?;
         }
         if !hidden.is_empty() {
-            let names: Vec<String> = hidden.iter().map(|l| l.path.display().to_string()).collect();
+            let names: Vec<String> = hidden
+                .iter()
+                .map(|l| l.path.display().to_string())
+                .collect();
             write!(
                 f,
                 "; hidden files left, which the next run removes: {}",

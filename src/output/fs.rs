@@ -7,8 +7,11 @@ use std::path::Path;
 
 /// Every change a write makes to the folder goes through one of these.
 pub trait Fs {
-    /// Creates `path`, which must not exist, holding `bytes`, and syncs it to disk.
-    fn create(&self, path: &Path, bytes: &[u8]) -> io::Result<()>;
+    /// Creates `path`, which must not exist, holding `bytes`, and syncs it to disk unless
+    /// `sync` is false.
+    fn create(&self, path: &Path, bytes: &[u8], sync: bool) -> io::Result<()>;
+    /// Syncs the file `path` to disk.
+    fn sync_file(&self, path: &Path) -> io::Result<()>;
     /// Gives the file `original` a second name, `link`, in the same folder.
     fn hard_link(&self, original: &Path, link: &Path) -> io::Result<()>;
     /// Renames `from` to `to`, replacing `to` if it exists.
@@ -58,7 +61,7 @@ impl Disk {
 }
 
 impl Fs for Disk {
-    fn create(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    fn create(&self, path: &Path, bytes: &[u8], sync: bool) -> io::Result<()> {
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create_new(true);
         // The documents are for others to read, as any file the user saves (less the umask).
@@ -68,8 +71,15 @@ impl Fs for Disk {
         // there, so a signal arriving meanwhile removes it and waits for nothing.
         let mut file = self.step(|| options.open(path))?;
         file.write_all(bytes)?;
-        if self.sync {
+        if sync && self.sync {
             file.sync_all()?;
+        }
+        Ok(())
+    }
+
+    fn sync_file(&self, path: &Path) -> io::Result<()> {
+        if self.sync {
+            std::fs::File::open(path)?.sync_all()?;
         }
         Ok(())
     }

@@ -115,9 +115,15 @@ fn stop(signal: i32) -> ! {
             for left in &recovery.left {
                 let _ = writeln!(err, "qujat: {dir}: not put back: {left}");
             }
-            writeln!(err, "qujat: {dir}: the next qujat run into this folder tries again")
+            writeln!(
+                err,
+                "qujat: {dir}: the next qujat run into this folder tries again"
+            )
         } else if recovery.finished {
-            writeln!(err, "qujat: {dir}: the new files were all in place and are kept")
+            writeln!(
+                err,
+                "qujat: {dir}: the new files were all in place and are kept"
+            )
         } else if recovery.undone {
             writeln!(
                 err,

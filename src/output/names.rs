@@ -55,7 +55,10 @@ mod tests {
         assert!(!is_legacy_temp(".plan.kk.pdf.a1B2c3.tmp", "plan.kk.docx"));
         assert!(!is_legacy_temp(".plan.kk.pdf.a1-2c3.tmp", "plan.kk.pdf"));
         assert!(!is_legacy_temp("plan.kk.pdf.a1B2c3.tmp", "plan.kk.pdf"));
-        assert!(!is_legacy_temp(".other.plan.kk.pdf.a1B2c3.tmp", "plan.kk.pdf"));
+        assert!(!is_legacy_temp(
+            ".other.plan.kk.pdf.a1B2c3.tmp",
+            "plan.kk.pdf"
+        ));
         // A longer output name that starts like this one is not this one's.
         assert!(!is_legacy_temp(".plan.kk.pdf.x.a1B2c3.tmp", "plan.kk.pdf"));
     }
@@ -64,7 +67,15 @@ mod tests {
     fn own_names_are_not_output_names() {
         assert!(is_plain("plan.kk.pdf"));
         assert!(is_plain("manifest.json"));
-        for bad in ["", ".", "..", "a/b", ".qujat.lock", ".x.qujat-new", ".x.qujat-old"] {
+        for bad in [
+            "",
+            ".",
+            "..",
+            "a/b",
+            ".qujat.lock",
+            ".x.qujat-new",
+            ".x.qujat-old",
+        ] {
             assert!(!is_plain(bad), "{bad:?}");
         }
     }

@@ -6,8 +6,8 @@
 //! - `.qujat.done` (every new file was in place): remove the earlier versions kept beside them;
 //! - `.qujat.journal` (replacing had begun): put every earlier version back and remove every
 //!   new file, so the folder holds the earlier set;
-//! - neither: only new files may have been written (under hidden names), and those of this
-//!   run's own outputs are removed; so are qujat 0.1's `.NAME.XXXXXX.tmp` files of them.
+//! - neither: nothing was replaced; hidden new files of this run's own outputs, if any, are
+//!   removed, and so are qujat 0.1's `.NAME.XXXXXX.tmp` files of them.
 //!
 //! Each step is safe to repeat, so a run killed while recovering is recovered by the next.
 
@@ -92,8 +92,8 @@ impl Recovering<'_> {
         let entries = match journal::read(&path) {
             Read::Missing => return,
             Read::Entries(e) => e,
-            // Cut short by a kill while it was written, before any earlier file was touched:
-            // only new files exist, removed below (or by the run that owns them).
+            // Cut short by a kill while it was written (it is written first, and synced before
+            // anything is replaced): nothing of that write exists.
             Read::Cut(_) => {
                 self.out.undone = true;
                 self.remove_if_there(names::JOURNAL);
@@ -137,9 +137,9 @@ impl Recovering<'_> {
         self.remove_if_there(&names::staged(&e.name));
     }
 
-    /// The hidden files of one of this run's outputs, left by a run killed before its journal
-    /// was written (so nothing but new files), or by a hand: a kept earlier version with no
-    /// journal is put back if its file is missing, never dropped in its stead.
+    /// The hidden files of one of this run's outputs that no journal names (left by hand, or
+    /// by a run whose journal was cut short): a new file is removed; a kept earlier version is
+    /// put back if its file is missing, never dropped in its stead.
     fn own(&mut self, name: &str) {
         if self.remove_if_there(&names::staged(name)) {
             self.out.undone = true;

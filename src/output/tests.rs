@@ -115,7 +115,7 @@ fn name(p: &Path) -> String {
 }
 
 impl Fs for Faulty {
-    fn create(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    fn create(&self, path: &Path, bytes: &[u8], sync: bool) -> io::Result<()> {
         if self.killed(format!("create {}", name(path))) {
             // Killed while writing: the file is there with half its bytes.
             if self.changes.get() == self.kill_point() {
@@ -124,7 +124,14 @@ impl Fs for Faulty {
             }
             return Err(injected());
         }
-        Disk::UNSYNCED.create(path, bytes)
+        Disk::UNSYNCED.create(path, bytes, sync)
+    }
+
+    fn sync_file(&self, path: &Path) -> io::Result<()> {
+        if self.killed(format!("sync {}", name(path))) {
+            return Err(injected());
+        }
+        Ok(())
     }
 
     fn hard_link(&self, original: &Path, link: &Path) -> io::Result<()> {
@@ -177,7 +184,10 @@ fn writes_all_files_and_leaves_no_hidden_file() {
     let dir = tempfile::tempdir().unwrap();
     let files = write_all(dir.path(), &[out("a.pdf", b"A"), out("b.pdf", b"B")]).unwrap();
     assert_eq!(files, [dir.path().join("a.pdf"), dir.path().join("b.pdf")]);
-    assert_eq!(folder(dir.path()), set(&[out("a.pdf", b"A"), out("b.pdf", b"B")]));
+    assert_eq!(
+        folder(dir.path()),
+        set(&[out("a.pdf", b"A"), out("b.pdf", b"B")])
+    );
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -191,7 +201,10 @@ fn writes_all_files_and_leaves_no_hidden_file() {
     }
     // Again, over the first files.
     write_all(dir.path(), &[out("a.pdf", b"A2"), out("b.pdf", b"B2")]).unwrap();
-    assert_eq!(folder(dir.path()), set(&[out("a.pdf", b"A2"), out("b.pdf", b"B2")]));
+    assert_eq!(
+        folder(dir.path()),
+        set(&[out("a.pdf", b"A2"), out("b.pdf", b"B2")])
+    );
 }
 
 #[test]
@@ -199,8 +212,11 @@ fn a_folder_in_the_way_changes_nothing() {
     let old = [out("a.pdf", b"old A")];
     let dir = folder_with(&old);
     std::fs::create_dir(dir.path().join("b.pdf")).unwrap();
-    let err = write_all(dir.path(), &[out("a.pdf", b"new A"), out("b.pdf", b"new B")])
-        .expect_err("b.pdf is a folder");
+    let err = write_all(
+        dir.path(),
+        &[out("a.pdf", b"new A"), out("b.pdf", b"new B")],
+    )
+    .expect_err("b.pdf is a folder");
     assert_eq!(err.step, Step::InTheWay);
     let message = err.to_string();
     assert!(message.ends_with("b.pdf: a folder of that name is in the way; no file was changed"));
@@ -239,7 +255,13 @@ fn a_rename_failing_part_way_puts_every_earlier_file_back() {
             "rename {n}: {message}"
         );
         if n <= 4 {
-            assert!(message.starts_with(&format!("cannot replace {}", dir.path().join(NAMES[n - 1]).display())), "{message}");
+            assert!(
+                message.starts_with(&format!(
+                    "cannot replace {}",
+                    dir.path().join(NAMES[n - 1]).display()
+                )),
+                "{message}"
+            );
         }
         assert_eq!(folder(dir.path()), set(&old), "rename {n}: {:#?}", fs.log);
     }
