@@ -52,14 +52,59 @@ pub const MAX_PLAN_BYTES: usize = 32 * 1024 * 1024;
 
 /// Reads a file, but at most one byte more than [`MAX_PLAN_BYTES`]: enough to know it is too
 /// large without reading all of it (or forever, from a device such as `/dev/zero`).
+///
+/// Only a regular file is read. A folder, a FIFO, a device or a socket is refused before it is
+/// opened: opening a FIFO waits for a writer that may never come, a device may never end, and
+/// opening some devices acts on them. The file is then opened without blocking and checked
+/// again, so that one swapped for a FIFO in between is refused too instead of hanging.
 fn read_at_most_limit(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
+    regular_file(&std::fs::metadata(path)?)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let mut file = options.open(path)?;
+    let meta = file.metadata()?;
+    regular_file(&meta)?;
     let limit = MAX_PLAN_BYTES as u64 + 1;
-    let mut file = std::fs::File::open(path)?;
-    let size = file.metadata().map_or(0, |m| m.len().min(limit));
+    let size = meta.len().min(limit);
     let mut bytes = Vec::with_capacity(size as usize);
     (&mut file).take(limit).read_to_end(&mut bytes)?;
     Ok(bytes)
+}
+
+/// Refuses anything but a regular file (a link to one is followed), naming what it is.
+fn regular_file(meta: &std::fs::Metadata) -> std::io::Result<()> {
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return Ok(());
+    }
+    let what = if kind.is_dir() {
+        "a folder"
+    } else {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if kind.is_fifo() {
+                "a named pipe (FIFO)"
+            } else if kind.is_char_device() {
+                "a character device"
+            } else if kind.is_block_device() {
+                "a block device"
+            } else if kind.is_socket() {
+                "a socket"
+            } else {
+                "not a file"
+            }
+        }
+        #[cfg(not(unix))]
+        "not a file"
+    };
+    Err(std::io::Error::new(
+        std::io::ErrorKind::InvalidInput,
+        format!("it is {what}, not a regular file: name the file itself"),
+    ))
 }
 
 pub fn load(path: &Path) -> Result<Loaded, Rejected> {
@@ -273,39 +318,102 @@ pub const STARTERS: [(&str, &str); 2] = [
     ),
 ];
 
+/// Why `qujat init` wrote nothing.
+#[derive(Debug)]
+pub enum InitError {
+    UnknownTemplate(String),
+    /// Something is there already: init never overwrites a file.
+    Exists(PathBuf),
+    NotAFileName(PathBuf),
+    /// The plan would have the name of the schema written beside it, and be replaced by it.
+    SchemaName(PathBuf),
+    CreateFolder {
+        folder: PathBuf,
+        error: std::io::Error,
+    },
+    Write(crate::output::WriteError),
+}
+
+impl InitError {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            InitError::CreateFolder { .. } | InitError::Write(_) => exit::CANNOT_WRITE,
+            _ => exit::INVALID_INPUT,
+        }
+    }
+}
+
+impl std::fmt::Display for InitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            InitError::UnknownTemplate(t) => {
+                write!(f, "unknown template `{t}`: use action-plan or schedule")
+            }
+            InitError::Exists(p) => write!(
+                f,
+                "{} already exists: qujat init never overwrites a file",
+                p.display()
+            ),
+            InitError::NotAFileName(p) => write!(f, "{} is not a file name", p.display()),
+            InitError::SchemaName(p) => write!(
+                f,
+                "{} is the name of the JSON Schema init writes beside the plan: name the plan \
+                 something else, such as plan.yaml; nothing was written",
+                p.display()
+            ),
+            InitError::CreateFolder { folder, error } => write!(
+                f,
+                "cannot create the folder {}: {error}; nothing was written",
+                folder.display()
+            ),
+            InitError::Write(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for InitError {}
+
+/// The schema `init` writes beside a plan, for editors.
+const SCHEMA_FILE: &str = "plan.schema.json";
+
 /// Writes a starter plan of `template` at `path`, and the format's JSON Schema beside it (for
-/// editors) unless one is there. Never overwrites a plan.
-pub fn init(template: &str, path: &Path) -> Result<Vec<PathBuf>, String> {
+/// editors) unless one is there, creating the folder if need be. Never overwrites a file.
+pub fn init(template: &str, path: &Path) -> Result<Vec<PathBuf>, InitError> {
     let (_, starter) = STARTERS
         .iter()
         .find(|(name, _)| *name == template)
-        .ok_or_else(|| format!("unknown template `{template}`: use action-plan or schedule"))?;
-    if path.exists() {
-        return Err(format!(
-            "{} already exists: qujat init never overwrites a plan",
-            path.display()
-        ));
+        .ok_or_else(|| InitError::UnknownTemplate(template.to_string()))?;
+    if crate::output::exists(path) {
+        return Err(InitError::Exists(path.to_path_buf()));
+    }
+    let name = path
+        .file_name()
+        .ok_or_else(|| InitError::NotAFileName(path.to_path_buf()))?
+        .to_string_lossy()
+        .into_owned();
+    if name == SCHEMA_FILE {
+        return Err(InitError::SchemaName(path.to_path_buf()));
     }
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .ok_or_else(|| format!("{} is not a file name", path.display()))?
-        .to_string_lossy()
-        .into_owned();
+    std::fs::create_dir_all(dir).map_err(|error| InitError::CreateFolder {
+        folder: dir.to_path_buf(),
+        error,
+    })?;
     let mut outputs = vec![crate::output::Output {
         name,
         bytes: starter.as_bytes().to_vec(),
     }];
-    if !dir.join("plan.schema.json").exists() {
-        let schema = serde_json::to_string_pretty(crate::plan::schema::json_schema())
-            .map_err(|e| e.to_string())?;
+    if !crate::output::exists(&dir.join(SCHEMA_FILE)) {
+        // Serialising a JSON value cannot fail.
+        let schema =
+            serde_json::to_string_pretty(crate::plan::schema::json_schema()).unwrap_or_default();
         outputs.push(crate::output::Output {
-            name: "plan.schema.json".into(),
+            name: SCHEMA_FILE.into(),
             bytes: (schema + "\n").into_bytes(),
         });
     }
-    crate::output::write_all(dir, &outputs).map_err(|e| e.to_string())
+    crate::output::write_all(dir, &outputs).map_err(InitError::Write)
 }

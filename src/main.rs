@@ -13,7 +13,7 @@ use std::process::ExitCode;
     name = "qujat",
     version,
     about = "One YAML plan in, parallel Kazakh and Russian documents out",
-    after_help = "Exit codes: 0 success, 1 internal error, 2 invalid input, 3 an output could not be written."
+    after_help = "Exit codes: 0 success, 1 internal error, 2 invalid input, 3 an output could not be written, 130/143 stopped by Ctrl-C/SIGTERM (the unfinished write undone)."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -94,6 +94,9 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Err(e) = qujat::output::handle_signals() {
+        eprintln!("warning: Ctrl-C will not undo an unfinished write: {e}");
+    }
     let code = match cli.command {
         Command::Check {
             files,
@@ -148,15 +151,6 @@ fn render(args: RenderArgs) -> i32 {
         eprintln!("error: languages are kk and ru; formats are docx and pdf");
         return exit::INVALID_INPUT;
     };
-    if let Some(dir) = &args.out
-        && let Err(e) = std::fs::create_dir_all(dir)
-    {
-        eprintln!(
-            "error: cannot create the output folder {}: {e}",
-            dir.display()
-        );
-        return exit::CANNOT_WRITE;
-    }
     let plans = match render::collect_plans(&args.files) {
         Ok(p) => p,
         Err(e) => {
@@ -167,13 +161,26 @@ fn render(args: RenderArgs) -> i32 {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let jobs = args.jobs.unwrap_or(cores).max(1);
     let options = render::Options {
-        langs,
-        formats,
+        langs: once_each(langs),
+        formats: once_each(formats),
         out_dir: args.out.clone(),
         combined: args.combined,
         // For --watch, which renders one changed plan at a time; a batch divides `jobs` itself.
         threads: jobs,
     };
+    if let Err(clash) = render::check_batch(&plans, &options) {
+        eprintln!("error: {clash}");
+        return exit::INVALID_INPUT;
+    }
+    if let Some(dir) = &args.out
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        eprintln!(
+            "error: cannot create the output folder {}: {e}",
+            dir.display()
+        );
+        return exit::CANNOT_WRITE;
+    }
     let bar = progress_bar(plans.len(), args.quiet);
     let results = render::render_many(&plans, &options, jobs, &|_| bar.inc(1));
     bar.finish_and_clear();
@@ -233,13 +240,25 @@ fn watch(
                 );
             }
             Err(failure) => {
-                if let render::Failure::Invalid(r) = failure {
-                    eprint!("{}", app::render_report(&r.path, &r.source, &r.report));
-                }
+                let kept = match failure {
+                    render::Failure::Invalid(r) => {
+                        eprint!("{}", app::render_report(&r.path, &r.source, &r.report));
+                        true
+                    }
+                    render::Failure::Internal(e) => {
+                        eprintln!("error: {}: internal error: {e}", plan.display());
+                        true
+                    }
+                    render::Failure::Write(e) => {
+                        eprintln!("error: {}: {e}", plan.display());
+                        e.changed_nothing()
+                    }
+                };
                 println!(
-                    "failed {}: exit code {}, earlier files kept",
+                    "failed {}: exit code {}{}",
                     plan.display(),
-                    failure.exit_code()
+                    failure.exit_code(),
+                    if kept { ", earlier files kept" } else { "" }
                 );
             }
         },
@@ -293,10 +312,7 @@ fn report_results(
                     render::Failure::Internal(e) => {
                         eprintln!("error: {}: internal error: {e}", plan.display())
                     }
-                    render::Failure::Write(e) => eprintln!(
-                        "error: {}: {e}; no file of this plan was changed",
-                        plan.display()
-                    ),
+                    render::Failure::Write(e) => eprintln!("error: {}: {e}", plan.display()),
                 }
                 failed += 1;
                 if code == exit::OK {
@@ -315,6 +331,17 @@ fn report_results(
     code
 }
 
+/// `--lang kk,kk` asks for Kazakh once.
+fn once_each<T: PartialEq>(items: Vec<T>) -> Vec<T> {
+    let mut unique = Vec::with_capacity(items.len());
+    for item in items {
+        if !unique.contains(&item) {
+            unique.push(item);
+        }
+    }
+    unique
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
@@ -329,7 +356,7 @@ fn init(template: &str, path: &std::path::Path) -> i32 {
         }
         Err(e) => {
             eprintln!("error: {e}");
-            exit::INVALID_INPUT
+            e.exit_code()
         }
     }
 }

@@ -8,34 +8,43 @@ use crate::render::Rendered;
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 
-/// Writes a manifest.json into every folder the rendered plans' files are in.
+/// Writes a manifest.json into every folder the rendered plans' files are in: one per folder,
+/// however its path was written (`out`, `./out`), listing every file written there.
 pub fn write(rendered: &[&Rendered]) -> Result<Vec<PathBuf>, output::WriteError> {
-    let mut dirs: Vec<PathBuf> = rendered
-        .iter()
-        .flat_map(|r| {
-            r.files
-                .iter()
-                .filter_map(|f| f.path.parent().map(PathBuf::from))
-        })
-        .collect();
-    dirs.sort();
-    dirs.dedup();
+    // Each folder once, named as the first of its files names it.
+    let mut dirs: Vec<(PathBuf, &Path)> = Vec::new();
+    for file in rendered.iter().flat_map(|r| &r.files) {
+        let folder = folder_of(&file.path);
+        if !dirs.iter().any(|(f, _)| *f == folder) {
+            dirs.push((folder, file.path.parent().unwrap_or(Path::new("."))));
+        }
+    }
     let mut written = Vec::new();
-    for dir in dirs {
+    for (_, dir) in dirs {
         // Serialising a Value built from strings and numbers cannot fail.
         let text =
-            serde_json::to_string_pretty(&manifest(&dir, rendered)).unwrap_or_default() + "\n";
+            serde_json::to_string_pretty(&manifest(dir, rendered)).unwrap_or_default() + "\n";
         let out = Output {
             name: "manifest.json".into(),
             bytes: text.into_bytes(),
         };
-        written.extend(output::write_all(&dir, &[out])?);
+        written.extend(output::write_all(dir, &[out])?);
     }
     Ok(written)
 }
 
+/// The folder a file is in, as one path whatever way it was named.
+fn folder_of(file: &Path) -> PathBuf {
+    let dir = file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf())
+}
+
 /// The manifest of the plans rendered into `dir`, listing the files in that folder.
 pub fn manifest(dir: &Path, rendered: &[&Rendered]) -> Value {
+    let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
     let plans: Vec<Value> = rendered
         .iter()
         .map(|r| {
@@ -43,7 +52,7 @@ pub fn manifest(dir: &Path, rendered: &[&Rendered]) -> Value {
             let files: Vec<Value> = r
                 .files
                 .iter()
-                .filter(|f| f.path.parent() == Some(dir))
+                .filter(|f| folder_of(&f.path) == dir)
                 .map(|f| {
                     json!({
                         "file": f.path.file_name().map(|n| n.to_string_lossy().into_owned()),

@@ -2,9 +2,13 @@
 //! all or nothing next to the plan or in an output folder.
 
 use crate::app::{self, Loaded, Rejected, exit};
-use crate::document::{self, Document};
+use crate::document::{self, BuildError, Document};
+use crate::docx::DocxError;
 use crate::lang::Lang;
+use crate::layout::MissingGlyph;
 use crate::output::{self, Output, WriteError};
+use crate::pdf::PdfError;
+use std::fmt;
 use std::path::{Path, PathBuf};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -55,8 +59,59 @@ impl Default for Options {
 
 pub enum Failure {
     Invalid(Box<Rejected>),
-    Internal(String),
+    Internal(RenderError),
     Write(WriteError),
+}
+
+/// A plan that loaded but could not be rendered: the stage, the language(s) and the writer's
+/// own error. `check` rejects every input that would cause one, so each is a fault of qujat's.
+#[derive(Debug)]
+pub enum RenderError {
+    /// Building a language's document (a fixed phrase the locale could not give).
+    Document {
+        lang: Lang,
+        error: BuildError,
+    },
+    /// Laying out a language's pages.
+    Layout {
+        lang: Lang,
+        error: MissingGlyph,
+    },
+    Docx {
+        langs: Vec<Lang>,
+        error: DocxError,
+    },
+    Pdf {
+        langs: Vec<Lang>,
+        error: PdfError,
+    },
+    /// A rendering thread panicked; the panic's message is on stderr already.
+    Panicked,
+}
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let codes = |langs: &[Lang]| langs.iter().map(|l| l.code()).collect::<Vec<_>>().join("+");
+        match self {
+            RenderError::Document { lang, error } => write!(f, "{lang} document: {error}"),
+            RenderError::Layout { lang, error } => write!(f, "{lang} page layout: {error}"),
+            RenderError::Docx { langs, error } => write!(f, "{} DOCX: {error}", codes(langs)),
+            RenderError::Pdf { langs, error } => write!(f, "{} PDF: {error}", codes(langs)),
+            RenderError::Panicked => f.write_str("the renderer stopped (see the message above)"),
+        }
+    }
+}
+
+impl std::error::Error for RenderError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            RenderError::Document { error, .. } => Some(error),
+            RenderError::Layout { error, .. } => Some(error),
+            RenderError::Docx { error, .. } => Some(error),
+            RenderError::Pdf { error, .. } => Some(error),
+            RenderError::Panicked => None,
+        }
+    }
 }
 
 impl Failure {
@@ -98,14 +153,7 @@ pub struct Produced {
 pub fn render_file(path: &Path, options: &Options) -> Result<Rendered, Failure> {
     let loaded = app::load(path).map_err(|r| Failure::Invalid(Box::new(r)))?;
     let produced = outputs(&loaded, options).map_err(Failure::Internal)?;
-    let dir = match &options.out_dir {
-        Some(d) => d.clone(),
-        None => path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."))
-            .to_path_buf(),
-    };
+    let dir = output_dir(path, options);
     let (files, about): (Vec<Output>, Vec<_>) = produced
         .into_iter()
         .map(|p| (p.output, (p.langs, p.format, p.pages)))
@@ -127,6 +175,18 @@ pub fn render_file(path: &Path, options: &Options) -> Result<Rendered, Failure> 
     Ok(Rendered { loaded, files })
 }
 
+/// The folder a plan's files go to: `-o`, or the plan's own folder.
+pub fn output_dir(plan: &Path, options: &Options) -> PathBuf {
+    match &options.out_dir {
+        Some(d) => d.clone(),
+        None => plan
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .to_path_buf(),
+    }
+}
+
 fn sha256(bytes: &[u8]) -> String {
     use sha2::Digest;
     sha2::Sha256::digest(bytes)
@@ -137,11 +197,8 @@ fn sha256(bytes: &[u8]) -> String {
 
 /// Every requested output of a loaded plan, in memory: `<stem>.<lang>.<ext>`, or with
 /// `combined` one `<stem>.<lang>-<lang>.<ext>` per format.
-pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, String> {
-    let stem = loaded
-        .path
-        .file_stem()
-        .map_or("plan".into(), |s| s.to_string_lossy().into_owned());
+pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, RenderError> {
+    let stem = stem(&loaded.path);
     if options.combined {
         return combined(loaded, options, &stem);
     }
@@ -151,9 +208,15 @@ pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, Stri
     });
     let mut out = Vec::new();
     for result in per_language {
-        out.extend(result.ok_or("the renderer stopped on an internal error")??);
+        out.extend(result.ok_or(RenderError::Panicked)??);
     }
     Ok(out)
+}
+
+/// The first part of every output's name: the plan file's name without its extension.
+fn stem(plan: &Path) -> String {
+    plan.file_stem()
+        .map_or("plan".into(), |s| s.to_string_lossy().into_owned())
 }
 
 /// One language's files. The DOCX is made before the pages are laid out and each
@@ -164,19 +227,26 @@ fn language_outputs(
     lang: Lang,
     formats: &[Format],
     stem: &str,
-) -> Result<Vec<Produced>, String> {
-    let doc = document::build(&loaded.plan, &loaded.template, lang).map_err(|e| e.to_string())?;
+) -> Result<Vec<Produced>, RenderError> {
+    let doc = document::build(&loaded.plan, &loaded.template, lang)
+        .map_err(|error| RenderError::Document { lang, error })?;
     let mut files = Vec::new();
     if formats.contains(&Format::Docx) {
-        let bytes = crate::docx::write(&doc).map_err(|e| format!("docx {lang}: {e}"))?;
+        let bytes = crate::docx::write(&doc).map_err(|error| RenderError::Docx {
+            langs: vec![lang],
+            error,
+        })?;
         files.push((Format::Docx, bytes));
     }
     // Laid out even for a DOCX alone: the page count goes into the summary and the manifest.
-    let pages = crate::layout::compose(&doc).map_err(|e| e.to_string())?;
+    let pages =
+        crate::layout::compose(&doc).map_err(|error| RenderError::Layout { lang, error })?;
     let count = pages.len();
     if formats.contains(&Format::Pdf) {
-        let bytes =
-            crate::pdf::write_pages(&doc, &pages).map_err(|e| format!("pdf {lang}: {e}"))?;
+        let bytes = crate::pdf::write_pages(&doc, &pages).map_err(|error| RenderError::Pdf {
+            langs: vec![lang],
+            error,
+        })?;
         files.push((Format::Pdf, bytes));
     }
     drop(pages);
@@ -189,7 +259,7 @@ fn language_outputs(
 }
 
 /// One file per format holding every language, in the template's order.
-fn combined(loaded: &Loaded, options: &Options, stem: &str) -> Result<Vec<Produced>, String> {
+fn combined(loaded: &Loaded, options: &Options, stem: &str) -> Result<Vec<Produced>, RenderError> {
     let langs: Vec<Lang> = loaded
         .template
         .language_order()
@@ -198,23 +268,35 @@ fn combined(loaded: &Loaded, options: &Options, stem: &str) -> Result<Vec<Produc
         .collect();
     let docs = langs
         .iter()
-        .map(|&lang| document::build(&loaded.plan, &loaded.template, lang))
-        .collect::<Result<Vec<Document>, _>>()
-        .map_err(|e| e.to_string())?;
+        .map(|&lang| {
+            document::build(&loaded.plan, &loaded.template, lang)
+                .map_err(|error| RenderError::Document { lang, error })
+        })
+        .collect::<Result<Vec<Document>, _>>()?;
     // Laid out once: the PDF draws these pages, and their number goes into the summary.
     let mut laid_out = Vec::new();
-    for doc in &docs {
-        laid_out.extend(crate::layout::compose(doc).map_err(|e| e.to_string())?);
+    for (doc, &lang) in docs.iter().zip(&langs) {
+        laid_out.extend(
+            crate::layout::compose(doc).map_err(|error| RenderError::Layout { lang, error })?,
+        );
     }
     let pages = laid_out.len();
     let codes: Vec<&str> = langs.iter().map(|l| l.code()).collect();
     let mut out = Vec::new();
     for &format in &options.formats {
         let bytes = match format {
-            Format::Docx => crate::docx::write_combined(&docs).map_err(|e| e.to_string())?,
-            Format::Pdf => {
-                crate::pdf::write_combined_pages(&docs, &laid_out).map_err(|e| e.to_string())?
+            Format::Docx => {
+                crate::docx::write_combined(&docs).map_err(|error| RenderError::Docx {
+                    langs: langs.clone(),
+                    error,
+                })?
             }
+            Format::Pdf => crate::pdf::write_combined_pages(&docs, &laid_out).map_err(|error| {
+                RenderError::Pdf {
+                    langs: langs.clone(),
+                    error,
+                }
+            })?,
         };
         out.push(produced(
             format!("{stem}.{}", codes.join("-")),
@@ -245,26 +327,145 @@ fn produced(
     }
 }
 
+/// A folder named on the command line that cannot be listed.
+#[derive(Debug)]
+pub struct CollectError {
+    pub folder: PathBuf,
+    pub error: std::io::Error,
+}
+
+impl fmt::Display for CollectError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(
+            f,
+            "cannot read the folder {}: {}",
+            self.folder.display(),
+            self.error
+        )
+    }
+}
+
+impl std::error::Error for CollectError {}
+
 /// The plan files named by `inputs`: files as given, and every `*.yaml` directly inside a
-/// named folder, sorted so that runs are repeatable.
-pub fn collect_plans(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
-    let mut plans = Vec::new();
+/// named folder, sorted so that runs are repeatable. A plan named twice (`plans plans/a.yaml`)
+/// is rendered once.
+pub fn collect_plans(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, CollectError> {
+    let mut plans: Vec<PathBuf> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for input in inputs {
-        if input.is_dir() {
-            let entries = std::fs::read_dir(input)
-                .map_err(|e| format!("cannot read {}: {e}", input.display()))?;
+        let found = if input.is_dir() {
+            let entries = std::fs::read_dir(input).map_err(|error| CollectError {
+                folder: input.clone(),
+                error,
+            })?;
             let mut found: Vec<PathBuf> = entries
                 .filter_map(Result::ok)
                 .map(|e| e.path())
                 .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
                 .collect();
             found.sort();
-            plans.extend(found);
+            found
         } else {
-            plans.push(input.clone());
+            vec![input.clone()]
+        };
+        for plan in found {
+            // A path that does not resolve stays, to be reported when it is read.
+            if seen.insert(plan.canonicalize().unwrap_or_else(|_| plan.clone())) {
+                plans.push(plan);
+            }
         }
     }
     Ok(plans)
+}
+
+/// Two plans of one batch that would write a file of the same name into the same folder.
+#[derive(Debug)]
+pub struct Clash {
+    pub first: PathBuf,
+    pub second: PathBuf,
+    /// The file both would write.
+    pub path: PathBuf,
+}
+
+impl fmt::Display for Clash {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(
+            f,
+            "{} and {} would both write {}: render them into separate folders (-o) or rename \
+             one of the plans; nothing was written",
+            self.first.display(),
+            self.second.display(),
+            self.path.display()
+        )
+    }
+}
+
+impl std::error::Error for Clash {}
+
+/// Checks, before anything is rendered, that no two plans of a batch would write a file of the
+/// same name into one folder (same-named plans from two folders with one `-o`): one would
+/// silently replace the other's files.
+///
+/// A plan's files are `<stem>.<languages>.<format>`, and the `languages` part never contains
+/// a dot, so two plans share a file only if they share a stem and a folder; manifest.json, one
+/// per folder, is never a plan's file. With `--combined` the languages come in the order of the
+/// plan's template, not known before it loads, so both orders count as files the plan writes.
+pub fn check_batch(plans: &[PathBuf], options: &Options) -> Result<(), Clash> {
+    let mut writers: std::collections::HashMap<String, &PathBuf> = Default::default();
+    for plan in plans {
+        let dir = output_dir(plan, options);
+        let dir = dir.canonicalize().unwrap_or(dir);
+        for name in names_of(&stem(plan), options) {
+            let path = dir.join(&name);
+            if let Some(first) = writers.insert(path_key(&path), plan) {
+                return Err(Clash {
+                    first: first.clone(),
+                    second: plan.clone(),
+                    path: output_dir(plan, options).join(name),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Every name a plan of this stem may write with these options.
+fn names_of(stem: &str, options: &Options) -> Vec<String> {
+    let mut bases: Vec<String> = Vec::new();
+    if options.combined {
+        let codes: Vec<&str> = Lang::ALL
+            .iter()
+            .filter(|l| options.langs.contains(l))
+            .map(|l| l.code())
+            .collect();
+        bases.push(codes.join("-"));
+        bases.push(codes.iter().rev().copied().collect::<Vec<_>>().join("-"));
+        bases.dedup();
+    } else {
+        bases.extend(options.langs.iter().map(|l| l.code().to_string()));
+    }
+    let mut names = Vec::new();
+    for base in &bases {
+        for format in &options.formats {
+            let name = format!("{stem}.{base}.{}", format.extension());
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+/// Paths as the file system compares them: on macOS and Windows, whose usual file systems
+/// ignore case, `Plan.kk.pdf` and `plan.kk.pdf` are one file.
+fn path_key(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    if cfg!(any(target_os = "macos", windows)) {
+        text.to_lowercase()
+    } else {
+        text.into_owned()
+    }
 }
 
 /// Renders every plan on `jobs` threads; one failing plan does not stop the others. Results
@@ -288,7 +489,7 @@ pub fn render_many(
         result
     })
     .into_iter()
-    .map(|r| r.unwrap_or_else(|| Err(Failure::Internal("the renderer stopped".into()))))
+    .map(|r| r.unwrap_or(Err(Failure::Internal(RenderError::Panicked))))
     .collect()
 }
 
