@@ -248,12 +248,7 @@ pub fn summary(l: &Loaded) -> String {
 
 /// Renders every diagnostic of a report, in file order.
 pub fn render_report(path: &Path, source: &str, report: &Report) -> String {
-    let name = path.display().to_string();
-    report
-        .diagnostics
-        .iter()
-        .map(|d| d.render(&name, source) + "\n")
-        .collect()
+    report.render(&path.display().to_string(), source)
 }
 
 /// The two documents of a loaded plan, Kazakh first.

@@ -16,18 +16,8 @@ pub fn from_text(text: &str) -> (Option<Plan>, Report) {
     let mut report = Report::default();
     let plan = match source::parse(text) {
         Ok(root) => load::load(&root, &mut report),
-        Err(e) if e.message.contains("budget breached") => {
-            report.push(
-                Diagnostic::error("too-large", e.pos, format!("the YAML expands to more than a plan can hold ({})", e.message))
-                    .help("remove the anchors (&) and aliases (*) that repeat large parts, or split the plan"),
-            );
-            None
-        }
         Err(e) => {
-            report.push(
-                Diagnostic::error("yaml-syntax", e.pos, format!("YAML syntax: {}", e.message))
-                    .help("fix the YAML at this place; check indentation, brackets and quotes"),
-            );
+            report.push(Diagnostic::error(e.code, e.pos, e.message).help(e.help));
             None
         }
     };
