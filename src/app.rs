@@ -1,12 +1,13 @@
 //! What the commands do, as library functions: load a plan file with its template, check it,
 //! build its documents. The binary only parses arguments and prints.
 
-use crate::diagnostic::{Diagnostic, Report, closest};
+use crate::diagnostic::{Diagnostic, Report, SourceFile, closest};
 use crate::document::{self, Document};
-use crate::plan::{self, ItemBody, Plan, TemplateRef};
+use crate::plan::{self, ItemBody, Plan, TemplateChoice, TemplateRef};
 use crate::source::Pos;
-use crate::template::{BUILTIN, Field, Template};
+use crate::template::{BUILTIN, Field, Template, TemplateError};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Exit codes, as documented in `--help` and the README.
 pub mod exit {
@@ -119,55 +120,58 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Rejected> {
     })
 }
 
-/// Loads plan text as if read from `path` (templates named by path are relative to it).
+/// Loads plan text as if read from `path` (templates named by path are relative to it). The
+/// template is read even when the plan has errors, so that one run reports the problems of
+/// both.
 pub fn load_text(path: &Path, source: String) -> Result<Loaded, Rejected> {
-    let (plan, mut report) = plan::from_text(&source);
-    let reject = |source, report| Rejected {
-        path: path.to_path_buf(),
-        source,
-        report,
-    };
-    let Some(plan) = plan else {
-        return Err(reject(source, report));
-    };
-    let template = match resolve_template(path, &plan) {
-        Ok(t) => t,
-        Err(d) => {
-            report.push(d);
-            return Err(reject(source, report));
-        }
-    };
-    check_against_template(&plan, &template, &mut report);
-    report.sort();
-    if report.has_errors() {
-        return Err(reject(source, report));
+    let (reading, mut report) = plan::read(&source);
+    let template = reading
+        .template
+        .and_then(|choice| match resolve_template(path, &choice) {
+            Ok(t) => Some(t),
+            Err(diagnostics) => {
+                diagnostics.into_iter().for_each(|d| report.push(d));
+                None
+            }
+        });
+    if let (Some(plan), Some(template)) = (&reading.plan, &template) {
+        check_against_template(plan, template, &mut report);
     }
-    Ok(Loaded {
-        path: path.to_path_buf(),
-        source,
-        plan,
-        template,
-        report,
-    })
+    report.sort();
+    match (reading.plan, template) {
+        (Some(plan), Some(template)) if !report.has_errors() => Ok(Loaded {
+            path: path.to_path_buf(),
+            source,
+            plan,
+            template,
+            report,
+        }),
+        _ => Err(Rejected {
+            path: path.to_path_buf(),
+            source,
+            report,
+        }),
+    }
 }
 
-fn resolve_template(plan_path: &Path, plan: &Plan) -> Result<Template, Diagnostic> {
-    let pos = plan.template_pos;
-    match &plan.template {
+fn resolve_template(
+    plan_path: &Path,
+    choice: &TemplateChoice,
+) -> Result<Template, Vec<Diagnostic>> {
+    let at = choice.at;
+    match &choice.template {
         TemplateRef::Builtin(name) => Template::builtin(name).ok_or_else(|| {
             let names: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
             let near = closest(name, &names)
                 .map(|n| format!("did you mean `{n}`? "))
                 .unwrap_or_default();
-            Diagnostic::error(
-                "unknown-template",
-                pos,
-                format!("unknown template `{name}`"),
-            )
-            .help(format!(
-                "{near}use one of: {}, or a path to a template file (…/my-template.yaml)",
-                names.join(", ")
-            ))
+            vec![
+                Diagnostic::error_at("unknown-template", at, format!("unknown template `{name}`"))
+                    .help(format!(
+                        "{near}use one of: {}, or a path to a template file (…/my-template.yaml)",
+                        names.join(", ")
+                    )),
+            ]
         }),
         TemplateRef::Path(rel) => {
             let file = plan_path.parent().unwrap_or(Path::new(".")).join(rel);
@@ -183,29 +187,34 @@ fn resolve_template(plan_path: &Path, plan: &Plan) -> Result<Template, Diagnosti
                 })
             });
             let src = src.map_err(|e| {
-                Diagnostic::error(
-                    "cannot-read-template",
-                    pos,
-                    format!("cannot read the template {}: {e}", file.display()),
-                )
-                .help("the path is relative to the plan's folder; check the name")
+                vec![
+                    Diagnostic::error_at(
+                        "cannot-read-template",
+                        at,
+                        format!("cannot read the template {}: {e}", file.display()),
+                    )
+                    .help("the path is relative to the plan's folder; check the name"),
+                ]
             })?;
-            Template::parse(&src).map_err(|e| {
-                Diagnostic::error(
-                    "bad-template",
-                    pos,
-                    format!(
-                        "the template {}:{}:{} is invalid: {}",
-                        file.display(),
-                        e.line,
-                        e.column,
-                        e.message
-                    ),
-                )
-                .help("compare it with templates/action-plan.yaml, which shows every field")
-            })
+            Template::parse(&src).map_err(|errors| template_diagnostics(&file, src, errors))
         }
     }
+}
+
+/// A template's problems as diagnostics in the template file, with its lines for the snippet.
+fn template_diagnostics(file: &Path, src: String, errors: Vec<TemplateError>) -> Vec<Diagnostic> {
+    let file = Arc::new(SourceFile {
+        path: file.display().to_string(),
+        text: src,
+    });
+    errors
+        .into_iter()
+        .map(|e| {
+            Diagnostic::error_at(e.problem.code(), e.at, format!("template: {}", e.problem))
+                .help(e.problem.help())
+                .in_file(Arc::clone(&file))
+        })
+        .collect()
 }
 
 /// Checks that need the template: what its columns require of each item.

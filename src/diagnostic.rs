@@ -1,6 +1,6 @@
 //! Problems found in a plan, each tied to a place in its file, and how they are shown.
 
-use crate::source::{Pos, Span};
+use crate::source::{Place, Pos, Span};
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use std::fmt;
 use std::sync::Arc;
@@ -68,6 +68,21 @@ impl Diagnostic {
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
+    }
+
+    /// An error at a place: its line and column, and its bytes when known.
+    pub fn error_at(code: &'static str, at: Place, message: impl Into<String>) -> Self {
+        Diagnostic {
+            span: at.span,
+            ..Diagnostic::error(code, at.pos, message)
+        }
+    }
+
+    pub fn warning_at(code: &'static str, at: Place, message: impl Into<String>) -> Self {
+        Diagnostic {
+            span: at.span,
+            ..Diagnostic::warning(code, at.pos, message)
+        }
     }
 
     /// Underlines exactly these bytes of the file.

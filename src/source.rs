@@ -46,6 +46,34 @@ impl Span {
     }
 }
 
+/// Where a diagnostic points: a line and column, and the exact bytes when they are known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Place {
+    pub pos: Pos,
+    pub span: Option<Span>,
+}
+
+impl From<Pos> for Place {
+    fn from(pos: Pos) -> Place {
+        Place { pos, span: None }
+    }
+}
+
+impl From<&Node> for Place {
+    /// A scalar's exact bytes; a mapping or list only where it starts, so the marker guesses
+    /// its first token.
+    fn from(node: &Node) -> Place {
+        let span = match node.value {
+            Value::Map(_) | Value::Seq(_) => None,
+            _ => Some(node.span),
+        };
+        Place {
+            pos: node.pos,
+            span,
+        }
+    }
+}
+
 /// A YAML value with its position.
 #[derive(Clone, Debug)]
 pub struct Node {

@@ -51,7 +51,7 @@ const INVALID: &[Case] = &[
         "wrong-type-title-list",
         &[(7, 8, "wrong-type", "must be a text, found a list")],
     ),
-    ("wrong-type-annex-list", &[(7, 8, "wrong-type", "annex")]),
+    ("wrong-type-annex-list", &[(7, 8, "bad-annex", "annex")]),
     (
         "missing-kk",
         &[(7, 8, "missing-translation", "no `kk` text")],
@@ -127,7 +127,7 @@ const INVALID: &[Case] = &[
         "empty-responsible",
         &[(18, 26, "empty-responsible", "nobody is responsible")],
     ),
-    ("no-glyph", &[(16, 19, "no-glyph", "U+0D85")]),
+    ("no-glyph", &[(16, 45, "no-glyph", "U+0D85")]),
     ("empty-section", &[(11, 5, "empty-section", "no items")]),
     ("no-sections", &[(10, 11, "empty-plan", "no sections")]),
     ("missing-version", &[(1, 1, "missing-field", "`qujat`")]),

@@ -12,20 +12,20 @@ impl Loader<'_> {
             _ => None,
         };
         let by = kind.and_then(|v| match &v.value {
-            Value::Str(s) => Some((s.as_str(), v.pos)),
+            Value::Str(s) => Some((s.as_str(), v)),
             _ => None,
         });
         match by {
             Some(("decision", _)) => self.decision(node),
             Some(("official", _)) => self.official(node),
-            Some((other, pos)) => {
+            Some((other, at)) => {
                 let help = match closest(other, &["decision", "official"]) {
                     Some(near) => format!("did you mean `{near}`? Use `decision` (a body's decision, БЕКІТІЛДІ / УТВЕРЖДЕН) or `official` (БЕКІТЕМІН / УТВЕРЖДАЮ)"),
                     None => "use `decision` (a body's decision, БЕКІТІЛДІ / УТВЕРЖДЕН) or `official` (БЕКІТЕМІН / УТВЕРЖДАЮ)".into(),
                 };
                 self.error(
                     "unknown-value",
-                    pos,
+                    at,
                     format!("unknown approval kind `{other}`"),
                     help,
                 );
@@ -49,15 +49,15 @@ impl Loader<'_> {
             if n.is_null() {
                 return None;
             }
-            let s = n.scalar_text();
-            if s.is_none() {
+            if !matches!(n.value, Value::Str(_) | Value::Int(_) | Value::Float(_)) {
                 self.wrong_type(
                     n,
                     "`protocol` must be the protocol number",
                     "write e.g. `protocol: \"5\"`, or `null` while it is not known",
                 );
+                return None;
             }
-            s
+            self.string(n, "the protocol number")
         });
         let gender = f.get("gender").and_then(|n| self.gender(n));
         Some(Approval::Decision {
@@ -117,7 +117,7 @@ impl Loader<'_> {
         {
             self.error(
                 "date-mismatch",
-                n.pos,
+                n,
                 format!("`year: {y}` does not match the date {d}"),
                 "remove `year:` (the date gives it) or correct one of them",
             );

@@ -6,6 +6,8 @@ use super::*;
 pub(super) struct Fields<'n> {
     pub(super) pos: Pos,
     pub(super) map: BTreeMap<&'n str, &'n Node>,
+    /// The key of each field, to point at when its value has no place of its own (null).
+    keys: BTreeMap<&'n str, &'n Node>,
     pub(super) context: &'static str,
 }
 
@@ -15,6 +17,9 @@ impl<'n> Fields<'n> {
     }
     pub(super) fn has(&self, name: &str) -> bool {
         self.map.contains_key(name)
+    }
+    pub(super) fn key(&self, name: &str) -> Option<&'n Node> {
+        self.keys.get(name).copied()
     }
 }
 
@@ -35,11 +40,12 @@ impl Loader<'_> {
             return None;
         };
         let mut map = BTreeMap::new();
+        let mut keys = BTreeMap::new();
         for (key, value) in entries {
             let Value::Str(name) = &key.value else {
                 self.error(
                     "wrong-type",
-                    key.pos,
+                    key,
                     format!(
                         "a field name in {context} must be text, found {}",
                         key.describe()
@@ -50,6 +56,7 @@ impl Loader<'_> {
             };
             if allowed.contains(&name.as_str()) {
                 map.insert(name.as_str(), value);
+                keys.insert(name.as_str(), key);
             } else {
                 let near = closest(name, allowed);
                 if let Some(near) = near {
@@ -64,7 +71,7 @@ impl Loader<'_> {
                 };
                 self.error(
                     "unknown-field",
-                    key.pos,
+                    key,
                     format!("unknown field `{name}` in {context}"),
                     help,
                 );
@@ -73,6 +80,7 @@ impl Loader<'_> {
         Some(Fields {
             pos: node.pos,
             map,
+            keys,
             context,
         })
     }
@@ -80,7 +88,7 @@ impl Loader<'_> {
     pub(super) fn wrong_type(&mut self, node: &Node, expected: &str, help: &str) {
         self.error(
             "wrong-type",
-            node.pos,
+            node,
             format!("{expected}, found {}", node.describe()),
             help,
         );

@@ -10,7 +10,7 @@ impl Loader<'_> {
         {
             self.error(
                 "empty-plan",
-                node.pos,
+                node,
                 "the plan has no sections",
                 "add at least one section with its items under `sections:`",
             );
@@ -34,7 +34,7 @@ impl Loader<'_> {
         if empty {
             self.error(
                 "empty-section",
-                node.pos,
+                node,
                 "the section has no items",
                 "add its items under `items:`, or remove the section",
             );
@@ -48,27 +48,37 @@ impl Loader<'_> {
 
     pub(super) fn item(&mut self, node: &Node) -> Option<Item> {
         let f = self.fields(node, "an item", fields("Item"))?;
-        let id = f.get("id").and_then(|n| self.id(n));
+        let id = f.get("id").and_then(|n| self.unique_id(n));
         let text = f.get("text").and_then(|n| self.text(n, "the item's text"));
         let result = f
             .get("result")
             .and_then(|n| self.text(n, "the expected result"));
         let body = if let Some(steps) = f.get("steps") {
             if f.has("due") || f.has("responsible") {
-                let pos = f
-                    .get("due")
-                    .or(f.get("responsible"))
-                    .map_or(node.pos, |n| n.pos);
+                let at = f.get("due").or(f.get("responsible")).unwrap_or(node);
                 self.error(
                     "steps-and-due",
-                    pos,
+                    at,
                     "an item with steps cannot have its own `due` or `responsible`",
                     "move the deadline and the responsible into each step, or remove `steps:`",
                 );
             }
             let list = self.list(steps, "steps", |l, s| l.step(s));
-            if matches!(&steps.value, Value::Seq(s) if s.is_empty()) {
-                self.error("empty-steps", steps.pos, "`steps` is empty", "add the steps, or remove `steps:` and give the item its own `due` and `responsible`");
+            let none = match &steps.value {
+                Value::Seq(s) => s.is_empty(),
+                Value::Null => true,
+                _ => false,
+            };
+            if none {
+                // Pointed at the key: an empty value has no place of its own (its steps may
+                // all be commented out under it).
+                let at = f.key("steps").unwrap_or(steps);
+                self.error(
+                    "empty-steps",
+                    at,
+                    "`steps` has no steps under it (are they commented out?)",
+                    "add the steps, or remove `steps:` and give the item its own `due` and `responsible`: an item without either would vanish from both documents",
+                );
             }
             Some(ItemBody::Steps(list))
         } else {
@@ -84,6 +94,25 @@ impl Loader<'_> {
             body: body?,
             pos: node.pos,
         })
+    }
+
+    /// An item's id, reported when an earlier item has it: ids name one item each.
+    fn unique_id(&mut self, node: &Node) -> Option<String> {
+        let id = self.id(node)?;
+        if let Some(first) = self.ids.get(&id) {
+            let (line, column) = (first.line, first.column);
+            self.error(
+                "duplicate-id",
+                node,
+                format!(
+                    "the id `{id}` is already the id of the item at line {line}, column {column}"
+                ),
+                "give each item an id of its own: rename one of the two",
+            );
+            return None;
+        }
+        self.ids.insert(id.clone(), node.pos);
+        Some(id)
     }
 
     pub(super) fn step(&mut self, node: &Node) -> Option<Step> {

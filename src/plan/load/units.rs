@@ -9,8 +9,14 @@ impl Loader<'_> {
             return Vec::new();
         };
         let mut units = Vec::new();
+        let mut seen: BTreeMap<String, &Node> = BTreeMap::new();
         for (key, value) in entries {
-            let Some(name) = key.scalar_text() else {
+            // A key as `responsible:` names it: `1` and `"1"` are the same key there.
+            let name = match key.value {
+                Value::Str(_) | Value::Int(_) | Value::Float(_) => key.verbatim(self.source),
+                _ => None,
+            };
+            let Some(name) = name else {
                 self.wrong_type(
                     key,
                     "a unit key must be a word",
@@ -18,6 +24,22 @@ impl Loader<'_> {
                 );
                 continue;
             };
+            if let Some(first) = seen.get(&name) {
+                self.error(
+                    "duplicate-unit",
+                    key,
+                    format!(
+                        "the unit key `{name}` is defined twice: at line {}, column {} as {}, and here as {}",
+                        first.pos.line,
+                        first.pos.column,
+                        first.describe(),
+                        key.describe()
+                    ),
+                    format!("rename one of them: `responsible: [{name}]` could mean either"),
+                );
+                continue;
+            }
+            seen.insert(name.clone(), key);
             if let Some(unit) = self.unit(name.clone(), value) {
                 self.units.insert(name, units.len());
                 units.push(unit);
@@ -29,20 +51,20 @@ impl Loader<'_> {
     pub(super) fn unit(&mut self, key: String, node: &Node) -> Option<Unit> {
         let forms = |l: &mut Self, n: &Node, lang: &str| -> Option<UnitForms> {
             match &n.value {
-                Value::Str(s) => l
-                    .nonempty(s, n.pos, "a unit")
+                Value::Str(_) | Value::Int(_) | Value::Float(_) => l
+                    .string(n, "a unit")
                     .map(|short| UnitForms { short, full: None }),
                 Value::Seq(parts) if parts.len() == 2 => {
-                    let short = parts[0]
-                        .scalar_text()
-                        .and_then(|s| l.nonempty(&s, parts[0].pos, "a unit's short form"));
-                    let full = parts[1]
-                        .scalar_text()
-                        .and_then(|s| l.nonempty(&s, parts[1].pos, "a unit's full form"));
+                    let short = l.string(&parts[0], "a unit's short form");
+                    let full = l.string(&parts[1], "a unit's full form");
                     Some(UnitForms {
                         short: short?,
                         full: Some(full?),
                     })
+                }
+                Value::Seq(parts) if parts.len() > 2 && n.span.text(l.source).starts_with('[') => {
+                    l.split_full_form(parts, lang, &key);
+                    None
                 }
                 _ => {
                     l.wrong_type(n, &format!("the `{lang}` form of unit `{key}` must be a name or [short, full]"), "write `[ОҚП, операциялық қызмет департаменті]` for an abbreviation, or just the name");
@@ -51,8 +73,8 @@ impl Loader<'_> {
             }
         };
         match &node.value {
-            Value::Str(s) => {
-                let s = self.nonempty(s, node.pos, "a unit")?;
+            Value::Str(_) | Value::Int(_) | Value::Float(_) => {
+                let s = self.string(node, "a unit")?;
                 let f = UnitForms {
                     short: s,
                     full: None,
@@ -82,20 +104,49 @@ impl Loader<'_> {
         }
     }
 
+    /// `[ОҚП, операциялық қызмет, департаменті]`: a comma inside the full form split it.
+    fn split_full_form(&mut self, parts: &[Node], lang: &str, key: &str) {
+        let short = parts[0].span.text(self.source);
+        let full = crate::source::Span::new(
+            parts[1].span.start as usize,
+            parts[parts.len() - 1].span.end as usize,
+        )
+        .text(self.source);
+        self.error(
+            "comma-in-text",
+            &parts[2],
+            format!(
+                "the `{lang}` form of unit `{key}` has {} parts where it takes two, [short, full]: a comma inside the full form splits it",
+                parts.len()
+            ),
+            format!(
+                "put the full form in quotes: `{lang}: [{short}, \"{}\"]`",
+                full.replace('"', "\\\"")
+            ),
+        );
+    }
+
     pub(super) fn responsible(&mut self, node: &Node) -> Vec<Responsible> {
         let one = |l: &mut Self, n: &Node| -> Option<Responsible> {
+            let key = match n.value {
+                Value::Str(_) | Value::Int(_) | Value::Float(_) => n.verbatim(l.source),
+                _ => None,
+            };
             match &n.value {
-                Value::Str(key) => match l.units.get(key) {
-                    Some(&i) => Some(Responsible::Unit(i)),
-                    None => {
-                        let keys: Vec<&str> = l.units.keys().map(String::as_str).collect();
-                        let near = closest(key, &keys)
-                            .map(|k| format!("did you mean `{k}`? "))
-                            .unwrap_or_default();
-                        l.error("unknown-unit", n.pos, format!("unknown unit `{key}`"), format!("{near}define it under `units:`, or write free text as {{kk: …, ru: …}}"));
-                        None
+                Value::Str(_) | Value::Int(_) | Value::Float(_) => {
+                    match l.units.get(key.as_deref()?) {
+                        Some(&i) => Some(Responsible::Unit(i)),
+                        None => {
+                            let key = key.unwrap_or_default();
+                            let keys: Vec<&str> = l.units.keys().map(String::as_str).collect();
+                            let near = closest(&key, &keys)
+                                .map(|k| format!("did you mean `{k}`? "))
+                                .unwrap_or_default();
+                            l.error("unknown-unit", n, format!("unknown unit `{key}`"), format!("{near}define it under `units:`, or write free text as {{kk: …, ru: …}}"));
+                            None
+                        }
                     }
-                },
+                }
                 Value::Map(_) => l.pair(n, "a responsible").map(Responsible::Free),
                 _ => {
                     l.wrong_type(
@@ -109,7 +160,9 @@ impl Loader<'_> {
         };
         let list = match &node.value {
             Value::Seq(items) => items.iter().filter_map(|n| one(self, n)).collect(),
-            Value::Str(_) | Value::Map(_) => one(self, node).into_iter().collect(),
+            Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Map(_) => {
+                one(self, node).into_iter().collect()
+            }
             _ => {
                 self.wrong_type(
                     node,
@@ -122,7 +175,7 @@ impl Loader<'_> {
         if matches!(&node.value, Value::Seq(s) if s.is_empty()) {
             self.error(
                 "empty-responsible",
-                node.pos,
+                node,
                 "nobody is responsible",
                 "name at least one unit or person, e.g. `responsible: [okp]`",
             );
