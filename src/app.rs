@@ -196,7 +196,25 @@ fn resolve_template(
                     .help("the path is relative to the plan's folder; check the name"),
                 ]
             })?;
-            Template::parse(&src).map_err(|errors| template_diagnostics(&file, src, errors))
+            Template::parse(&src).map_err(|errors| {
+                // Named in the plan too, at its `template:`: a batch render shows which plan
+                // the template's problems stop.
+                let count = errors.len();
+                let mut all = vec![
+                    Diagnostic::error_at(
+                        "bad-template",
+                        at,
+                        format!(
+                            "the template {} has {count} problem{}, shown with their places in it",
+                            file.display(),
+                            if count == 1 { "" } else { "s" }
+                        ),
+                    )
+                    .help("correct the template, or name a built-in one: action-plan, schedule"),
+                ];
+                all.extend(template_diagnostics(&file, src, errors));
+                all
+            })
         }
     }
 }
@@ -210,15 +228,54 @@ fn template_diagnostics(file: &Path, src: String, errors: Vec<TemplateError>) ->
     errors
         .into_iter()
         .map(|e| {
-            Diagnostic::error_at(e.problem.code(), e.at, format!("template: {}", e.problem))
+            Diagnostic::error_at(e.problem.code(), e.at, e.problem.to_string())
                 .help(e.problem.help())
                 .in_file(Arc::clone(&file))
         })
         .collect()
 }
 
-/// Checks that need the template: what its columns require of each item.
+/// Checks that need the template: what its columns require of each item, and that no text
+/// of the plan is left without a column to print it in.
 fn check_against_template(plan: &Plan, template: &Template, report: &mut Report) {
+    let name = &template.name;
+    let item_column = template.has(Field::Item) || template.has(Field::Work);
+    let step_column = template.has(Field::Step) || template.has(Field::Work);
+    let mut lost = |pos: Pos, what: &str, help: &str| {
+        report.push(
+            Diagnostic::error(
+                "no-column",
+                pos,
+                format!("the template `{name}` has no column for {what}: it would not be printed"),
+            )
+            .help(help.to_string()),
+        );
+    };
+    for item in plan.items() {
+        if let (Some(result), false) = (&item.result, template.has(Field::Result)) {
+            lost(
+                result.pos,
+                "the expected result",
+                "remove `result:`, or use a template with a `result` column (action-plan)",
+            );
+        }
+        if let (Some(text), false) = (&item.text, item_column) {
+            lost(
+                text.pos,
+                "the item's text",
+                "use a template with an `item` or `work` column",
+            );
+        }
+        if let (ItemBody::Steps(steps), false) = (&item.body, step_column) {
+            for step in steps {
+                lost(
+                    step.text.pos,
+                    "the steps' texts",
+                    "use a template with a `step` or `work` column",
+                );
+            }
+        }
+    }
     if !template.has(Field::Item) {
         return;
     }

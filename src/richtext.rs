@@ -134,6 +134,11 @@ fn prepare(text: &str) -> String {
                 body = rest;
             }
         }
+        // A `-` alone is a bullet with no words, as in Markdown: it prints nothing.
+        if trimmed == "-" {
+            out.push_str("- ");
+            body = "";
+        }
         escape_line(body, &mut out);
         out.push('\n');
     }

@@ -8,7 +8,7 @@
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::granit_parser::ErrorKind;
-use serde_saphyr::{Budget, Error, ExternalMessageSource, Options, Spanned};
+use serde_saphyr::{Budget, Error, ExternalMessageSource, NonFiniteFloatPolicy, Options, Spanned};
 use std::fmt;
 
 /// A place in the source file: 1-based line and column (in characters).
@@ -195,8 +195,20 @@ pub struct SyntaxError {
 }
 
 /// Parses YAML text into a node tree. Budgets guard against alias bombs and deep nesting;
-/// duplicate keys are errors, since one of the two values would silently vanish.
+/// duplicate keys are errors, since one of the two values would silently vanish; `.nan` and
+/// `.inf` are errors, since no value of a plan can be one.
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
+    parse_with(text, NonFiniteFloatPolicy::Reject)
+}
+
+/// Parses YAML text as [`parse`] does, but reads `.nan` and `.inf` as numbers: for a file
+/// whose numbers are checked one by one afterwards (a template), where the check can name the
+/// field and every other problem of the file.
+pub fn parse_any_numbers(text: &str) -> Result<Node, SyntaxError> {
+    parse_with(text, NonFiniteFloatPolicy::PassThrough)
+}
+
+fn parse_with(text: &str, non_finite: NonFiniteFloatPolicy) -> Result<Node, SyntaxError> {
     let mut budget = Budget::default();
     // Generated plans of 10,000 items need more nodes than the library's default allows; an
     // alias bomb expands to far more than this and is stopped early.
@@ -207,6 +219,7 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     budget.max_recorded_anchor_events = 100_000;
     let mut options = Options::default();
     options.budget = Some(budget);
+    options.non_finite_float_policy = non_finite;
     options.with_snippet = false;
     // YAML 1.1 reads `on`, `off`, `yes`, `no` as booleans, which would turn the deadline key
     // `on:` into `true`; plans follow YAML 1.2, where only true/false are booleans.
@@ -281,7 +294,7 @@ fn explain(err: &Error) -> (&'static str, String, &'static str) {
             "define the anchor before this line, or write the value itself",
         ),
         Error::NonFiniteFloat { value, .. } => syntax(
-            format!("`{value}` is not a number a plan can use"),
+            format!("`{value}` is not a number qujat can use"),
             "write an ordinary number such as 4, or put a text in quotes",
         ),
         Error::InvalidScalar { .. } => syntax(

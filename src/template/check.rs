@@ -233,7 +233,7 @@ pub fn field_name(field: Field) -> &'static str {
 
 /// Reads a template: its YAML, its fields, then every value. Returns every problem found.
 pub fn parse(src: &str) -> Result<Template, Vec<TemplateError>> {
-    let root = source::parse(src).map_err(|e| {
+    let root = source::parse_any_numbers(src).map_err(|e| {
         vec![TemplateError {
             at: e.pos.into(),
             problem: Problem::Yaml {
@@ -314,24 +314,32 @@ enum Step<'a> {
     Index(usize),
 }
 
-/// The node at `path`, or the deepest one found on the way.
-fn find<'n>(root: &'n Node, path: &[Step]) -> &'n Node {
+/// Where the value at `path` is, or the deepest one found on the way. A mapping or list is
+/// pointed at by its key: a scalar by the value itself.
+fn find(root: &Node, path: &[Step]) -> Place {
     let mut node = root;
+    let mut key: Option<&Node> = None;
     for step in path {
         let next = match (step, &node.value) {
             (Step::Key(k), Value::Map(entries)) => entries
                 .iter()
                 .find(|(key, _)| matches!(&key.value, Value::Str(s) if s == k))
-                .map(|(_, v)| v),
-            (Step::Index(i), Value::Seq(items)) => items.get(*i),
+                .map(|(k, v)| (Some(k), v)),
+            (Step::Index(i), Value::Seq(items)) => items.get(*i).map(|v| (None, v)),
             _ => None,
         };
         match next {
-            Some(n) => node = n,
+            Some((k, v)) => {
+                key = k;
+                node = v;
+            }
             None => break,
         }
     }
-    node
+    match (&node.value, key) {
+        (Value::Map(_) | Value::Seq(_), Some(k)) => k.into(),
+        _ => node.into(),
+    }
 }
 
 struct Checker<'n> {
@@ -342,7 +350,7 @@ struct Checker<'n> {
 impl Checker<'_> {
     fn report(&mut self, path: &[Step], problem: Problem) {
         self.problems.push(TemplateError {
-            at: find(self.root, path).into(),
+            at: find(self.root, path),
             problem,
         });
     }

@@ -64,8 +64,9 @@ struct Loader<'r> {
     /// Field names that an unknown field was taken for (`titel` → `title`): their "missing"
     /// error would only repeat the suggestion.
     suggested: Vec<(Pos, &'static str)>,
-    /// Unit keys seen so far, with their index, for `responsible:` references.
-    units: BTreeMap<String, usize>,
+    /// Unit keys seen so far, with their index, for `responsible:` references; `None` for a
+    /// unit whose definition has errors.
+    units: BTreeMap<String, Option<usize>>,
     /// Item ids seen so far, with their place, to report a second use.
     ids: BTreeMap<String, Pos>,
     template: Option<TemplateChoice>,

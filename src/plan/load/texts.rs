@@ -203,21 +203,14 @@ impl Loader<'_> {
     }
 }
 
-/// Whether a text says nothing: only white space, invisible characters, and markup that
-/// prints nothing (`****`, a bullet with no words).
+/// Whether a text says nothing: only white space, invisible characters, and markup (stars of
+/// bold and italic: `****`; a bullet with no words).
 fn blank(s: &str) -> bool {
-    if s.chars()
-        .all(|c| c.is_whitespace() || chars::is_invisible(c))
-    {
-        return true;
-    }
-    richtext::parse(s).iter().all(|block| {
-        block.inlines().all(|run| {
-            run.text
-                .chars()
-                .all(|c| c.is_whitespace() || chars::is_invisible(c))
-        })
-    })
+    let nothing = |c: char| c.is_whitespace() || chars::is_invisible(c) || c == '*';
+    s.chars().all(nothing)
+        || richtext::parse(s)
+            .iter()
+            .all(|block| block.inlines().all(|run| run.text.chars().all(nothing)))
 }
 
 /// The most common YAML slip in plans: a comma inside a text written in a flow pair,

@@ -40,9 +40,15 @@ impl Loader<'_> {
                 continue;
             }
             seen.insert(name.clone(), key);
-            if let Some(unit) = self.unit(name.clone(), value) {
-                self.units.insert(name, units.len());
-                units.push(unit);
+            match self.unit(name.clone(), value) {
+                Some(unit) => {
+                    self.units.insert(name, Some(units.len()));
+                    units.push(unit);
+                }
+                // Its own errors are reported; its uses are not "unknown units" as well.
+                None => {
+                    self.units.insert(name, None);
+                }
             }
         }
         units
@@ -135,7 +141,8 @@ impl Loader<'_> {
             match &n.value {
                 Value::Str(_) | Value::Int(_) | Value::Float(_) => {
                     match l.units.get(key.as_deref()?) {
-                        Some(&i) => Some(Responsible::Unit(i)),
+                        Some(&Some(i)) => Some(Responsible::Unit(i)),
+                        Some(None) => None,
                         None => {
                             let key = key.unwrap_or_default();
                             let keys: Vec<&str> = l.units.keys().map(String::as_str).collect();

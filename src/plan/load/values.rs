@@ -11,8 +11,11 @@ impl Loader<'_> {
             Value::Str(s) => Some(s.trim().to_string()),
             _ => None,
         };
+        // Leading zeros are allowed («04»), as the JSON Schema's pattern allows them.
         let number = digits
-            .filter(|d| !d.is_empty() && d.len() <= 6 && d.bytes().all(|b| b.is_ascii_digit()))
+            .filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+            .map(|d| d.trim_start_matches('0').to_string())
+            .filter(|d| d.len() <= 3)
             .and_then(|d| d.parse::<u32>().ok())
             .filter(|n| ANNEXES.contains(n));
         if number.is_none() {
