@@ -340,6 +340,10 @@ const INVALID: &[Case] = &[
         &[(2, 11, "bad-template", "unknown-field.yaml has 1 problem,")],
     ),
     (
+        "template-one-language",
+        &[(2, 11, "bad-template", "one-language.yaml has 1 problem,")],
+    ),
+    (
         "template-with-plan-errors",
         &[
             (2, 11, "bad-template", "bad-numbers.yaml has 5 problems"),
@@ -443,6 +447,16 @@ const TEMPLATE_PLACES: &[InTemplate] = &[
             "unknown field `grif-widht`",
         )],
     ),
+    (
+        "template-one-language",
+        &[(
+            "one-language.yaml",
+            7,
+            1,
+            "bad-languages",
+            "does not name `ru`: a combined document would leave it out",
+        )],
+    ),
 ];
 
 const WARNINGS: &[Case] = &[
@@ -475,6 +489,19 @@ const WARNINGS: &[Case] = &[
     ("one-day-range", &[]),
 ];
 
+/// Words of the libraries' messages, which speak to programmers, not to plan writers.
+const JARGON: [&str; 9] = [
+    "from_str_multiple",
+    "ignore_binary_tag",
+    "weak recursion",
+    "configured policy",
+    "invalid u64",
+    "Depth {",
+    "Options",
+    "serde",
+    "deserializ",
+];
+
 fn run(dir: &str, case: &Case, expected_exit: i32) {
     let (name, expected) = case;
     let path = Path::new("tests/plans")
@@ -490,6 +517,9 @@ fn run(dir: &str, case: &Case, expected_exit: i32) {
         "{name}: exit code\n{stderr}"
     );
     assert!(!stderr.contains("panicked"), "{name}: panic\n{stderr}");
+    for jargon in JARGON {
+        assert!(!stderr.contains(jargon), "{name}: library jargon\n{stderr}");
+    }
     // Only a guard against a runaway; speed is measured by `benches/`, not asserted here.
     assert!(took < Duration::from_secs(30), "{name}: took {took:?}");
     let in_template = TEMPLATE_PLACES
@@ -565,6 +595,59 @@ fn every_catalogue_file_is_tested() {
         named.sort();
         assert_eq!(files, named, "{dir}");
     }
+}
+
+/// The marker stands under the character the font lacks, not at the start of the text, and
+/// under a plain value without the comment after it.
+#[test]
+fn markers_stand_under_the_offending_character_and_not_the_comment() {
+    let dir = support::scratch("check-markers");
+    let base = std::fs::read_to_string(root().join("tests/plans/invalid/annex-zero.yaml")).unwrap();
+    let plan = dir.join("plan.yaml");
+    let text = base
+        .replace("annex: 0", "annex: 0          # номер приложения")
+        .replace(
+            "ru: Разработка плана обучения",
+            "ru: \"Разработка № плана ♔ обучения\"",
+        );
+    std::fs::write(&plan, &text).unwrap();
+    let out = qujat(&["check", plan.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    let markers: Vec<&str> = stderr.lines().filter(|l| l.contains('^')).collect();
+    assert_eq!(markers.len(), 2, "{stderr}");
+    // `annex: 0`: one caret, under the 0 only.
+    assert_eq!(markers[0].matches('^').count(), 1, "{stderr}");
+    let source = stderr.lines().find(|l| l.contains("annex: 0")).unwrap();
+    let column = |line: &str, at: usize| line[..at].chars().count();
+    assert_eq!(
+        column(markers[0], markers[0].find('^').unwrap()),
+        column(source, source.find('0').unwrap()),
+        "{stderr}"
+    );
+    // The chess king the font lacks (after a № it has): the caret under it.
+    let line = stderr
+        .lines()
+        .find(|l| l.contains('♔') && l.contains('|'))
+        .unwrap();
+    assert_eq!(
+        column(markers[1], markers[1].find('^').unwrap()),
+        column(line, line.find('♔').unwrap()),
+        "{stderr}"
+    );
+    let place = text.lines().position(|l| l.contains('♔')).unwrap() + 1;
+    let col = text
+        .lines()
+        .nth(place - 1)
+        .unwrap()
+        .chars()
+        .position(|c| c == '♔')
+        .unwrap()
+        + 1;
+    assert!(
+        stderr.contains(&format!("plan.yaml:{place}:{col}")),
+        "{stderr}"
+    );
 }
 
 /// A template's problems are shown with the template's own lines, not the plan's.

@@ -322,3 +322,62 @@ fn building_twice_gives_the_same_model() {
     let b = documents("vakr-schedule-2026.yaml");
     assert_eq!(a, b);
 }
+
+fn catalogue_plan(name: &str) -> String {
+    std::fs::read_to_string(support::root().join(format!("tests/plans/warnings/{name}.yaml")))
+        .unwrap()
+}
+
+/// A range of one day is that day: the deadline as `on:` prints it, the period as one date.
+#[test]
+fn a_one_day_range_is_printed_as_the_day() {
+    let docs = plan_documents(&catalogue_plan("one-day-range"));
+    let (kk, ru) = (document::dump(&docs[0]), document::dump(&docs[1]));
+    assert!(
+        kk.contains("\ntitle: 2027 жылғы 13 сәуірге арналған Іс-шаралар жоспары\n"),
+        "{kk}"
+    );
+    assert!(
+        ru.contains("\ntitle: План мероприятий на 13 апреля 2027 года\n"),
+        "{ru}"
+    );
+    assert!(kk.contains("\n  2027 жылғы 13 сәуір\n"), "{kk}");
+    assert!(ru.contains("\n  13 апреля 2027 года\n"), "{ru}");
+    assert!(!ru.contains("по 13 апреля"), "{ru}");
+}
+
+/// Markup outside paragraphs, bullets, bold and italic comes out as the user typed it, in the
+/// model and in the PDF's text.
+#[test]
+fn markup_outside_the_subset_reaches_the_documents_as_typed() {
+    let kk_typed =
+        "Оқу `код` &#x1F600; &#0; &amp; [сілтеме](http://x.kz) ![сурет](a.png) <b>жуан</b> _а_";
+    let ru_typed = "# Заголовок > цитата 1. пункт --- Текст <i>курсив</i> `код`";
+    let docs = plan_documents(&catalogue_plan("verbatim-markup"));
+    let (kk, ru) = (document::dump(&docs[0]), document::dump(&docs[1]));
+    assert!(kk.contains(&format!("\n  {kk_typed}\n")), "{kk}");
+    assert!(ru.contains(&format!("\n  {ru_typed}\n")), "{ru}");
+    let dir = support::scratch("model-verbatim");
+    let plan = dir.join("verbatim.yaml");
+    std::fs::write(&plan, catalogue_plan("verbatim-markup")).unwrap();
+    let out = support::qujat(&["render", plan.to_str().unwrap(), "--format", "pdf", "-q"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A line of the PDF ends in `---`, and pdftotext joins a line that ends in a hyphen to the
+    // next, dropping the hyphen: the model above holds the whole text; here each side of it.
+    for (lang, typed) in [("kk", kk_typed), ("ru", ru_typed)] {
+        let Some(text) = support::pdf_text(&dir.join(format!("verbatim.{lang}.pdf"))) else {
+            return;
+        };
+        for part in typed.split(" --- ") {
+            assert!(
+                support::contains_text(&text, part),
+                "{lang}: {part:?} in {text}"
+            );
+        }
+    }
+}

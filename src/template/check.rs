@@ -69,6 +69,7 @@ pub enum Problem {
     },
     NoLanguages,
     DuplicateLanguage(Lang),
+    MissingLanguage(Lang),
     UnknownMessage {
         id: String,
         lang: Lang,
@@ -106,7 +107,9 @@ impl Problem {
             Problem::NoColumns | Problem::NoTextColumn | Problem::MissingColumn(_) => {
                 "missing-column"
             }
-            Problem::NoLanguages | Problem::DuplicateLanguage(_) => "bad-languages",
+            Problem::NoLanguages | Problem::DuplicateLanguage(_) | Problem::MissingLanguage(_) => {
+                "bad-languages"
+            }
             Problem::UnknownMessage { .. } => "unknown-message",
         }
     }
@@ -151,7 +154,7 @@ impl Problem {
             Problem::NoLanguages => {
                 "write the order of the languages in a combined document: `languages: [kk, ru]`".into()
             }
-            Problem::DuplicateLanguage(_) => {
+            Problem::DuplicateLanguage(_) | Problem::MissingLanguage(_) => {
                 "name each language once: `languages: [kk, ru]` or `[ru, kk]`".into()
             }
             Problem::UnknownMessage { .. } => {
@@ -212,6 +215,10 @@ impl fmt::Display for Problem {
             Problem::DuplicateLanguage(lang) => {
                 write!(f, "`languages` names `{lang}` twice")
             }
+            Problem::MissingLanguage(lang) => write!(
+                f,
+                "`languages` does not name `{lang}`: a combined document would leave it out"
+            ),
             Problem::UnknownMessage { id, lang } => {
                 write!(f, "message `{id}` is not in the {lang} locale")
             }
@@ -524,6 +531,10 @@ fn languages(c: &mut Checker, t: &Template) {
     let order = t.language_order();
     if order.is_empty() {
         c.report(&[Key("languages")], Problem::NoLanguages);
+    } else {
+        for lang in Lang::ALL.iter().filter(|l| !order.contains(l)) {
+            c.report(&[Key("languages")], Problem::MissingLanguage(*lang));
+        }
     }
     for (i, lang) in order.iter().enumerate() {
         if order[..i].contains(lang) {

@@ -130,6 +130,7 @@ cases.update({
  "template-no-text-column": sub("template: action-plan", "template: ../templates/no-text-column.yaml"),
  "template-no-languages": sub("template: action-plan", "template: ../templates/no-languages.yaml"),
  "template-duplicate-language": sub("template: action-plan", "template: ../templates/duplicate-language.yaml"),
+ "template-one-language": sub("template: action-plan", "template: ../templates/one-language.yaml"),
  "template-unknown-field": sub("template: action-plan", "template: ../templates/unknown-field.yaml"),
  "template-with-plan-errors": sub(DUE, "due: {by: 2027-02-30}", sub("template: action-plan", "template: ../templates/bad-numbers.yaml")),
  "unknown-template-with-plan-errors": sub(DUE, "due: {by: 2027-02-30}", sub("template: action-plan", "template: action_plan")),
@@ -153,6 +154,7 @@ templates = {
 """, ""),
  "no-languages": tsub("languages: [kk, ru]", "languages: []"),
  "duplicate-language": tsub("languages: [kk, ru]", "languages: [kk, ru, kk]"),
+ "one-language": tsub("languages: [kk, ru]", "languages: [kk]"),
  "unknown-field": tsub("grif-width:", "grif-widht:"),
 }
 os.makedirs("templates", exist_ok=True)

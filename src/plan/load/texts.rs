@@ -206,7 +206,8 @@ impl Loader<'_> {
 /// Whether a text says nothing: only white space, invisible characters, and markup (stars of
 /// bold and italic: `****`; a bullet with no words).
 fn blank(s: &str) -> bool {
-    let nothing = |c: char| c.is_whitespace() || chars::is_invisible(c) || c == '*';
+    let nothing =
+        |c: char| c.is_whitespace() || chars::is_invisible(c) || matches!(c, '*' | '\u{AD}');
     s.chars().all(nothing)
         || richtext::parse(s)
             .iter()
