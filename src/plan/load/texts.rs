@@ -208,6 +208,12 @@ impl Loader<'_> {
 fn blank(s: &str) -> bool {
     let nothing =
         |c: char| c.is_whitespace() || chars::is_invisible(c) || matches!(c, '*' | '\u{AD}');
+    // Markup takes out only stars, bullet dashes and the backslash before a star; a text with
+    // any other character prints it. Most texts are answered here, without parsing them.
+    let markup = |c: char| nothing(c) || matches!(c, '-' | '–' | '—' | '\\');
+    if !s.chars().all(markup) {
+        return false;
+    }
     s.chars().all(nothing)
         || richtext::parse(s)
             .iter()
@@ -279,5 +285,28 @@ pub(super) fn lang_name(code: &str) -> &'static str {
     match code {
         "kk" => "Kazakh",
         _ => "Russian",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::blank;
+
+    #[test]
+    fn blank_means_nothing_printed() {
+        for s in [
+            "",
+            "  ",
+            "\u{200B}\u{FEFF}",
+            "****",
+            "- ",
+            "-\n- \n-",
+            "**\u{AD}**",
+        ] {
+            assert!(blank(s), "{s:?}");
+        }
+        for s in ["—", "-5%", "\\", "* a", "a", "0", "«»", "- а"] {
+            assert!(!blank(s), "{s:?}");
+        }
     }
 }
