@@ -73,9 +73,10 @@ fn control_name(c: char) -> Option<&'static str> {
     })
 }
 
-/// Whether `c` prints nothing and means nothing in a plan's text.
+/// Whether `c` prints nothing and means nothing in a plan's text. Answered at once for the
+/// printable ASCII and Cyrillic letters that nearly every character of a plan is.
 pub fn is_invisible(c: char) -> bool {
-    invisible_name(c).is_some()
+    !matches!(c, ' '..='~' | '\u{400}'..='\u{4FF}') && invisible_name(c).is_some()
 }
 
 /// A character as a message names it: «ZERO WIDTH SPACE (U+200B)» for an invisible one, the
