@@ -1,12 +1,13 @@
 //! What the commands do, as library functions: load a plan file with its template, check it,
 //! build its documents. The binary only parses arguments and prints.
 
-use crate::diagnostic::{Diagnostic, Report, closest};
+use crate::diagnostic::{Diagnostic, Report, SourceFile, closest};
 use crate::document::{self, Document};
-use crate::plan::{self, ItemBody, Plan, TemplateRef};
+use crate::plan::{self, ItemBody, Plan, TemplateChoice, TemplateRef};
 use crate::source::Pos;
-use crate::template::{BUILTIN, Field, Template};
+use crate::template::{BUILTIN, Field, Template, TemplateError};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Exit codes, as documented in `--help` and the README.
 pub mod exit {
@@ -164,55 +165,58 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Rejected> {
     })
 }
 
-/// Loads plan text as if read from `path` (templates named by path are relative to it).
+/// Loads plan text as if read from `path` (templates named by path are relative to it). The
+/// template is read even when the plan has errors, so that one run reports the problems of
+/// both.
 pub fn load_text(path: &Path, source: String) -> Result<Loaded, Rejected> {
-    let (plan, mut report) = plan::from_text(&source);
-    let reject = |source, report| Rejected {
-        path: path.to_path_buf(),
-        source,
-        report,
-    };
-    let Some(plan) = plan else {
-        return Err(reject(source, report));
-    };
-    let template = match resolve_template(path, &plan) {
-        Ok(t) => t,
-        Err(d) => {
-            report.push(d);
-            return Err(reject(source, report));
-        }
-    };
-    check_against_template(&plan, &template, &mut report);
-    report.sort();
-    if report.has_errors() {
-        return Err(reject(source, report));
+    let (reading, mut report) = plan::read(&source);
+    let template = reading
+        .template
+        .and_then(|choice| match resolve_template(path, &choice) {
+            Ok(t) => Some(t),
+            Err(diagnostics) => {
+                diagnostics.into_iter().for_each(|d| report.push(d));
+                None
+            }
+        });
+    if let (Some(plan), Some(template)) = (&reading.plan, &template) {
+        check_against_template(plan, template, &mut report);
     }
-    Ok(Loaded {
-        path: path.to_path_buf(),
-        source,
-        plan,
-        template,
-        report,
-    })
+    report.sort();
+    match (reading.plan, template) {
+        (Some(plan), Some(template)) if !report.has_errors() => Ok(Loaded {
+            path: path.to_path_buf(),
+            source,
+            plan,
+            template,
+            report,
+        }),
+        _ => Err(Rejected {
+            path: path.to_path_buf(),
+            source,
+            report,
+        }),
+    }
 }
 
-fn resolve_template(plan_path: &Path, plan: &Plan) -> Result<Template, Diagnostic> {
-    let pos = plan.template_pos;
-    match &plan.template {
+fn resolve_template(
+    plan_path: &Path,
+    choice: &TemplateChoice,
+) -> Result<Template, Vec<Diagnostic>> {
+    let at = choice.at;
+    match &choice.template {
         TemplateRef::Builtin(name) => Template::builtin(name).ok_or_else(|| {
             let names: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
             let near = closest(name, &names)
                 .map(|n| format!("did you mean `{n}`? "))
                 .unwrap_or_default();
-            Diagnostic::error(
-                "unknown-template",
-                pos,
-                format!("unknown template `{name}`"),
-            )
-            .help(format!(
-                "{near}use one of: {}, or a path to a template file (…/my-template.yaml)",
-                names.join(", ")
-            ))
+            vec![
+                Diagnostic::error_at("unknown-template", at, format!("unknown template `{name}`"))
+                    .help(format!(
+                        "{near}use one of: {}, or a path to a template file (…/my-template.yaml)",
+                        names.join(", ")
+                    )),
+            ]
         }),
         TemplateRef::Path(rel) => {
             let file = plan_path.parent().unwrap_or(Path::new(".")).join(rel);
@@ -228,33 +232,95 @@ fn resolve_template(plan_path: &Path, plan: &Plan) -> Result<Template, Diagnosti
                 })
             });
             let src = src.map_err(|e| {
-                Diagnostic::error(
-                    "cannot-read-template",
-                    pos,
-                    format!("cannot read the template {}: {e}", file.display()),
-                )
-                .help("the path is relative to the plan's folder; check the name")
+                vec![
+                    Diagnostic::error_at(
+                        "cannot-read-template",
+                        at,
+                        format!("cannot read the template {}: {e}", file.display()),
+                    )
+                    .help("the path is relative to the plan's folder; check the name"),
+                ]
             })?;
-            Template::parse(&src).map_err(|e| {
-                Diagnostic::error(
-                    "bad-template",
-                    pos,
-                    format!(
-                        "the template {}:{}:{} is invalid: {}",
-                        file.display(),
-                        e.line,
-                        e.column,
-                        e.message
-                    ),
-                )
-                .help("compare it with templates/action-plan.yaml, which shows every field")
+            Template::parse(&src).map_err(|errors| {
+                // Named in the plan too, at its `template:`: a batch render shows which plan
+                // the template's problems stop.
+                let count = errors.len();
+                let mut all = vec![
+                    Diagnostic::error_at(
+                        "bad-template",
+                        at,
+                        format!(
+                            "the template {} has {count} problem{}, shown with their places in it",
+                            file.display(),
+                            if count == 1 { "" } else { "s" }
+                        ),
+                    )
+                    .help("correct the template, or name a built-in one: action-plan, schedule"),
+                ];
+                all.extend(template_diagnostics(&file, src, errors));
+                all
             })
         }
     }
 }
 
-/// Checks that need the template: what its columns require of each item.
+/// A template's problems as diagnostics in the template file, with its lines for the snippet.
+fn template_diagnostics(file: &Path, src: String, errors: Vec<TemplateError>) -> Vec<Diagnostic> {
+    let file = Arc::new(SourceFile {
+        path: file.display().to_string(),
+        text: src,
+    });
+    errors
+        .into_iter()
+        .map(|e| {
+            Diagnostic::error_at(e.problem.code(), e.at, e.problem.to_string())
+                .help(e.problem.help())
+                .in_file(Arc::clone(&file))
+        })
+        .collect()
+}
+
+/// Checks that need the template: what its columns require of each item, and that no text
+/// of the plan is left without a column to print it in.
 fn check_against_template(plan: &Plan, template: &Template, report: &mut Report) {
+    let name = &template.name;
+    let item_column = template.has(Field::Item) || template.has(Field::Work);
+    let step_column = template.has(Field::Step) || template.has(Field::Work);
+    let mut lost = |pos: Pos, what: &str, help: &str| {
+        report.push(
+            Diagnostic::error(
+                "no-column",
+                pos,
+                format!("the template `{name}` has no column for {what}: it would not be printed"),
+            )
+            .help(help.to_string()),
+        );
+    };
+    for item in plan.items() {
+        if let (Some(result), false) = (&item.result, template.has(Field::Result)) {
+            lost(
+                result.pos,
+                "the expected result",
+                "remove `result:`, or use a template with a `result` column (action-plan)",
+            );
+        }
+        if let (Some(text), false) = (&item.text, item_column) {
+            lost(
+                text.pos,
+                "the item's text",
+                "use a template with an `item` or `work` column",
+            );
+        }
+        if let (ItemBody::Steps(steps), false) = (&item.body, step_column) {
+            for step in steps {
+                lost(
+                    step.text.pos,
+                    "the steps' texts",
+                    "use a template with a `step` or `work` column",
+                );
+            }
+        }
+    }
     if !template.has(Field::Item) {
         return;
     }
@@ -293,12 +359,7 @@ pub fn summary(l: &Loaded) -> String {
 
 /// Renders every diagnostic of a report, in file order.
 pub fn render_report(path: &Path, source: &str, report: &Report) -> String {
-    let name = path.display().to_string();
-    report
-        .diagnostics
-        .iter()
-        .map(|d| d.render(&name, source) + "\n")
-        .collect()
+    report.render(&path.display().to_string(), source)
 }
 
 /// The two documents of a loaded plan, Kazakh first.

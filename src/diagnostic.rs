@@ -1,8 +1,9 @@
 //! Problems found in a plan, each tied to a place in its file, and how they are shown.
 
-use crate::source::Pos;
+use crate::source::{Place, Pos, Span};
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use std::fmt;
+use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -19,6 +20,14 @@ impl fmt::Display for Severity {
     }
 }
 
+/// A file other than the plan that a diagnostic points into (a template file), with its text
+/// for the source snippet.
+#[derive(Debug, PartialEq, Eq)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
 /// One problem: what is wrong, where, and what to do about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -26,9 +35,14 @@ pub struct Diagnostic {
     /// A stable identifier such as `unknown-field`, for tests and machine-readable output.
     pub code: &'static str,
     pub pos: Pos,
+    /// The bytes to underline, when the parser told where the value is; otherwise the token
+    /// at `pos` is.
+    pub span: Option<Span>,
     pub message: String,
     /// What the user should do; every error has one.
     pub help: Option<String>,
+    /// The file `pos` is in, when it is not the plan.
+    pub file: Option<Arc<SourceFile>>,
 }
 
 impl Diagnostic {
@@ -37,8 +51,10 @@ impl Diagnostic {
             severity: Severity::Error,
             code,
             pos,
+            span: None,
             message: message.into(),
             help: None,
+            file: None,
         }
     }
 
@@ -54,6 +70,33 @@ impl Diagnostic {
         self
     }
 
+    /// An error at a place: its line and column, and its bytes when known.
+    pub fn error_at(code: &'static str, at: Place, message: impl Into<String>) -> Self {
+        Diagnostic {
+            span: at.span,
+            ..Diagnostic::error(code, at.pos, message)
+        }
+    }
+
+    pub fn warning_at(code: &'static str, at: Place, message: impl Into<String>) -> Self {
+        Diagnostic {
+            span: at.span,
+            ..Diagnostic::warning(code, at.pos, message)
+        }
+    }
+
+    /// Underlines exactly these bytes of the file.
+    pub fn span(mut self, span: Span) -> Self {
+        self.span = Some(span);
+        self
+    }
+
+    /// Places the diagnostic in another file than the plan.
+    pub fn in_file(mut self, file: Arc<SourceFile>) -> Self {
+        self.file = Some(file);
+        self
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -61,17 +104,32 @@ impl Diagnostic {
     /// Renders `file:line:column`, the message, the source line with a marker and the help,
     /// in the style of rustc and cargo.
     pub fn render(&self, path: &str, source: &str) -> String {
+        match &self.file {
+            Some(file) => self.render_in(&file.path, &Lines::new(&file.text)),
+            None => self.render_in(path, &Lines::new(source)),
+        }
+    }
+
+    /// Renders against a file whose lines are already indexed. Only the line of the place is
+    /// handed to the snippet renderer, so a diagnostic costs the length of its line, not of
+    /// the file: thousands of them print in linear time.
+    fn render_in(&self, path: &str, lines: &Lines) -> String {
         let level = match self.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
         let title = format!("[{}] {}", self.code, self.message);
+        let (start, text) = lines.line(self.pos.line);
+        let marked = self
+            .span
+            .and_then(|s| within_line(s, start, text))
+            .unwrap_or_else(|| token_at(text, self.pos.column));
         let mut group = level.primary_title(title.as_str()).element(
-            Snippet::source(source)
-                .line_start(1)
+            Snippet::source(text)
+                .line_start(self.pos.line.max(1) as usize)
                 .path(path)
                 .fold(true)
-                .annotation(AnnotationKind::Primary.span(span_at(source, self.pos))),
+                .annotation(AnnotationKind::Primary.span(marked)),
         );
         if let Some(help) = &self.help {
             group = group.element(Level::HELP.message(help.as_str()));
@@ -80,22 +138,30 @@ impl Diagnostic {
         // The renderer appends the place it computes from the span; keep exactly ours, in the
         // `path:line:column` form that editors and CI logs turn into links.
         let place = format!("{path}:{}:{}", self.pos.line, self.pos.column);
-        rendered
-            .lines()
-            .map(|line| match line.split_once("--> ") {
-                Some((gutter, _)) if gutter.trim().is_empty() => format!("{gutter}--> {place}"),
-                _ => line.to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+        let mut out = String::with_capacity(rendered.len() + place.len());
+        for (i, line) in rendered.lines().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            match line.split_once("--> ") {
+                Some((gutter, _)) if gutter.trim().is_empty() => {
+                    out.push_str(gutter);
+                    out.push_str("--> ");
+                    out.push_str(&place);
+                }
+                _ => out.push_str(line),
+            }
+        }
+        out
     }
 }
 
 impl Diagnostic {
     /// One JSON object for CI pipelines: file, line, column, severity, code, message, help.
     pub fn to_json(&self, path: &str) -> serde_json::Value {
+        let file = self.file.as_ref().map_or(path, |f| f.path.as_str());
         serde_json::json!({
-            "file": path,
+            "file": file,
             "line": self.pos.line,
             "column": self.pos.column,
             "severity": self.severity.to_string(),
@@ -106,43 +172,87 @@ impl Diagnostic {
     }
 }
 
-/// The byte range of the token that starts at `pos`: up to the next space, comma or bracket,
-/// so the marker underlines the value rather than a single character.
-fn span_at(source: &str, pos: Pos) -> std::ops::Range<usize> {
-    let Some(line_start) = line_offset(source, pos.line) else {
-        let end = source.len();
-        return end..end;
+/// The start of every line of a text, found once: the line of any place is then at hand.
+pub struct Lines<'s> {
+    text: &'s str,
+    starts: Vec<usize>,
+}
+
+impl<'s> Lines<'s> {
+    pub fn new(text: &'s str) -> Lines<'s> {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines { text, starts }
+    }
+
+    /// The byte offset and text (without its line break) of 1-based line `n`; past the end,
+    /// the end of the text and an empty line.
+    pub fn line(&self, n: u32) -> (usize, &'s str) {
+        let Some(&start) = self.starts.get(n.max(1) as usize - 1) else {
+            return (self.text.len(), "");
+        };
+        let end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| start + i);
+        let line = &self.text[start..end];
+        (start, line.strip_suffix('\r').unwrap_or(line))
+    }
+
+    /// The line and column (in characters) of byte `offset`.
+    pub fn pos(&self, offset: usize) -> Pos {
+        let offset = offset.min(self.text.len());
+        let index = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let start = self.starts[index];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(0, |s| s.chars().count());
+        Pos {
+            line: index as u32 + 1,
+            column: column as u32 + 1,
+        }
+    }
+}
+
+/// The part of `span` on the line that starts at byte `start`, relative to the line; at least
+/// one character, so that a mapping (whose span is where it starts) still gets a marker.
+fn within_line(span: Span, start: usize, line: &str) -> Option<std::ops::Range<usize>> {
+    let from = (span.start as usize).checked_sub(start)?;
+    if from > line.len() || !line.is_char_boundary(from) {
+        return None;
+    }
+    let to = (span.end as usize).saturating_sub(start).min(line.len());
+    let to = if to <= from {
+        from + line[from..].chars().next().map_or(0, char::len_utf8)
+    } else {
+        from + line[from..to].trim_end().len()
     };
-    let line_end = source[line_start..]
-        .find('\n')
-        .map_or(source.len(), |i| line_start + i);
-    let line = &source[line_start..line_end];
+    let to = to.max(from + line[from..].chars().next().map_or(0, char::len_utf8));
+    line.is_char_boundary(to).then_some(from..to)
+}
+
+/// The token that starts at 1-based `column` of `line`: up to the next comma, bracket, `: `
+/// or comment, so the marker underlines the value rather than a single character or the
+/// comment after it.
+fn token_at(line: &str, column: u32) -> std::ops::Range<usize> {
     let start = line
         .char_indices()
-        .nth(pos.column.saturating_sub(1) as usize)
+        .nth(column.saturating_sub(1) as usize)
         .map_or(line.len(), |(i, _)| i);
     let rest = &line[start..];
     let len = rest
         .char_indices()
         .find(|&(i, c)| {
             i > 0
-                && (matches!(c, ',' | '}' | ']' | '\r')
-                    || (c == ':' && rest[i..].starts_with(": ")))
+                && (matches!(c, ',' | '}' | ']')
+                    || (c == ':' && rest[i..].starts_with(": "))
+                    || (c == '#' && rest[..i].ends_with(' ')))
         })
-        .map_or(rest.trim_end().len(), |(i, _)| i);
+        .map_or(rest.len(), |(i, _)| i);
+    let len = rest[..len].trim_end().len();
     let len = len.max(rest.chars().next().map_or(0, char::len_utf8));
-    line_start + start..line_start + start + len
-}
-
-fn line_offset(source: &str, line: u32) -> Option<usize> {
-    if line <= 1 {
-        return Some(0);
-    }
-    source
-        .match_indices('\n')
-        .nth(line as usize - 2)
-        .map(|(i, _)| i + 1)
-        .filter(|&i| i <= source.len())
+    start..start + len
 }
 
 /// Every diagnostic of one file, sorted by place so that the output reads top to bottom.
@@ -164,10 +274,44 @@ impl Report {
     pub fn has_errors(&self) -> bool {
         self.errors() > 0
     }
+    /// The plan's own diagnostics first, by place; then those of other files (a template).
     pub fn sort(&mut self) {
-        self.diagnostics
-            .sort_by(|a, b| (a.pos, a.severity, a.code).cmp(&(b.pos, b.severity, b.code)));
+        let key = |d: &Diagnostic| {
+            (
+                d.file.as_ref().map(|f| f.path.clone()),
+                d.pos,
+                d.severity,
+                d.code,
+            )
+        };
+        self.diagnostics.sort_by_cached_key(key);
         self.diagnostics.dedup();
+    }
+
+    /// Every diagnostic rendered as `check` prints it, each followed by a blank line. The
+    /// plan's lines are indexed once, and each other file's once.
+    pub fn render(&self, path: &str, source: &str) -> String {
+        let plan = Lines::new(source);
+        let mut others: Vec<(&SourceFile, Lines)> = Vec::new();
+        let mut out = String::new();
+        for d in &self.diagnostics {
+            let text = match &d.file {
+                None => d.render_in(path, &plan),
+                Some(file) => {
+                    let i = match others.iter().position(|(f, _)| std::ptr::eq(*f, &**file)) {
+                        Some(i) => i,
+                        None => {
+                            others.push((file, Lines::new(&file.text)));
+                            others.len() - 1
+                        }
+                    };
+                    d.render_in(&file.path, &others[i].1)
+                }
+            };
+            out.push_str(&text);
+            out.push('\n');
+        }
+        out
     }
 }
 
@@ -209,10 +353,35 @@ mod tests {
     }
 
     #[test]
-    fn span_never_leaves_the_source() {
+    fn marker_never_leaves_the_line() {
+        let lines = Lines::new("ab\ncd");
         for (line, column) in [(0, 0), (1, 99), (50, 1), (2, 3)] {
-            let r = span_at("ab\ncd", Pos { line, column });
-            assert!(r.end <= 5 && r.start <= r.end);
+            let (_, text) = lines.line(line);
+            let r = token_at(text, column);
+            assert!(r.end <= text.len() && r.start <= r.end);
         }
+        for span in [Span::new(0, 99), Span::new(4, 4), Span::new(99, 100)] {
+            let (start, text) = lines.line(2);
+            if let Some(r) = within_line(span, start, text) {
+                assert!(r.end <= text.len() && r.start <= r.end, "{span:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_plain_value_is_underlined_without_its_comment() {
+        let d = Diagnostic::error("bad-date", Pos { line: 2, column: 9 }, "x");
+        let out = d.render("p.yaml", "a: 1\ndate:   2022-1-1   # when\n");
+        let marker = out.lines().find(|l| l.contains('^')).unwrap();
+        assert_eq!(marker.matches('^').count(), "2022-1-1".len(), "{out}");
+    }
+
+    #[test]
+    fn lines_give_places_of_bytes() {
+        let lines = Lines::new("ab\nсәуір x\n");
+        assert_eq!(lines.pos(0), Pos { line: 1, column: 1 });
+        assert_eq!(lines.pos(3), Pos { line: 2, column: 1 });
+        let x = "ab\nсәуір x\n".find('x').unwrap();
+        assert_eq!(lines.pos(x), Pos { line: 2, column: 7 });
     }
 }

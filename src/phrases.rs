@@ -154,6 +154,8 @@ pub fn period(locale: &Locale, period: &Period) -> Result<String, LocaleError> {
             args.set("year2", b);
             locale.format("period-years", &args)
         }
+        // One day is that day: «на 13 апреля 2026 года», not «с 13 апреля по 13 апреля».
+        Period::Range(a, b) if a == b => locale.format("period-day", &date_args(locale, a, None)?),
         Period::Range(a, b) => range(locale, "period-range", a, b),
     }
 }
@@ -376,6 +378,96 @@ mod tests {
         }
     }
 
+    /// A range period in every month: the conjunction after the first month («сәуір мен»,
+    /// «тамыз бен», «қыркүйек пен»), the attributive «аралығына арналған» that lets the period
+    /// qualify the title's noun, and the Russian genitives.
+    #[test]
+    fn range_periods_for_every_month() {
+        let kk = Locale::get(Lang::Kk).unwrap();
+        let ru = Locale::get(Lang::Ru).unwrap();
+        let kk_and = [
+            "қаңтар мен",
+            "ақпан мен",
+            "наурыз бен",
+            "сәуір мен",
+            "мамыр мен",
+            "маусым мен",
+            "шілде мен",
+            "тамыз бен",
+            "қыркүйек пен",
+            "қазан мен",
+            "қараша мен",
+            "желтоқсан мен",
+        ];
+        let kk_month = [
+            "қаңтар",
+            "ақпан",
+            "наурыз",
+            "сәуір",
+            "мамыр",
+            "маусым",
+            "шілде",
+            "тамыз",
+            "қыркүйек",
+            "қазан",
+            "қараша",
+            "желтоқсан",
+        ];
+        let ru_gen = [
+            "января",
+            "февраля",
+            "марта",
+            "апреля",
+            "мая",
+            "июня",
+            "июля",
+            "августа",
+            "сентября",
+            "октября",
+            "ноября",
+            "декабря",
+        ];
+        for m in 1..=12u32 {
+            let i = m as usize - 1;
+            let (end_m, end_y) = if m == 12 { (1, 2031) } else { (m + 1, 2030) };
+            let j = end_m as usize - 1;
+            let p = Period::Range(d(2030, m, 3), d(end_y, end_m, 28));
+            let (kk_text, ru_text) = (period(kk, &p).unwrap(), period(ru, &p).unwrap());
+            if m < 12 {
+                assert_eq!(
+                    kk_text,
+                    format!(
+                        "2030 жылғы 3 {} 28 {} аралығына арналған",
+                        kk_and[i], kk_month[j]
+                    )
+                );
+                assert_eq!(
+                    ru_text,
+                    format!("на период с 3 {} по 28 {} 2030 года", ru_gen[i], ru_gen[j])
+                );
+            } else {
+                assert_eq!(
+                    kk_text,
+                    "2030 жылғы 3 желтоқсан мен 2031 жылғы 28 қаңтар аралығына арналған"
+                );
+                assert_eq!(
+                    ru_text,
+                    "на период с 3 декабря 2030 года по 28 января 2031 года"
+                );
+            }
+            let day = Period::Range(d(2030, m, 13), d(2030, m, 13));
+            assert_eq!(
+                period(ru, &day).unwrap(),
+                format!("на 13 {} 2030 года", ru_gen[i])
+            );
+            let dative = crate::kazakh::inflect(kk_month[i], crate::kazakh::Case::Dative);
+            assert_eq!(
+                period(kk, &day).unwrap(),
+                format!("2030 жылғы 13 {dative} арналған")
+            );
+        }
+    }
+
     #[test]
     fn title_periods() {
         let kk = Locale::get(Lang::Kk).unwrap();
@@ -396,7 +488,7 @@ mod tests {
         );
         assert_eq!(
             period(kk, &range).unwrap(),
-            "2026 жылғы 13 сәуір мен 26 мамыр аралығында"
+            "2026 жылғы 13 сәуір мен 26 мамыр аралығына арналған"
         );
         assert_eq!(
             period(ru, &range).unwrap(),

@@ -1,6 +1,7 @@
 //! Text inside cells and notes: paragraphs, bulleted lists, bold and italic, written as a small
-//! subset of Markdown. Everything else Markdown would interpret stays literal text, so that
-//! «1) …» or «4. Оқыту» are never turned into something the author did not write.
+//! subset of Markdown. Everything else Markdown would interpret stays literal text, exactly as
+//! the author typed it: «1) …» and «4. Оқыту», `&amp;` and `&#x1F600;`, `[a](b)`, `![x](y)`,
+//! backticks, `<b>`, `# …`, `> …`, `_words_`, a line of `---` or `***`.
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
@@ -35,6 +36,15 @@ pub enum Block {
 }
 
 impl Block {
+    /// Every run of the block, bullet after bullet.
+    pub fn inlines(&self) -> impl Iterator<Item = &Inline> {
+        let (one, many): (&[Inline], &[Vec<Inline>]) = match self {
+            Block::Paragraph(p) => (p, &[]),
+            Block::Bullets(items) => (&[], items),
+        };
+        one.iter().chain(many.iter().flatten())
+    }
+
     /// The block's words without styling, for dumps and text comparisons.
     pub fn plain_text(&self) -> String {
         match self {
@@ -108,31 +118,63 @@ fn append(out: &mut Vec<Inline>, more: Vec<Inline>) {
     }
 }
 
-/// Dash bullets become Markdown bullets; numbered lines and other block markers are escaped so
-/// they stay as written.
+/// Dash bullets become Markdown bullets; every other character Markdown would read as markup,
+/// except the `*` of bold and italic, is escaped so that it stays as written.
 fn prepare(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     for line in text.replace("\r\n", "\n").replace('\t', " ").lines() {
         let trimmed = line.trim_start();
         let indent = &line[..line.len() - trimmed.len()];
         let indent = if indent.len() >= 4 { "   " } else { indent };
-        let mut body = trimmed.to_string();
-        for dash in ["– ", "— "] {
-            if let Some(rest) = trimmed.strip_prefix(dash) {
-                body = format!("- {rest}");
+        out.push_str(indent);
+        let mut body = trimmed;
+        for bullet in ["- ", "– ", "— "] {
+            if let Some(rest) = trimmed.strip_prefix(bullet) {
+                out.push_str("- ");
+                body = rest;
             }
         }
-        let digits = body.chars().take_while(char::is_ascii_digit).count();
-        if digits > 0 && matches!(body[digits..].chars().next(), Some('.') | Some(')')) {
-            body.insert(digits, '\\');
-        } else if body.starts_with(['#', '>', '+', '=', '`', '<', '|', '~']) {
-            body.insert(0, '\\');
+        // A `-` alone is a bullet with no words, as in Markdown: it prints nothing.
+        if trimmed == "-" {
+            out.push_str("- ");
+            body = "";
         }
-        out.push_str(indent);
-        out.push_str(&body);
+        escape_line(body, &mut out);
         out.push('\n');
     }
     out
+}
+
+/// The ASCII punctuation Markdown may read as markup, but for `*` (bold and italic). Escaping
+/// any ASCII punctuation is allowed and gives the character itself.
+fn markup(c: char) -> bool {
+    matches!(
+        c,
+        '\\' | '`' | '[' | ']' | '<' | '>' | '&' | '!' | '_' | '~' | '|' | '#' | '=' | '+' | '-'
+    )
+}
+
+/// One line's text with markup escaped. At the start of a line, a number followed by `.` or
+/// `)` (a numbered list), `* ` (a bullet that is not ours) and a line of stars (a rule) are
+/// escaped too. `\*` is the one escape a writer uses: a star that is neither bold nor italic.
+fn escape_line(body: &str, out: &mut String) {
+    let digits = body.chars().take_while(char::is_ascii_digit).count();
+    let numbered = digits > 0 && matches!(body[digits..].chars().next(), Some('.' | ')'));
+    let stars_only = body.starts_with('*') && body.chars().all(|c| c == '*' || c == ' ');
+    let star_bullet = body.starts_with("* ");
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(|&(_, next)| next == '*') {
+            out.push_str("\\*");
+            chars.next();
+            continue;
+        }
+        let at_start = i == 0 && (star_bullet || stars_only);
+        if markup(c) || at_start || (numbered && i == digits) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
 }
 
 #[derive(Default)]
@@ -279,6 +321,7 @@ mod tests {
             parse("20% - ын, <b>x</b>")[0].plain_text(),
             "20% - ын, <b>x</b>"
         );
+        assert_eq!(parse("2 * 3 * 4")[0].plain_text(), "2 * 3 * 4");
         assert_eq!(parse("a\nb")[0].plain_text(), "a b");
     }
 
@@ -309,6 +352,85 @@ mod tests {
             let t = line.split_once(": ").map_or(line, |(_, v)| v);
             assert_eq!(parse(t), markdown(t), "{t:?}");
         }
+    }
+
+    /// Everything outside paragraphs, dash bullets, bold and italic comes out as typed.
+    #[test]
+    fn markup_outside_the_subset_is_kept_verbatim() {
+        let verbatim = [
+            "Оқу `код`",
+            "```\nкод\n```",
+            "&amp; &lt; &#x1F600; &#0; &nbsp;",
+            "[сілтеме](http://example.kz)",
+            "![сурет](a.png)",
+            "<http://example.kz>",
+            "http://example.kz/a_b_c",
+            "<b>жуан</b> <br>",
+            "<div>блок</div>",
+            "# Тақырып",
+            "## Тақырып ##",
+            "> дәйексөз",
+            "_курсив_ __жуан__",
+            "~~сызылған~~",
+            "| a | b |",
+            "жол соңы\\",
+            "---",
+            "***",
+            "* жұлдызша",
+            "+ плюс",
+            "1. бір",
+            "2) екі",
+            "-5% төмендеу",
+            "[a]: http://x",
+            "a == b",
+        ];
+        for text in verbatim {
+            let blocks = parse(text);
+            let printed: String = blocks
+                .iter()
+                .map(Block::plain_text)
+                .collect::<Vec<_>>()
+                .join("\n");
+            let expected = text.replace('\n', " ");
+            assert_eq!(printed, expected, "{text:?} → {blocks:?}");
+            assert!(
+                blocks
+                    .iter()
+                    .flat_map(Block::inlines)
+                    .all(|r| !r.bold && !r.italic),
+                "{text:?}"
+            );
+        }
+        // A backslash before a star is the one escape: a star that is not bold or italic.
+        assert_eq!(
+            parse("\\*жұлдыз\\* 5\\*3"),
+            vec![Block::Paragraph(vec![Inline::plain("*жұлдыз* 5*3")])]
+        );
+        // Setext headings: the underline stays a line of its own text.
+        assert_eq!(parse("Тақырып\n---")[0].plain_text(), "Тақырып ---");
+    }
+
+    #[test]
+    fn the_subset_still_works_beside_verbatim_text() {
+        assert_eq!(
+            parse("**Оқу** `код` мен *курсив*"),
+            vec![Block::Paragraph(vec![
+                Inline::bold("Оқу"),
+                Inline::plain(" `код` мен "),
+                Inline {
+                    text: "курсив".into(),
+                    bold: false,
+                    italic: true
+                },
+            ])]
+        );
+        assert_eq!(
+            parse("- бір\n- `екі`"),
+            vec![Block::Bullets(vec![
+                vec![Inline::plain("бір")],
+                vec![Inline::plain("`екі`")]
+            ])]
+        );
     }
 
     #[test]

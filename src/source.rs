@@ -6,7 +6,9 @@
 //! typed plan when there are none.
 
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_saphyr::{Budget, Options, Spanned};
+use serde_saphyr::budget::BudgetBreach;
+use serde_saphyr::granit_parser::ErrorKind;
+use serde_saphyr::{Budget, Error, ExternalMessageSource, NonFiniteFloatPolicy, Options, Spanned};
 use std::fmt;
 
 /// A place in the source file: 1-based line and column (in characters).
@@ -16,10 +18,69 @@ pub struct Pos {
     pub column: u32,
 }
 
+/// Where a value stands in the source file, in bytes: what a diagnostic underlines. The
+/// parser knows it exactly; guessing it back from a line and a column cannot tell a value from
+/// the comment after it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Span {
+            start: clamp(start),
+            end: clamp(end.max(start)),
+        }
+    }
+
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// The source text under the span, or "" when the span does not fit the text.
+    pub fn text(self, source: &str) -> &str {
+        source.get(self.range()).unwrap_or("")
+    }
+}
+
+/// Where a diagnostic points: a line and column, and the exact bytes when they are known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Place {
+    pub pos: Pos,
+    pub span: Option<Span>,
+}
+
+impl From<Pos> for Place {
+    fn from(pos: Pos) -> Place {
+        Place { pos, span: None }
+    }
+}
+
+impl From<&Node> for Place {
+    /// A scalar's exact bytes; a mapping or list only where it starts, so the marker guesses
+    /// its first token.
+    fn from(node: &Node) -> Place {
+        let span = match node.value {
+            Value::Map(_) | Value::Seq(_) => None,
+            _ => Some(node.span),
+        };
+        Place {
+            pos: node.pos,
+            span,
+        }
+    }
+}
+
 /// A YAML value with its position.
 #[derive(Clone, Debug)]
 pub struct Node {
     pub pos: Pos,
+    /// The value's bytes: a scalar as written (quotes included, a comment after it not); for
+    /// a mapping or list, only where it starts.
+    pub span: Span,
     pub value: Value,
 }
 
@@ -58,8 +119,38 @@ impl Node {
         }
     }
 
+    /// A scalar as its text, with a number exactly as typed in `source` («05», «1e3», 29
+    /// digits), not as the number YAML read it as.
+    pub fn verbatim(&self, source: &str) -> Option<String> {
+        match &self.value {
+            Value::Int(_) | Value::Float(_) => {
+                let raw = self.span.text(source).trim();
+                Some(if raw.is_empty() {
+                    self.scalar_text()?
+                } else {
+                    raw.to_string()
+                })
+            }
+            _ => self.scalar_text(),
+        }
+    }
+
     pub fn is_null(&self) -> bool {
         matches!(self.value, Value::Null)
+    }
+
+    /// The node's span moved by `by` bytes, and its children's.
+    fn shift(&mut self, by: u32) {
+        self.span.start += by;
+        self.span.end += by;
+        match &mut self.value {
+            Value::Map(entries) => entries.iter_mut().for_each(|(k, v)| {
+                k.shift(by);
+                v.shift(by);
+            }),
+            Value::Seq(items) => items.iter_mut().for_each(|n| n.shift(by)),
+            _ => {}
+        }
     }
 }
 
@@ -93,16 +184,31 @@ impl Node {
     }
 }
 
-/// A YAML error with the place the parser names.
+/// A YAML error with the place the parser names, in the user's words.
 #[derive(Debug)]
 pub struct SyntaxError {
     pub pos: Pos,
+    /// `yaml-syntax`, or `too-large` when a budget stopped the parser.
+    pub code: &'static str,
     pub message: String,
+    pub help: String,
 }
 
 /// Parses YAML text into a node tree. Budgets guard against alias bombs and deep nesting;
-/// duplicate keys are errors, since one of the two values would silently vanish.
+/// duplicate keys are errors, since one of the two values would silently vanish; `.nan` and
+/// `.inf` are errors, since no value of a plan can be one.
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
+    parse_with(text, NonFiniteFloatPolicy::Reject)
+}
+
+/// Parses YAML text as [`parse`] does, but reads `.nan` and `.inf` as numbers: for a file
+/// whose numbers are checked one by one afterwards (a template), where the check can name the
+/// field and every other problem of the file.
+pub fn parse_any_numbers(text: &str) -> Result<Node, SyntaxError> {
+    parse_with(text, NonFiniteFloatPolicy::PassThrough)
+}
+
+fn parse_with(text: &str, non_finite: NonFiniteFloatPolicy) -> Result<Node, SyntaxError> {
     let mut budget = Budget::default();
     // Generated plans of 10,000 items need more nodes than the library's default allows; an
     // alias bomb expands to far more than this and is stopped early.
@@ -113,41 +219,194 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     budget.max_recorded_anchor_events = 100_000;
     let mut options = Options::default();
     options.budget = Some(budget);
+    options.non_finite_float_policy = non_finite;
     options.with_snippet = false;
     // YAML 1.1 reads `on`, `off`, `yes`, `no` as booleans, which would turn the deadline key
     // `on:` into `true`; plans follow YAML 1.2, where only true/false are booleans.
     options.strict_booleans = true;
     // «05» stays as written (a protocol number), not the number 5.
     options.leading_zero_numbers_as_strings = true;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match serde_saphyr::from_str_with_options::<Node>(text, options) {
-        Ok(root) => Ok(root),
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match serde_saphyr::from_str_with_options::<Node>(body, options) {
+        Ok(mut root) => {
+            // Spans count from the text the parser saw; diagnostics show the file as it is.
+            let bom = (text.len() - body.len()) as u32;
+            if bom > 0 {
+                root.shift(bom);
+            }
+            Ok(root)
+        }
         Err(err) => {
             let pos = err
                 .location()
+                .filter(|l| l.line() > 0)
                 .map(|l| Pos {
                     line: l.line() as u32,
-                    column: l.column() as u32,
+                    column: l.column().max(1) as u32,
                 })
                 .unwrap_or(Pos { line: 1, column: 1 });
+            let (code, message, help) = explain(&err);
             Err(SyntaxError {
                 pos,
-                message: clean_message(&err.without_snippet().to_string()),
+                code,
+                message,
+                help: help.into(),
             })
         }
     }
 }
 
-/// The library prefixes its messages with "error: line L column C:"; the diagnostic prints
-/// the place itself.
-fn clean_message(msg: &str) -> String {
-    let first = msg.lines().next().unwrap_or(msg).trim();
-    let first = first.strip_prefix("error:").unwrap_or(first).trim();
-    let rest = match first.strip_prefix("line ") {
-        Some(r) => r.split_once(": ").map(|(_, m)| m).unwrap_or(r),
-        None => first,
+const SYNTAX_HELP: &str = "fix the YAML at this place; check indentation, brackets and quotes";
+const TAG_HELP: &str =
+    "remove the tag (the word starting with `!` before the value) and write the value itself";
+
+/// What went wrong, in the words of someone who writes plans, from the kind of error the
+/// library reports (never from its message text, which speaks to programmers).
+fn explain(err: &Error) -> (&'static str, String, &'static str) {
+    let syntax = |message: String, help| ("yaml-syntax", message, help);
+    match err {
+        Error::WithSnippet { error, .. } => explain(error),
+        Error::AliasError { error, .. } => explain(error),
+        Error::Budget { breach, .. } => (
+            "too-large",
+            too_large(breach),
+            "remove the anchors (&) and aliases (*) that repeat large parts, or split the plan",
+        ),
+        Error::MultipleDocuments { .. } => syntax(
+            "a second YAML document starts here (after a `---` line): a plan is one document"
+                .into(),
+            "remove the `---` line and what follows it, or put the second plan in a file of its own",
+        ),
+        Error::DuplicateMappingKey { key, .. } => syntax(
+            match key {
+                Some(k) => format!("duplicate mapping key: {k} is written twice in this mapping"),
+                None => "duplicate mapping key: this key is written twice in this mapping".into(),
+            },
+            "keep one of the two: the second would silently replace the first",
+        ),
+        Error::RecursiveReferencesRequireWeakTypes { .. } => syntax(
+            "this alias (*…) refers to the mapping or list it stands in, which would never end"
+                .into(),
+            "write the value itself instead of the alias",
+        ),
+        Error::UnknownAnchor { .. } => syntax(
+            "this alias (*…) names no anchor (&…) defined before it".into(),
+            "define the anchor before this line, or write the value itself",
+        ),
+        Error::NonFiniteFloat { value, .. } => syntax(
+            format!("`{value}` is not a number qujat can use"),
+            "write an ordinary number such as 4, or put a text in quotes",
+        ),
+        Error::InvalidScalar { .. } => syntax(
+            "the value does not fit the type its tag (`!!…`) names".into(),
+            TAG_HELP,
+        ),
+        Error::InvalidBinaryBase64 { .. }
+        | Error::BinaryNotUtf8 { .. }
+        | Error::TaggedScalarCannotDeserializeIntoString { .. } => syntax(
+            "the value is tagged (`!!binary` or another `!!` tag) and cannot be read as text"
+                .into(),
+            TAG_HELP,
+        ),
+        Error::UnsupportedTag { tag, .. } => {
+            syntax(format!("the tag `{tag}` is not supported"), TAG_HELP)
+        }
+        Error::MergeValueNotMapOrSeqOfMaps { .. } | Error::MergeKeyNotAllowed { .. } => syntax(
+            "`<<:` merges a mapping into this one, but what follows it is not a mapping".into(),
+            "write the fields themselves instead of `<<:`",
+        ),
+        Error::Eof { .. } => syntax(
+            "the file ends in the middle of a value".into(),
+            "close every bracket and quote that is open",
+        ),
+        Error::IndentationError { .. } => syntax(
+            "the indentation does not fit here".into(),
+            "indent the lines under a field by the same number of spaces",
+        ),
+        Error::InvalidUtf8Input => (
+            "not-utf8",
+            "the file is not UTF-8 text".into(),
+            "save the plan as UTF-8 (in most editors: Save as… → Encoding: UTF-8)",
+        ),
+        Error::ExternalMessage { source, msg, .. } => match &**source {
+            ExternalMessageSource::Parser(scan) => scanner(scan.kind(), first_line(msg)),
+            _ => syntax(format!("YAML syntax: {}", first_line(msg)), SYNTAX_HELP),
+        },
+        // The parser's own words describe YAML syntax ("did not find expected key"): they
+        // name what a reader of YAML sees, and the caret shows where.
+        Error::Message { msg, .. } => {
+            syntax(format!("YAML syntax: {}", first_line(msg)), SYNTAX_HELP)
+        }
+        Error::Unexpected { expected, .. } => syntax(
+            format!("YAML syntax: expected {expected} here"),
+            SYNTAX_HELP,
+        ),
+        // Anything else the library may report: the YAML at this place cannot be read.
+        _ => syntax(
+            "YAML syntax: the YAML at this place cannot be read".into(),
+            SYNTAX_HELP,
+        ),
+    }
+}
+
+/// A syntax error of the YAML scanner, by its kind: the common slips get a help that says
+/// what usually causes them. `said` is the parser's description, which names the YAML
+/// construct ("did not find expected ',' or '}'").
+fn scanner(kind: &ErrorKind, said: &str) -> (&'static str, String, &'static str) {
+    let message = format!("YAML syntax: {said}");
+    let help = match kind {
+        ErrorKind::RecursionLimitExceeded => {
+            return (
+                "too-large",
+                "the YAML is nested deeper than a plan can be".into(),
+                "a plan nests a few levels deep: check for brackets that are opened and never closed",
+            );
+        }
+        ErrorKind::TabInIndentation
+        | ErrorKind::TabInBlockIndentation
+        | ErrorKind::TabNotAllowed
+        | ErrorKind::TabAtBlockScalarStart => {
+            return (
+                "yaml-syntax",
+                "YAML syntax: tabs cannot indent YAML; only spaces can".into(),
+                "replace the tab at the start of the line with spaces",
+            );
+        }
+        ErrorKind::ExpectedFlowMappingSeparator | ErrorKind::ExpectedFlowSequenceSeparator => {
+            "close the bracket; if a text inside it holds a comma, a colon or a bracket, put that text in quotes"
+        }
+        ErrorKind::UnclosedFlowCollection { .. } | ErrorKind::MisplacedFlowCollectionEnd => {
+            "every `{` needs its `}` and every `[` its `]`"
+        }
+        ErrorKind::MismatchedFlowCollectionEnd { .. } => "close `{` with `}` and `[` with `]`",
+        ErrorKind::UnclosedQuotedScalar => {
+            "close the quote: a text that starts with a quote ends with the same quote"
+        }
+        ErrorKind::MappingValueNotAllowed | ErrorKind::InvalidColonPlacement => {
+            "a text that contains `: ` must be put in quotes: `text: \"Тема: …\"`"
+        }
+        ErrorKind::ExpectedBlockMappingKey | ErrorKind::InvalidIndentation => {
+            "check the indentation: the fields of one mapping start in the same column"
+        }
+        ErrorKind::UnknownAnchor => {
+            "define the anchor (&…) before this alias, or write the value itself"
+        }
+        _ => SYNTAX_HELP,
     };
-    rest.replace(", set DuplicateKeyPolicy in Options if acceptable", "")
+    ("yaml-syntax", message, help)
+}
+
+fn first_line(msg: &str) -> &str {
+    msg.lines().next().unwrap_or(msg).trim()
+}
+
+fn too_large(breach: &BudgetBreach) -> String {
+    match breach {
+        BudgetBreach::Depth { depth } => {
+            format!("the YAML is nested deeper than a plan can be ({depth} levels)")
+        }
+        _ => "the YAML expands to more than a plan can hold".into(),
+    }
 }
 
 /// A node deserialises through the library's `Spanned`, which records where it stands; its
@@ -155,12 +414,19 @@ fn clean_message(msg: &str) -> String {
 impl<'de> serde::Deserialize<'de> for Node {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let spanned = Spanned::<Value>::deserialize(d)?;
+        let at = spanned.referenced;
         let pos = Pos {
-            line: spanned.referenced.line() as u32,
-            column: spanned.referenced.column() as u32,
+            line: at.line() as u32,
+            column: at.column() as u32,
+        };
+        let span = at.span();
+        let span = match (span.byte_offset(), span.byte_len()) {
+            (Some(start), Some(len)) => Span::new(start as usize, (start + len) as usize),
+            _ => Span::default(),
         };
         Ok(Node {
             pos,
+            span,
             value: spanned.value,
         })
     }
@@ -271,7 +537,62 @@ mod tests {
     }
 
     #[test]
-    fn byte_order_mark_is_ignored() {
-        assert!(parse("\u{feff}a: 1\n").is_ok());
+    fn byte_order_mark_is_ignored_and_spans_count_it() {
+        let text = "\u{feff}a: hello # c\n";
+        let root = parse(text).unwrap();
+        let Value::Map(entries) = &root.value else {
+            panic!("not a map")
+        };
+        assert_eq!(entries[0].1.span.text(text), "hello");
+    }
+
+    #[test]
+    fn spans_cover_the_value_as_written_and_not_its_comment() {
+        let text = "a: hello world   # comment\nb: {kk: Анализ, ru: 'x, y'}\nc: 05\n";
+        let root = parse(text).unwrap();
+        let Value::Map(entries) = &root.value else {
+            panic!("not a map")
+        };
+        assert_eq!(entries[0].1.span.text(text), "hello world");
+        let Value::Map(pair) = &entries[1].1.value else {
+            panic!("not a map")
+        };
+        assert_eq!(pair[0].1.span.text(text), "Анализ");
+        assert_eq!(pair[1].1.span.text(text), "'x, y'");
+        assert_eq!(entries[1].1.span.text(text), "{");
+        assert_eq!(entries[2].1.verbatim(text).as_deref(), Some("05"));
+    }
+
+    #[test]
+    fn library_errors_are_told_in_the_users_words() {
+        let jargon = [
+            "from_str_multiple",
+            "ignore_binary_tag",
+            "weak recursion",
+            "configured policy",
+            "invalid u64",
+            "Depth",
+            "Options",
+        ];
+        for (text, words) in [
+            ("a: 1\n---\nb: 2\n", "second YAML document"),
+            ("a: &a [*a]\n", "refers to the mapping or list it stands in"),
+            ("a: !!int x\n", "tag"),
+            ("a: !!binary '%%%'\n", "tagged"),
+            ("a: .nan\n", "`.nan` is not a number"),
+            ("a: *nope\n", "names no anchor"),
+            ("a: [1, 2\n", "YAML syntax"),
+        ] {
+            let err = parse(text).unwrap_err();
+            let said = format!("{} {}", err.message, err.help);
+            assert!(said.contains(words), "{text:?}: {said}");
+            for j in jargon {
+                assert!(!said.contains(j), "{text:?}: {said}");
+            }
+        }
+        let deep = format!("a: {}{}\n", "[".repeat(5000), "]".repeat(5000));
+        let err = parse(&deep).unwrap_err();
+        assert_eq!(err.code, "too-large");
+        assert!(err.message.contains("nested deeper"), "{}", err.message);
     }
 }

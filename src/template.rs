@@ -2,10 +2,12 @@
 //! a plan may name a template file of its own with the same shape.
 
 use crate::lang::Lang;
-use crate::locale::Locale;
 use crate::plan::{DateStyle, Gender};
 use serde::Deserialize;
-use std::fmt;
+
+mod check;
+
+pub use check::{Problem, TemplateError, field_name};
 
 pub const BUILTIN: [(&str, &str); 2] = [
     ("action-plan", include_str!("../templates/action-plan.yaml")),
@@ -132,19 +134,6 @@ pub struct Column {
     pub header: String,
 }
 
-#[derive(Debug)]
-pub struct TemplateError {
-    pub line: u32,
-    pub column: u32,
-    pub message: String,
-}
-
-impl fmt::Display for TemplateError {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.line, self.column, self.message)
-    }
-}
-
 impl Template {
     pub fn builtin(name: &str) -> Option<Template> {
         let (_, src) = BUILTIN.iter().find(|(n, _)| *n == name)?;
@@ -152,66 +141,9 @@ impl Template {
         Some(Template::parse(src).expect("built-in template is valid"))
     }
 
-    pub fn parse(src: &str) -> Result<Template, TemplateError> {
-        let t: Template = serde_saphyr::from_str(src).map_err(|e| {
-            let (line, column) = e
-                .location()
-                .map_or((1, 1), |l| (l.line() as u32, l.column() as u32));
-            TemplateError {
-                line,
-                column,
-                message: e.without_snippet().to_string(),
-            }
-        })?;
-        t.validate().map_err(|message| TemplateError {
-            line: 1,
-            column: 1,
-            message,
-        })?;
-        Ok(t)
-    }
-
-    fn validate(&self) -> Result<(), String> {
-        if self.columns.is_empty() {
-            return Err("a template needs columns".into());
-        }
-        if let Some(c) = self
-            .columns
-            .iter()
-            .find(|c| c.width.is_nan() || c.width <= 0.0)
-        {
-            return Err(format!("column `{}` needs a positive width", c.header));
-        }
-        for needed in [Field::Number, Field::Deadline, Field::Responsible] {
-            if !self.columns.iter().any(|c| c.field == needed) {
-                return Err(format!("a template needs a `{needed:?}` column").to_lowercase());
-            }
-        }
-        let [w, h] = self.page.size;
-        let landscape = self.page.orientation == Orientation::Landscape;
-        if !(w > 50.0 && h > 50.0 && w < 2000.0 && h < 2000.0) || (w > h) != landscape {
-            return Err(
-                "page size must be [width, height] in millimetres, wider than tall for landscape"
-                    .into(),
-            );
-        }
-        if !(0.1..=0.9).contains(&self.grif_width) {
-            return Err("grif-width is a share of the text width, between 0.1 and 0.9".into());
-        }
-        for lang in Lang::ALL {
-            let locale = Locale::get(lang).map_err(|e| e.to_string())?;
-            let ids = self
-                .columns
-                .iter()
-                .map(|c| c.header.as_str())
-                .chain([self.subject.as_str()]);
-            for id in ids {
-                if !locale.has(id) {
-                    return Err(format!("message `{id}` is not in the {lang} locale"));
-                }
-            }
-        }
-        Ok(())
+    /// Reads and checks a template file's text; every problem found, each with its place.
+    pub fn parse(src: &str) -> Result<Template, Vec<TemplateError>> {
+        check::parse(src)
     }
 
     pub fn has(&self, field: Field) -> bool {
@@ -262,18 +194,20 @@ mod tests {
     #[test]
     fn template_errors_name_the_place() {
         let src = BUILTIN[0].1.replace("grif-width:", "grif-widht:");
-        let err = Template::parse(&src).unwrap_err();
-        assert!(err.line > 1 && err.message.contains("grif-widht"), "{err}");
+        let err = &Template::parse(&src).unwrap_err()[0];
+        assert!(err.at.pos.line > 1, "{err:?}");
+        assert!(err.problem.to_string().contains("grif-widht"), "{err:?}");
     }
 
     #[test]
     fn unknown_header_message_is_rejected() {
         let src = BUILTIN[0].1.replace("header: col-step", "header: col-stpe");
+        let errors = Template::parse(&src).unwrap_err();
         assert!(
-            Template::parse(&src)
-                .unwrap_err()
-                .message
-                .contains("col-stpe")
+            errors[0].problem.to_string().contains("col-stpe"),
+            "{errors:?}"
         );
+        let line = src.lines().position(|l| l.contains("col-stpe")).unwrap() as u32 + 1;
+        assert_eq!(errors[0].at.pos.line, line);
     }
 }

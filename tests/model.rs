@@ -157,8 +157,107 @@ fn decision_grif_with_only_one_of_date_and_number() {
     let (kk, ru) = grif(
         "{by: decision, body: {kk: Басқарманың, ru: Правления}, date: null, year: 2023, protocol: 12}",
     );
-    assert_eq!(kk[4], "«____» ________ 2023 жылғы № 12 хаттама");
+    assert_eq!(kk[4], "2023 жылғы «____» ____________ № 12 хаттама");
     assert_eq!(ru[4], "(протокол от «____» ____________ 2023 года № 12)");
+}
+
+const KK_MONTHS: [&str; 12] = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+];
+/// Locative + -ғы/-гі, «dated …» (shared/reference/kazakh-dates.md).
+const KK_DATED: [&str; 12] = [
+    "қаңтардағы",
+    "ақпандағы",
+    "наурыздағы",
+    "сәуірдегі",
+    "мамырдағы",
+    "маусымдағы",
+    "шілдедегі",
+    "тамыздағы",
+    "қыркүйектегі",
+    "қазандағы",
+    "қарашадағы",
+    "желтоқсандағы",
+];
+const RU_GENITIVE: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
+/// Every combination of a known or blank date and protocol, in every month, both languages:
+/// the year first in Kazakh, never «… жылғы № N» with the date's blanks hanging before it.
+#[test]
+fn decision_grif_in_every_month_and_every_blank() {
+    for m in 1..=12usize {
+        let date = format!("2024-{m:02}-09");
+        let (kk, ru) = grif(&format!(
+            "{{by: decision, body: {{kk: Басқарманың, ru: Правления}}, date: {date}, protocol: 7}}"
+        ));
+        assert_eq!(
+            kk[4],
+            format!("2024 жылғы 9 {} № 7 хаттама", KK_DATED[m - 1])
+        );
+        assert_eq!(
+            ru[4],
+            format!("(протокол от 9 {} 2024 года № 7)", RU_GENITIVE[m - 1])
+        );
+        let (kk, ru) = grif(&format!(
+            "{{by: decision, body: {{kk: Басқарманың, ru: Правления}}, date: {date}, protocol: null}}"
+        ));
+        assert_eq!(
+            kk[4],
+            format!("2024 жылғы 9 {} №_____ хаттама", KK_DATED[m - 1])
+        );
+        assert_eq!(
+            ru[4],
+            format!("(протокол от 9 {} 2024 года № _____)", RU_GENITIVE[m - 1])
+        );
+    }
+    let (kk, ru) = grif(
+        "{by: decision, body: {kk: Басқарманың, ru: Правления}, date: null, year: 2025, protocol: \"14\"}",
+    );
+    assert_eq!(kk[4], "2025 жылғы «____» ____________ № 14 хаттама");
+    assert_eq!(kk.len(), 5, "{kk:?}");
+    assert_eq!(ru[4], "(протокол от «____» ____________ 2025 года № 14)");
+    let (kk, ru) = grif(
+        "{by: decision, body: {kk: Басқарманың, ru: Правления}, date: null, year: 2025, protocol: null}",
+    );
+    assert_eq!(kk[4..], ["«____» ________ 2025 жыл", "хаттама №_____"]);
+    assert_eq!(ru[4], "(протокол от «____» ____________ 2025 года № _____)");
+}
+
+#[test]
+fn official_grif_date_in_every_month() {
+    for m in 1..=12usize {
+        let (kk, ru) = grif(&format!(
+            "{{by: official, position: {{kk: Төраға, ru: Председатель}}, name: {{kk: А.Б. Ахмет, ru: А.Б. Ахметов}}, date: 2026-{m:02}-30}}"
+        )
+        .replace("-02-30", "-02-28"));
+        let day = if m == 2 { 28 } else { 30 };
+        assert_eq!(kk[4], format!("2026 жылғы «{day}» {}", KK_MONTHS[m - 1]));
+        assert_eq!(ru[4], format!("«{day}» {} 2026 г.", RU_GENITIVE[m - 1]));
+    }
 }
 
 #[test]
@@ -222,4 +321,63 @@ fn building_twice_gives_the_same_model() {
     let a = documents("vakr-schedule-2026.yaml");
     let b = documents("vakr-schedule-2026.yaml");
     assert_eq!(a, b);
+}
+
+fn catalogue_plan(name: &str) -> String {
+    std::fs::read_to_string(support::root().join(format!("tests/plans/warnings/{name}.yaml")))
+        .unwrap()
+}
+
+/// A range of one day is that day: the deadline as `on:` prints it, the period as one date.
+#[test]
+fn a_one_day_range_is_printed_as_the_day() {
+    let docs = plan_documents(&catalogue_plan("one-day-range"));
+    let (kk, ru) = (document::dump(&docs[0]), document::dump(&docs[1]));
+    assert!(
+        kk.contains("\ntitle: 2027 жылғы 13 сәуірге арналған Іс-шаралар жоспары\n"),
+        "{kk}"
+    );
+    assert!(
+        ru.contains("\ntitle: План мероприятий на 13 апреля 2027 года\n"),
+        "{ru}"
+    );
+    assert!(kk.contains("\n  2027 жылғы 13 сәуір\n"), "{kk}");
+    assert!(ru.contains("\n  13 апреля 2027 года\n"), "{ru}");
+    assert!(!ru.contains("по 13 апреля"), "{ru}");
+}
+
+/// Markup outside paragraphs, bullets, bold and italic comes out as the user typed it, in the
+/// model and in the PDF's text.
+#[test]
+fn markup_outside_the_subset_reaches_the_documents_as_typed() {
+    let kk_typed =
+        "Оқу `код` &#x1F600; &#0; &amp; [сілтеме](http://x.kz) ![сурет](a.png) <b>жуан</b> _а_";
+    let ru_typed = "# Заголовок > цитата 1. пункт --- Текст <i>курсив</i> `код`";
+    let docs = plan_documents(&catalogue_plan("verbatim-markup"));
+    let (kk, ru) = (document::dump(&docs[0]), document::dump(&docs[1]));
+    assert!(kk.contains(&format!("\n  {kk_typed}\n")), "{kk}");
+    assert!(ru.contains(&format!("\n  {ru_typed}\n")), "{ru}");
+    let dir = support::scratch("model-verbatim");
+    let plan = dir.join("verbatim.yaml");
+    std::fs::write(&plan, catalogue_plan("verbatim-markup")).unwrap();
+    let out = support::qujat(&["render", plan.to_str().unwrap(), "--format", "pdf", "-q"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A line of the PDF ends in `---`, and pdftotext joins a line that ends in a hyphen to the
+    // next, dropping the hyphen: the model above holds the whole text; here each side of it.
+    for (lang, typed) in [("kk", kk_typed), ("ru", ru_typed)] {
+        let Some(text) = support::pdf_text(&dir.join(format!("verbatim.{lang}.pdf"))) else {
+            return;
+        };
+        for part in typed.split(" --- ") {
+            assert!(
+                support::contains_text(&text, part),
+                "{lang}: {part:?} in {text}"
+            );
+        }
+    }
 }

@@ -42,6 +42,18 @@ fn schema_rejects_what_check_rejects() {
         "quarter-out-of-range",
         "deadline-unknown-combination",
         "unknown-language",
+        "date-unpadded",
+        "date-signs",
+        "date-year-zero",
+        "month-signed",
+        "grif-dated-1800",
+        "period-year-2200",
+        "period-year-and-years",
+        "annex-negative",
+        "annex-zero",
+        "annex-fraction",
+        "annex-29-digits",
+        "steps-commented-out",
     ] {
         let plan = yaml_as_json(&root().join(format!("tests/plans/invalid/{bad}.yaml")));
         assert!(!validator.is_valid(&plan), "{bad} passed the schema");
@@ -64,6 +76,67 @@ fn samples_point_editors_at_the_committed_schema() {
         assert!(
             text.starts_with("# yaml-language-server: $schema=../docs/plan.schema.json\n"),
             "{sample}"
+        );
+    }
+}
+
+/// The schema an editor checks against and `qujat check` accept the same dates, months, years
+/// and annex numbers: an editor never marks as wrong what qujat takes, nor the reverse.
+#[test]
+fn schema_and_check_agree_on_every_value_rule() {
+    let validator = jsonschema::validator_for(&schema()).unwrap();
+    let base = std::fs::read_to_string(root().join("tests/plans/invalid/date-unpadded.yaml"))
+        .unwrap()
+        .replace("due: {by: 2027-4-16}", "due: DUE")
+        .replace("\ntitle:", "\nANNEXtitle:");
+    let dates = [
+        "2027-04-16",
+        "2027-4-16",
+        "+022-+4-+1",
+        "0000-01-01",
+        "1800-06-10",
+        "1989-12-31",
+        "1990-01-01",
+        "2100-12-31",
+        "2101-01-01",
+        "2027-13-01",
+        "2027-04-16T10:00",
+        "27-04-16",
+    ];
+    let mut cases: Vec<(String, String)> = dates
+        .iter()
+        .map(|d| (format!("{{by: {d}}}"), String::new()))
+        .collect();
+    for month in [
+        "2027-03", "2027-3", "2027-+3", "1989-12", "2101-01", "2027-13",
+    ] {
+        cases.push((format!("{{month: {month}}}"), String::new()));
+    }
+    for year in ["2027", "1989", "2101", "0"] {
+        cases.push((format!("{{quarter: 2, year: {year}}}"), String::new()));
+    }
+    for annex in [
+        "4",
+        "999",
+        "1000",
+        "0",
+        "-3",
+        "4.5",
+        "\"04\"",
+        "\"4а\"",
+        "12345678901234567890",
+    ] {
+        cases.push(("ongoing".into(), format!("annex: {annex}\n")));
+    }
+    for (due, annex) in cases {
+        let text = base.replace("DUE", &due).replace("ANNEX", &annex);
+        let checked =
+            qujat::app::load_text(std::path::Path::new("plan.yaml"), text.clone()).is_ok();
+        let json = qujat::source::parse(&text).expect("parses").to_json();
+        let valid = validator.is_valid(&json);
+        assert_eq!(
+            checked, valid,
+            "{due} {annex}: check says {checked}, the schema says {valid}"
         );
     }
 }

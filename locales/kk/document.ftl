@@ -9,11 +9,15 @@ grif-decision =
     { $organization } { $body }
     шешімімен
     __БЕКІТІЛДІ__
-# The protocol line; $known: both | date | number | none.
+# The protocol line; $known: both | date | number | none. Kazakh puts the year first: «2022
+# жылғы 10 маусымдағы № 5 хаттама». While the date is not known, its blanks stand where the day
+# and month go, after «… жылғы», as in the usual blank «20__ жылғы «___» ______ № ___», so the
+# year never reads as qualifying the protocol («2025 жылғы № 14 хаттама»). With neither known,
+# the seed plan's own form: the date on a line of its own, «жыл» in the nominative.
 grif-protocol = { $known ->
     [both] { $year } жылғы { $day } { KK_DATED($mdate) } № { $number } хаттама
     [date] { $year } жылғы { $day } { KK_DATED($mdate) } №_____ хаттама
-    [number] «____» ________ { $year } жылғы № { $number } хаттама
+    [number] { $year } жылғы «____» ____________ № { $number } хаттама
    *[none] «____» ________ { $year } жыл
         хаттама №_____
 }
@@ -28,11 +32,15 @@ grif-official-date = { $known ->
    *[no] «____» ____________ { $year } ж.
 }
 
-# The period in the title comes before the title in Kazakh.
+# The period in the title comes before the title in Kazakh, so it qualifies the title's noun
+# («… жоспары», «… кестесі») and takes the attributive form, «… арналған» («for …») in every
+# kind, as Russian says «на …»: the adverbial «… аралығында» would need a verb to attach to.
 period-year = { $year } жылға арналған
 period-years = { $year }–{ $year2 } жылдарға арналған
-period-range = { $year } жылғы { $day } { $mdate } { KK_AND($mdate) } { $day2 } { $mdate2 } аралығында
-period-range-years = { $year } жылғы { $day } { $mdate } { KK_AND($mdate) } { $year2 } жылғы { $day2 } { $mdate2 } аралығында
+period-range = { $year } жылғы { $day } { $mdate } { KK_AND($mdate) } { $day2 } { $mdate2 } аралығына арналған
+period-range-years = { $year } жылғы { $day } { $mdate } { KK_AND($mdate) } { $year2 } жылғы { $day2 } { $mdate2 } аралығына арналған
+# A period of one day (`from` and `to` the same date).
+period-day = { $year } жылғы { $day } { KK_DATIVE($mdate) } арналған
 title-with-period = { $period } { $title }
 
 col-number = р/с №

@@ -37,6 +37,8 @@ period-year = на { $year } год
 period-years = на { $year }–{ $year2 } годы
 period-range = на период с { $day } { $mdate } по { $day2 } { $mdate2 } { $year } года
 period-range-years = на период с { $day } { $mdate } { $year } года по { $day2 } { $mdate2 } { $year2 } года
+# A period of one day (`from` and `to` the same date).
+period-day = на { $day } { $mdate } { $year } года
 title-with-period = { $title } { $period }
 
 col-number = № п/п

@@ -1,10 +1,12 @@
 //! The plan: its model, how it is loaded from YAML, and the checks it must pass.
 
+pub mod chars;
 mod load;
 pub mod model;
 pub mod schema;
 mod validate;
 
+pub use load::{Reading, TemplateChoice};
 pub use model::*;
 
 use crate::diagnostic::{Diagnostic, Report};
@@ -13,28 +15,34 @@ use crate::source;
 /// Parses and validates plan text. Returns the plan when it has no errors; the report holds
 /// every error and warning found either way.
 pub fn from_text(text: &str) -> (Option<Plan>, Report) {
+    let (reading, report) = read(text);
+    (reading.plan, report)
+}
+
+/// Parses and validates plan text, and gives the template it names even when the plan has
+/// errors, so that the template can be checked in the same run.
+pub fn read(text: &str) -> (Reading, Report) {
     let mut report = Report::default();
-    let plan = match source::parse(text) {
-        Ok(root) => load::load(&root, &mut report),
-        Err(e) if e.message.contains("budget breached") => {
-            report.push(
-                Diagnostic::error("too-large", e.pos, format!("the YAML expands to more than a plan can hold ({})", e.message))
-                    .help("remove the anchors (&) and aliases (*) that repeat large parts, or split the plan"),
-            );
-            None
-        }
+    let reading = match source::parse(text) {
+        Ok(root) => load::load(&root, text, &mut report),
         Err(e) => {
-            report.push(
-                Diagnostic::error("yaml-syntax", e.pos, format!("YAML syntax: {}", e.message))
-                    .help("fix the YAML at this place; check indentation, brackets and quotes"),
-            );
-            None
+            report.push(Diagnostic::error(e.code, e.pos, e.message).help(e.help));
+            Reading {
+                plan: None,
+                template: None,
+            }
         }
     };
-    if let Some(plan) = &plan {
+    if let Some(plan) = &reading.plan {
         validate::check(plan, &mut report);
     }
     report.sort();
-    let plan = plan.filter(|_| !report.has_errors());
-    (plan, report)
+    let plan = reading.plan.filter(|_| !report.has_errors());
+    (
+        Reading {
+            plan,
+            template: reading.template,
+        },
+        report,
+    )
 }

@@ -18,7 +18,7 @@ pub struct Plan {
     /// `action-plan`, `schedule`, or the path of a template file (relative to the plan).
     template: String,
     organization: Organization,
-    /// Annex number: «4-қосымша» / «Приложение 4».
+    /// Annex number, 1 to 999: «4-қосымша» / «Приложение 4».
     annex: Option<AnnexNumber>,
     approval: Approval,
     /// The document's title.
@@ -57,9 +57,23 @@ pub struct TextPair {
 #[derive(JsonSchema)]
 #[schemars(untagged)]
 pub enum AnnexNumber {
-    Number(u32),
-    Text(String),
+    Number(#[schemars(range(min = 1, max = 999))] u32),
+    Text(#[schemars(regex(pattern = r"^0*[1-9][0-9]{0,2}$"))] String),
 }
+
+/// A protocol number as it is printed: «5», «14-П».
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum ProtocolNumber {
+    Number(u64),
+    Text(#[schemars(length(min = 1))] String),
+}
+
+/// A year a plan may name.
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+pub struct Year(#[schemars(range(min = 1990, max = 2100))] i32);
 
 #[allow(dead_code)]
 #[derive(JsonSchema)]
@@ -105,9 +119,9 @@ pub struct Decision {
     /// The decision's date; null prints blanks.
     date: Option<Date>,
     /// The year the blanks print while the date is not known.
-    year: Option<i32>,
+    year: Option<Year>,
     /// The protocol number; null prints blanks.
-    protocol: Option<AnnexNumber>,
+    protocol: Option<ProtocolNumber>,
     /// Agreement of «УТВЕРЖДЕН»; the template's by default.
     gender: Option<Gender>,
 }
@@ -122,7 +136,7 @@ pub struct Official {
     /// The name as spelled in each language: М.С. Байдурын / М.С. Байдурин.
     name: Text,
     date: Option<Date>,
-    year: Option<i32>,
+    year: Option<Year>,
 }
 
 #[allow(dead_code)]
@@ -143,15 +157,22 @@ pub enum DateStyle {
     Numeric,
 }
 
-/// A date, YYYY-MM-DD.
+/// A date, YYYY-MM-DD: a year from 1990 to 2100, the month and the day with two digits.
 #[allow(dead_code)]
 #[derive(JsonSchema)]
-pub struct Date(#[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))] String);
+pub struct Date(
+    #[schemars(regex(
+        pattern = r"^(199[0-9]|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+    ))]
+    String,
+);
 
-/// A month, YYYY-MM.
+/// A month, YYYY-MM: a year from 1990 to 2100, the month with two digits.
 #[allow(dead_code)]
 #[derive(JsonSchema)]
-pub struct Month(#[schemars(regex(pattern = r"^\d{4}-\d{2}$"))] String);
+pub struct Month(
+    #[schemars(regex(pattern = r"^(199[0-9]|20[0-9]{2}|2100)-(0[1-9]|1[0-2])$"))] String,
+);
 
 /// The period the title names.
 #[allow(dead_code)]
@@ -159,10 +180,10 @@ pub struct Month(#[schemars(regex(pattern = r"^\d{4}-\d{2}$"))] String);
 #[schemars(untagged, deny_unknown_fields)]
 pub enum Period {
     /// «2022 жылға арналған» / «на 2022 год».
-    Year { year: i32 },
+    Year { year: Year },
     /// «2022–2026 жылдарға арналған» / «на 2022–2026 годы».
-    Years { years: [i32; 2] },
-    /// «… аралығында» / «на период с … по …».
+    Years { years: [Year; 2] },
+    /// «… аралығына арналған» / «на период с … по …»; one day when `from` is `to`.
     Range { from: Date, to: Date },
 }
 
@@ -213,7 +234,8 @@ pub struct Item {
     text: Option<Text>,
     /// The expected result.
     result: Option<Text>,
-    #[schemars(length(min = 1))]
+    /// At least one step; an empty or null `steps:` is an error (the item would vanish).
+    #[schemars(length(min = 1), transform = not_null)]
     steps: Option<Vec<Step>>,
     due: Option<Due>,
     responsible: Option<Vec<Responsible>>,
@@ -265,14 +287,14 @@ pub enum Due {
     Month {
         month: Month,
     },
-    /// A span of months: [first, last].
+    /// A span of months: [first, last], within one year or two consecutive years.
     Months {
         months: [Month; 2],
     },
     Quarter {
         #[schemars(range(min = 1, max = 4))]
         quarter: u32,
-        year: Option<i32>,
+        year: Option<Year>,
     },
     /// Every month, quarter or year, by day N of the month after the period.
     Every {
@@ -308,6 +330,21 @@ pub enum Every {
     Month,
     Quarter,
     Year,
+}
+
+/// An optional field that may be left out but not written empty (`steps:` with nothing under
+/// it): no `null` in its type.
+fn not_null(schema: &mut schemars::Schema) {
+    if let Some(Value::Array(types)) = schema.get_mut("type") {
+        types.retain(|t| t != "null");
+        if let [only] = types.as_slice() {
+            let only = only.clone();
+            schema.insert("type".into(), only);
+        }
+    }
+    if let Some(Value::Array(variants)) = schema.get_mut("anyOf") {
+        variants.retain(|v| v.get("type").is_none_or(|t| t != "null"));
+    }
 }
 
 /// The JSON Schema of the plan format.

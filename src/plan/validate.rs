@@ -1,9 +1,9 @@
-//! Checks on a well-formed plan: characters the font cannot draw (errors), and the likely
-//! mistakes that hand-kept plans show (warnings).
+//! Checks on a well-formed plan: the likely mistakes that hand-kept plans show (warnings).
+//! Whether every character can be drawn is checked as each string is read (plan::load),
+//! where the place of the character is known.
 
 use super::model::*;
 use crate::diagnostic::{Diagnostic, Report};
-use crate::fonts;
 use crate::source::Pos;
 use std::collections::BTreeMap;
 
@@ -12,16 +12,8 @@ const KAZAKH_LETTERS: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
 
 pub fn check(plan: &Plan, report: &mut Report) {
     for text in texts(plan) {
-        drawable(text, report);
         language_looks_right(text, report);
         doubled_phrase(text, report);
-    }
-    for unit in &plan.units {
-        for forms in [&unit.kk, &unit.ru] {
-            for s in std::iter::once(&forms.short).chain(&forms.full) {
-                drawable_str(s, unit.pos, report);
-            }
-        }
     }
     repeated_steps(plan, report);
 }
@@ -64,26 +56,6 @@ fn task_texts<'p>(task: &'p Task, out: &mut Vec<&'p Text>) {
         if let Responsible::Free(t) = r {
             out.push(t);
         }
-    }
-}
-
-fn drawable(text: &Text, report: &mut Report) {
-    drawable_str(&text.kk, text.pos, report);
-    if text.ru != text.kk {
-        drawable_str(&text.ru, text.pos, report);
-    }
-}
-
-fn drawable_str(s: &str, pos: Pos, report: &mut Report) {
-    for c in fonts::missing_chars(s) {
-        report.push(
-            Diagnostic::error(
-                "no-glyph",
-                pos,
-                format!("the bundled font (Liberation Serif) cannot draw {c:?} (U+{:04X})", c as u32),
-                )
-            .help("replace the character with one the font has (for example a Cyrillic letter typed from a Kazakh or Russian keyboard layout); otherwise the PDF would show an empty box"),
-        );
     }
 }
 

@@ -75,10 +75,91 @@ cases = {
  "not-a-mapping": "- just\n- a list\n",
  "alias-bomb": 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\ni: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n',
 }
+
+# Strict values, empty texts, slips and library errors in the user's words (issue 13).
+DUE = "due: {by: 2027-03-01}"
+STEP = "          - text: {kk: Оқу жоспарын әзірлеу, ru: Разработка плана обучения}"
+APPROVAL = "approval: {by: decision, body: {kk: Басқарманың, ru: Правления}, date: null, year: 2027, protocol: null}"
+TITLE = "title: {kk: Іс-шаралар жоспары, ru: План мероприятий}"
+ITEM = """      - text: {kk: Қызметкерлерді оқыту, ru: Обучение работников}
+        result: {kk: Сауаттылықты арттыру, ru: Повышение грамотности}
+        steps:
+          - text: {kk: Оқу жоспарын әзірлеу, ru: Разработка плана обучения}
+            due: {by: 2027-03-01}
+            responsible: [hr]
+"""
+cases.update({
+ "date-unpadded": sub(DUE, "due: {by: 2027-4-16}"),
+ "date-signs": sub(DUE, "due: {by: +022-+4-+1}"),
+ "date-year-zero": sub(DUE, "due: {by: 0000-01-01}"),
+ "month-signed": sub(DUE, "due: {month: 2027-+3}"),
+ "grif-dated-1800": sub(APPROVAL, "approval: {by: decision, body: {kk: Басқарманың, ru: Правления}, date: 1800-06-10, protocol: null}"),
+ "period-year-2200": sub(TITLE, TITLE + "\nperiod: {year: 2200}"),
+ "months-six-years": sub(DUE, "due: {months: [2022-04, 2027-05]}"),
+ "period-year-and-years": sub(TITLE, TITLE + "\nperiod: {year: 2027, years: [2027, 2028]}"),
+ "annex-negative": sub(TITLE, "annex: -3\n" + TITLE),
+ "annex-zero": sub(TITLE, "annex: 0\n" + TITLE),
+ "annex-fraction": sub(TITLE, "annex: 4.5\n" + TITLE),
+ "annex-29-digits": sub(TITLE, "annex: 12345678901234567890123456789\n" + TITLE),
+ "no-glyph-protocol": sub("protocol: null", "protocol: \"5\u263a\u2654\""),
+ "no-glyph-unit": sub("ru: [ДУП, департамент управления персоналом]", "ru: [ДУП, департамент \U0001F600 управления персоналом]"),
+ "invisible-undrawable": sub("ru: Разработка плана обучения", "ru: Разработка\u2060 плана обучения"),
+ "invisible-only": sub(TITLE, "title: {kk: \"\u200b\u200b\", ru: План мероприятий}"),
+ "markup-only": sub(TITLE, "title: {kk: \"****\", ru: План мероприятий}"),
+ "empty-bullet": sub("result: {kk: Сауаттылықты арттыру, ru: Повышение грамотности}", "result: {kk: Сауаттылықты арттыру, ru: \"- \"}"),
+ "steps-commented-out": sub(ITEM, ITEM.replace("""        steps:
+          - text: {kk: Оқу жоспарын әзірлеу, ru: Разработка плана обучения}
+            due: {by: 2027-03-01}
+            responsible: [hr]
+""", """        steps:
+          # - text: {kk: Оқу жоспарын әзірлеу, ru: Разработка плана обучения}
+          #   due: {by: 2027-03-01}
+          #   responsible: [hr]
+""") + ITEM.replace("Қызметкерлерді оқыту", "Басшыларды оқыту").replace("Обучение работников", "Обучение руководителей")),
+ "duplicate-id": sub(ITEM, ITEM.replace("      - text:", "      - id: training\n        text:", 1) + ITEM.replace("      - text:", "      - id: training\n        text:", 1).replace("Оқу жоспарын", "Семинар жоспарын").replace("Разработка плана", "Разработка программы")),
+ "unit-keys-collide": sub("units:\n", "units:\n  1: {kk: бірінші бөлім, ru: первый отдел}\n  \"1\": {kk: екінші бөлім, ru: второй отдел}\n"),
+ "comma-in-flow-pair": sub(STEP, "          - text: {kk: Хабарламаларды талдау, ru: Анализ сообщений, поступивших на телефон доверия}"),
+ "comma-in-unit-form": sub("ru: [ДУП, департамент управления персоналом]", "ru: [ДУП, департамент управления, персоналом]"),
+ "result-in-schedule": sub("template: action-plan", "template: schedule"),
+ "multiple-documents": BASE + "---\nqujat: 1\n",
+ "recursive-alias": sub(TITLE, "notes: &n [*n]\n" + TITLE),
+ "binary-tag": sub(TITLE, "title: {kk: !!binary /w==, ru: План мероприятий}"),
+ "int-tag": sub("annex", "annex", sub(TITLE, "annex: !!int four\n" + TITLE)),
+ "nan-value": sub(TITLE, "annex: .nan\n" + TITLE),
+ "template-bad-numbers": sub("template: action-plan", "template: ../templates/bad-numbers.yaml"),
+ "template-no-text-column": sub("template: action-plan", "template: ../templates/no-text-column.yaml"),
+ "template-no-languages": sub("template: action-plan", "template: ../templates/no-languages.yaml"),
+ "template-duplicate-language": sub("template: action-plan", "template: ../templates/duplicate-language.yaml"),
+ "template-one-language": sub("template: action-plan", "template: ../templates/one-language.yaml"),
+ "template-unknown-field": sub("template: action-plan", "template: ../templates/unknown-field.yaml"),
+ "template-with-plan-errors": sub(DUE, "due: {by: 2027-02-30}", sub("template: action-plan", "template: ../templates/bad-numbers.yaml")),
+ "unknown-template-with-plan-errors": sub(DUE, "due: {by: 2027-02-30}", sub("template: action-plan", "template: action_plan")),
+})
 for name, text in cases.items():
     open(f"invalid/{name}.yaml", "w").write(text)
 open("invalid/not-utf8.yaml","wb").write(BASE.encode()[:60] + b"\xff\xfe broken\n")
 open("invalid/binary-garbage.yaml","wb").write(bytes(range(256))*4)
+
+# Template files the plans above name (templates/: not plans, so not in the catalogue lists).
+TEMPLATE = open("../../templates/action-plan.yaml").read()
+def tsub(old, new, base=TEMPLATE):
+    assert old in base, old
+    return base.replace(old, new, 1)
+templates = {
+ "bad-numbers": tsub("margins: {top: 20, bottom: 15, left: 20, right: 15}", "margins: {top: .nan, bottom: 15, left: -20, right: 15}",
+     tsub("  text: 12", "  text: 400", tsub("width: 25, header: col-step", "width: .inf, header: col-step",
+     tsub("grif-width: 0.36", "grif-width: 2")))),
+ "no-text-column": tsub("""  - {field: item, width: 21, header: col-measure}
+  - {field: step, width: 25, header: col-step}
+""", ""),
+ "no-languages": tsub("languages: [kk, ru]", "languages: []"),
+ "duplicate-language": tsub("languages: [kk, ru]", "languages: [kk, ru, kk]"),
+ "one-language": tsub("languages: [kk, ru]", "languages: [kk]"),
+ "unknown-field": tsub("grif-width:", "grif-widht:"),
+}
+os.makedirs("templates", exist_ok=True)
+for name, text in templates.items():
+    open(f"templates/{name}.yaml", "w").write(text)
 warn = {
  "same-text": sub("title: {kk: Іс-шаралар жоспары, ru: План мероприятий}", "title: {kk: План мероприятий, ru: План мероприятий}"),
  "kk-looks-russian": sub("{kk: Оқыту, ru: Обучение}", "{kk: Осуществление анализа коррупционных рисков, ru: Обучение}"),
@@ -93,5 +174,21 @@ warn = {
 """,
  "bom-crlf-tabs": "\ufeff" + sub("Оқу жоспарын әзірлеу", "Оқу жоспарын\tәзірлеу").replace("\n", "\r\n"),
 }
+
+warn.update({
+ # Markup outside the documented subset is printed as typed: not an error, not a warning.
+ "verbatim-markup": sub(STEP, """          - text:
+              kk: "Оқу `код` &#x1F600; &#0; &amp; [сілтеме](http://x.kz) ![сурет](a.png) <b>жуан</b> _а_"
+              ru: |
+                # Заголовок
+                > цитата
+                1. пункт
+                ---
+                Текст <i>курсив</i> `код`""")
+ ,
+ # A range of one day is printed as that day.
+ "one-day-range": sub(DUE, "due: {from: 2027-04-13, to: 2027-04-13}", sub(TITLE, TITLE + "\nperiod: {from: 2027-04-13, to: 2027-04-13}")),
+ "invisible-drawable": sub("ru: Разработка плана обучения", "ru: Разработка\u200b плана обучения"),
+})
 for name, text in warn.items():
     open(f"warnings/{name}.yaml", "w", newline="").write(text)

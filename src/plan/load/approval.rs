@@ -1,0 +1,127 @@
+//! The approval grif: by a body's decision or by one official, with its date or year.
+
+use super::*;
+
+impl Loader<'_> {
+    pub(super) fn approval(&mut self, node: &Node) -> Option<Approval> {
+        let kind = match &node.value {
+            Value::Map(entries) => entries.iter().find_map(|(k, v)| match &k.value {
+                Value::Str(s) if s == "by" => Some(v),
+                _ => None,
+            }),
+            _ => None,
+        };
+        let by = kind.and_then(|v| match &v.value {
+            Value::Str(s) => Some((s.as_str(), v)),
+            _ => None,
+        });
+        match by {
+            Some(("decision", _)) => self.decision(node),
+            Some(("official", _)) => self.official(node),
+            Some((other, at)) => {
+                let help = match closest(other, &["decision", "official"]) {
+                    Some(near) => format!("did you mean `{near}`? Use `decision` (a body's decision, БЕКІТІЛДІ / УТВЕРЖДЕН) or `official` (БЕКІТЕМІН / УТВЕРЖДАЮ)"),
+                    None => "use `decision` (a body's decision, БЕКІТІЛДІ / УТВЕРЖДЕН) or `official` (БЕКІТЕМІН / УТВЕРЖДАЮ)".into(),
+                };
+                self.error(
+                    "unknown-value",
+                    at,
+                    format!("unknown approval kind `{other}`"),
+                    help,
+                );
+                None
+            }
+            None => {
+                let f = self.fields(node, "`approval`", fields("Decision"))?;
+                self.missing(&f, "by", "add `by: decision` (a board's decision) or `by: official` (approved by one official)");
+                None
+            }
+        }
+    }
+
+    pub(super) fn decision(&mut self, node: &Node) -> Option<Approval> {
+        let f = self.fields(node, "`approval`", fields("Decision"))?;
+        let body = self
+            .required(&f, "body", "name the approving body in the genitive: `body: {kk: директорлар кеңесінің, ru: Совета директоров}`")
+            .and_then(|n| self.text(n, "the approving body"));
+        let (date, year) = self.grif_date(&f);
+        let protocol = f.get("protocol").and_then(|n| {
+            if n.is_null() {
+                return None;
+            }
+            if !matches!(n.value, Value::Str(_) | Value::Int(_) | Value::Float(_)) {
+                self.wrong_type(
+                    n,
+                    "`protocol` must be the protocol number",
+                    "write e.g. `protocol: \"5\"`, or `null` while it is not known",
+                );
+                return None;
+            }
+            self.string(n, "the protocol number")
+        });
+        let gender = f.get("gender").and_then(|n| self.gender(n));
+        Some(Approval::Decision {
+            body: body?,
+            date,
+            year: year?,
+            protocol,
+            gender,
+        })
+    }
+
+    pub(super) fn official(&mut self, node: &Node) -> Option<Approval> {
+        let f = self.fields(node, "`approval`", fields("Official"))?;
+        let position = self
+            .required(
+                &f,
+                "position",
+                "add the official's position: `position: {kk: …, ru: …}`",
+            )
+            .and_then(|n| self.text(n, "the position"));
+        let name = self
+            .required(&f, "name", "add the official's name as spelled in each language: `name: {kk: М.С. Байдурын, ru: М.С. Байдурин}`")
+            .and_then(|n| self.text(n, "the name"));
+        let (date, year) = self.grif_date(&f);
+        Some(Approval::Official {
+            position: position?,
+            name: name?,
+            date,
+            year: year?,
+        })
+    }
+
+    /// The grif's date, or the year its blanks print while the date is not known.
+    pub(super) fn grif_date(&mut self, f: &Fields) -> (Option<NaiveDate>, Option<i32>) {
+        let date = f
+            .get("date")
+            .filter(|n| !n.is_null())
+            .and_then(|n| self.date(n));
+        let year = match f.get("year") {
+            Some(n) => self.year(n),
+            None if f.get("date").is_some_and(|n| !n.is_null()) => {
+                date.map(|d| chrono::Datelike::year(&d))
+            }
+            None => {
+                if f.get("date").is_none_or(|n| n.is_null()) {
+                    self.missing(
+                        f,
+                        "year",
+                        "while the date is not known, give the year its blanks print: `year: 2022`",
+                    );
+                }
+                None
+            }
+        };
+        if let (Some(d), Some(y), Some(n)) = (date, year, f.get("year"))
+            && chrono::Datelike::year(&d) != y
+        {
+            self.error(
+                "date-mismatch",
+                n,
+                format!("`year: {y}` does not match the date {d}"),
+                "remove `year:` (the date gives it) or correct one of them",
+            );
+        }
+        (date, year)
+    }
+}

@@ -1,0 +1,218 @@
+//! Node tree → typed plan. Walks the whole file and reports every problem it meets, so a user
+//! sees all of them at once; the plan is returned only when there were none.
+//!
+//! One concern a file: the mappings and lists (`fields`), single values (`values`), texts and
+//! what may be printed (`texts`), the grif (`approval`), units and who is responsible
+//! (`units`), the table (`table`), deadlines and the period (`deadlines`).
+
+use super::model::*;
+use super::schema::fields;
+use crate::diagnostic::{Diagnostic, Report, closest};
+use crate::source::{Node, Place, Pos, Value};
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+mod approval;
+mod deadlines;
+mod fields;
+mod table;
+mod texts;
+mod units;
+mod values;
+
+use fields::Fields;
+
+/// What reading a plan gives: the plan when it has no errors, and the template it names
+/// whether or not the rest is valid, so that the template's problems are reported in the same
+/// run as the plan's.
+pub struct Reading {
+    pub plan: Option<Plan>,
+    pub template: Option<TemplateChoice>,
+}
+
+/// The `template:` of a plan and where it is written.
+#[derive(Clone, Debug)]
+pub struct TemplateChoice {
+    pub template: TemplateRef,
+    pub at: Place,
+}
+
+/// Builds the plan from the node tree of `source`, or records why it cannot.
+pub fn load(root: &Node, source: &str, report: &mut Report) -> Reading {
+    let mut loader = Loader {
+        report,
+        source,
+        suggested: Vec::new(),
+        units: BTreeMap::new(),
+        ids: BTreeMap::new(),
+        template: None,
+    };
+    let plan = loader.plan(root);
+    let template = loader.template.take();
+    let plan = if loader.report.has_errors() {
+        None
+    } else {
+        plan
+    };
+    Reading { plan, template }
+}
+
+struct Loader<'r> {
+    report: &'r mut Report,
+    /// The plan's text: numbers kept as typed, and the places of single characters.
+    source: &'r str,
+    /// Field names that an unknown field was taken for (`titel` → `title`): their "missing"
+    /// error would only repeat the suggestion.
+    suggested: Vec<(Pos, &'static str)>,
+    /// Unit keys seen so far, with their index, for `responsible:` references; `None` for a
+    /// unit whose definition has errors.
+    units: BTreeMap<String, Option<usize>>,
+    /// Item ids seen so far, with their place, to report a second use.
+    ids: BTreeMap<String, Pos>,
+    template: Option<TemplateChoice>,
+}
+
+impl Loader<'_> {
+    fn error(
+        &mut self,
+        code: &'static str,
+        at: impl Into<Place>,
+        msg: impl Into<String>,
+        help: impl Into<String>,
+    ) {
+        self.report
+            .push(Diagnostic::error_at(code, at.into(), msg).help(help));
+    }
+
+    fn warning(
+        &mut self,
+        code: &'static str,
+        at: impl Into<Place>,
+        msg: impl Into<String>,
+        help: impl Into<String>,
+    ) {
+        self.report
+            .push(Diagnostic::warning_at(code, at.into(), msg).help(help));
+    }
+
+    fn plan(&mut self, root: &Node) -> Option<Plan> {
+        let f = self.fields(root, "the plan", fields("Plan"))?;
+        self.version(&f);
+        self.template(&f);
+        let organization = self.organization(&f);
+        let annex = f.get("annex").and_then(|n| self.annex(n));
+        let approval = self
+            .required(
+                &f,
+                "approval",
+                "add an `approval:` grif: `by: decision` (a board) or `by: official`",
+            )
+            .and_then(|n| self.approval(n));
+        let title = self
+            .required(&f, "title", "add `title: {kk: …, ru: …}`")
+            .and_then(|n| self.text(n, "the title"));
+        let period = f.get("period").and_then(|n| self.period(n));
+        let date_style = f.get("dates").and_then(|n| self.date_style(n));
+        let units = f
+            .get("units")
+            .map(|n| self.unit_list(n))
+            .unwrap_or_default();
+        let sections = self
+            .required(
+                &f,
+                "sections",
+                "add `sections:` with at least one section and its items",
+            )
+            .map(|n| self.sections(n))
+            .unwrap_or_default();
+        let notes = f
+            .get("notes")
+            .map(|n| self.list(n, "notes", |l, item| l.text(item, "a note")))
+            .unwrap_or_default();
+        let template = self.template.clone()?;
+        Some(Plan {
+            template: template.template,
+            template_pos: template.at.pos,
+            organization: organization?,
+            annex,
+            approval: approval?,
+            title: title?,
+            period,
+            date_style,
+            units,
+            sections,
+            notes,
+        })
+    }
+
+    fn version(&mut self, f: &Fields) {
+        match f.get("qujat") {
+            None => self.missing(
+                f,
+                "qujat",
+                "start the file with `qujat: 1`, the format version",
+            ),
+            Some(n) if matches!(n.value, Value::Int(1)) => {}
+            Some(n) => self.error(
+                "unsupported-version",
+                n,
+                format!("unsupported format version: {}", n.describe()),
+                "this qujat reads format version 1: write `qujat: 1`",
+            ),
+        }
+    }
+
+    fn template(&mut self, f: &Fields) {
+        let Some(node) = self.required(
+            f,
+            "template",
+            "add `template: action-plan` or `template: schedule`",
+        ) else {
+            return;
+        };
+        let Value::Str(name) = &node.value else {
+            self.wrong_type(
+                node,
+                "`template` must be a template name or a path",
+                "write `action-plan`, `schedule`, or a path such as `my-template.yaml`",
+            );
+            return;
+        };
+        let template = if name.ends_with(".yaml") || name.ends_with(".yml") || name.contains('/') {
+            TemplateRef::Path(name.clone())
+        } else {
+            TemplateRef::Builtin(name.clone())
+        };
+        self.template = Some(TemplateChoice {
+            template,
+            at: node.into(),
+        });
+    }
+
+    fn organization(&mut self, f: &Fields) -> Option<Organization> {
+        let node = self.required(
+            f,
+            "organization",
+            "add `organization:` with `name:` and `short:`",
+        )?;
+        let o = self.fields(node, "`organization`", fields("Organization"))?;
+        let name = self
+            .required(
+                &o,
+                "name",
+                "add the organisation's full name: `name: {kk: …, ru: …}`",
+            )
+            .and_then(|n| self.text(n, "the organisation's name"));
+        let short = self
+            .required(
+                &o,
+                "short",
+                "add the short name the text uses: `short: {kk: Қоғам, ru: Общество}`",
+            )
+            .and_then(|n| self.text(n, "the short name"));
+        Some(Organization {
+            name: name?,
+            short: short?,
+        })
+    }
+}

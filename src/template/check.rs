@@ -1,0 +1,577 @@
+//! Template files are checked with the care plans get: every number finite and in a range
+//! that gives a readable page, columns that show every text, languages that make sense. Each
+//! problem points at the value in the template file, so it can be reported with its own
+//! file:line:column next to the plan's problems.
+
+use super::{Field, Orientation, Template};
+use crate::diagnostic::closest;
+use crate::lang::Lang;
+use crate::locale::Locale;
+use crate::source::{self, Node, Place, Value};
+use serde_saphyr::Error;
+use std::fmt;
+
+/// One problem of a template file and where it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TemplateError {
+    pub at: Place,
+    pub problem: Problem,
+}
+
+/// What is wrong with a template.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// The file is not YAML qujat can read.
+    Yaml {
+        code: &'static str,
+        message: String,
+        help: String,
+    },
+    UnknownField {
+        field: String,
+        expected: Vec<&'static str>,
+    },
+    MissingField {
+        field: String,
+    },
+    /// A value of the wrong kind or an unknown word (serde's description of what it expected).
+    WrongValue {
+        found: String,
+        expected: String,
+    },
+    /// A number outside the range that gives a readable page.
+    OutOfRange {
+        what: &'static str,
+        value: f32,
+        min: f32,
+        max: f32,
+        unit: &'static str,
+    },
+    Orientation {
+        width: f32,
+        height: f32,
+        landscape: bool,
+    },
+    /// Margins leave too little of the page for the text.
+    TextArea {
+        what: &'static str,
+        left_mm: f32,
+    },
+    NoColumns,
+    NoTextColumn,
+    MissingColumn(Field),
+    ColumnTooNarrow {
+        header: String,
+        mm: f32,
+    },
+    BadWidth {
+        value: f32,
+    },
+    NoLanguages,
+    DuplicateLanguage(Lang),
+    MissingLanguage(Lang),
+    UnknownMessage {
+        id: String,
+        lang: Lang,
+    },
+}
+
+/// Page sides, millimetres: from A6 to A0.
+const PAGE_MM: (f32, f32) = (100.0, 1200.0);
+/// Each margin, millimetres.
+const MARGIN_MM: (f32, f32) = (0.0, 100.0);
+/// The text area left between the margins, millimetres, at least.
+const TEXT_AREA_MM: f32 = 60.0;
+/// Font sizes, points: the smallest that prints legibly to a large title.
+const FONT_PT: (f32, f32) = (6.0, 28.0);
+/// The grif block's share of the text width.
+const GRIF_SHARE: (f32, f32) = (0.1, 0.9);
+/// A column narrower than this cannot hold a word.
+const COLUMN_MM: f32 = 8.0;
+/// Column widths are shares in any unit; beyond this they are a typo.
+const WIDTH_MAX: f32 = 1000.0;
+
+impl Problem {
+    /// A stable code, as plan diagnostics have.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Problem::Yaml { code, .. } => code,
+            Problem::UnknownField { .. } => "unknown-field",
+            Problem::MissingField { .. } => "missing-field",
+            Problem::WrongValue { .. } => "wrong-type",
+            Problem::OutOfRange { .. }
+            | Problem::Orientation { .. }
+            | Problem::TextArea { .. }
+            | Problem::ColumnTooNarrow { .. }
+            | Problem::BadWidth { .. } => "out-of-range",
+            Problem::NoColumns | Problem::NoTextColumn | Problem::MissingColumn(_) => {
+                "missing-column"
+            }
+            Problem::NoLanguages | Problem::DuplicateLanguage(_) | Problem::MissingLanguage(_) => {
+                "bad-languages"
+            }
+            Problem::UnknownMessage { .. } => "unknown-message",
+        }
+    }
+
+    /// What to do about it.
+    pub fn help(&self) -> String {
+        match self {
+            Problem::Yaml { help, .. } => help.clone(),
+            Problem::UnknownField { field, expected } => {
+                let near = closest(field, expected)
+                    .map(|n| format!("did you mean `{n}`? "))
+                    .unwrap_or_default();
+                format!("{near}valid fields here: {}", expected.join(", "))
+            }
+            Problem::MissingField { field } => format!(
+                "add `{field}:`; templates/action-plan.yaml shows every field of a template"
+            ),
+            Problem::WrongValue { expected, .. } => format!("write {expected}"),
+            Problem::OutOfRange { min, max, unit, .. } => {
+                format!("write a number from {min} to {max}{unit}")
+            }
+            Problem::Orientation { landscape, .. } => if *landscape {
+                "a landscape page is wider than tall: write `size: [width, height]`, e.g. [297, 210], or `orientation: portrait`"
+            } else {
+                "a portrait page is taller than wide: write `size: [width, height]`, e.g. [210, 297], or `orientation: landscape`"
+            }
+            .into(),
+            Problem::TextArea { .. } => format!(
+                "make the margins smaller: at least {TEXT_AREA_MM} mm of the page must be left for the text"
+            ),
+            Problem::NoColumns => "add the columns: number, the texts, deadline, responsible".into(),
+            Problem::NoTextColumn => "add a column for the texts: `{field: work, …}` (item and step texts in one column), or `item` and `step`".into(),
+            Problem::MissingColumn(field) => {
+                format!("add `{{field: {}, width: …, header: …}}`", field_name(*field))
+            }
+            Problem::ColumnTooNarrow { .. } => format!(
+                "make its width larger: a column needs at least {COLUMN_MM} mm to hold a word"
+            ),
+            Problem::BadWidth { .. } => format!(
+                "write the column's share of the table width as a positive number up to {WIDTH_MAX}, e.g. `width: 20`"
+            ),
+            Problem::NoLanguages => {
+                "write the order of the languages in a combined document: `languages: [kk, ru]`".into()
+            }
+            Problem::DuplicateLanguage(_) | Problem::MissingLanguage(_) => {
+                "name each language once: `languages: [kk, ru]` or `[ru, kk]`".into()
+            }
+            Problem::UnknownMessage { .. } => {
+                "use a message id of the locales (locales/kk/document.ftl), such as col-step".into()
+            }
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Problem::Yaml { message, .. } => f.write_str(message),
+            Problem::UnknownField { field, .. } => write!(f, "unknown field `{field}` in the template"),
+            Problem::MissingField { field } => write!(f, "the template has no `{field}`"),
+            Problem::WrongValue { found, expected } => {
+                write!(f, "expected {expected}, found {found}")
+            }
+            Problem::OutOfRange {
+                what,
+                value,
+                min,
+                max,
+                unit,
+            } => {
+                if value.is_finite() {
+                    write!(f, "{what} is {value}{unit}, outside {min}–{max}{unit}")
+                } else {
+                    write!(f, "{what} is not a number")
+                }
+            }
+            Problem::Orientation {
+                width,
+                height,
+                landscape,
+            } => write!(
+                f,
+                "the page is {width} × {height} mm, which is not {}",
+                if *landscape { "landscape" } else { "portrait" }
+            ),
+            Problem::TextArea { what, left_mm } => {
+                write!(f, "the margins leave {left_mm} mm of the page's {what} for the text")
+            }
+            Problem::NoColumns => f.write_str("the template has no columns"),
+            Problem::NoTextColumn => f.write_str(
+                "the template has no column for texts (item, step or work): every item's text would vanish",
+            ),
+            Problem::MissingColumn(field) => {
+                write!(f, "the template has no `{}` column", field_name(*field))
+            }
+            Problem::ColumnTooNarrow { header, mm } => {
+                write!(f, "the column `{header}` is {mm:.1} mm wide on the page")
+            }
+            Problem::BadWidth { value } => {
+                write!(f, "a column width is {value}: widths are positive shares of the table")
+            }
+            Problem::NoLanguages => f.write_str("`languages` is empty"),
+            Problem::DuplicateLanguage(lang) => {
+                write!(f, "`languages` names `{lang}` twice")
+            }
+            Problem::MissingLanguage(lang) => write!(
+                f,
+                "`languages` does not name `{lang}`: a combined document would leave it out"
+            ),
+            Problem::UnknownMessage { id, lang } => {
+                write!(f, "message `{id}` is not in the {lang} locale")
+            }
+        }
+    }
+}
+
+pub fn field_name(field: Field) -> &'static str {
+    match field {
+        Field::Number => "number",
+        Field::Item => "item",
+        Field::Step => "step",
+        Field::Work => "work",
+        Field::Deadline => "deadline",
+        Field::Responsible => "responsible",
+        Field::Result => "result",
+    }
+}
+
+/// Reads a template: its YAML, its fields, then every value. Returns every problem found.
+pub fn parse(src: &str) -> Result<Template, Vec<TemplateError>> {
+    let root = source::parse_any_numbers(src).map_err(|e| {
+        vec![TemplateError {
+            at: e.pos.into(),
+            problem: Problem::Yaml {
+                code: e.code,
+                message: e.message,
+                help: e.help,
+            },
+        }]
+    })?;
+    let template: Template = serde_saphyr::from_str(src).map_err(|e| vec![typed(&e)])?;
+    let problems = validate(&template, &root);
+    if problems.is_empty() {
+        Ok(template)
+    } else {
+        Err(problems)
+    }
+}
+
+/// A field the template's types refused, by the kind of error.
+fn typed(err: &Error) -> TemplateError {
+    let at = err
+        .location()
+        .filter(|l| l.line() > 0)
+        .map(|l| crate::source::Pos {
+            line: l.line() as u32,
+            column: l.column().max(1) as u32,
+        })
+        .unwrap_or(crate::source::Pos { line: 1, column: 1 })
+        .into();
+    let problem = match err {
+        Error::WithSnippet { error, .. } | Error::AliasError { error, .. } => {
+            return typed(error);
+        }
+        Error::SerdeUnknownField {
+            field, expected, ..
+        } => Problem::UnknownField {
+            field: field.clone(),
+            expected: expected.clone(),
+        },
+        Error::SerdeMissingField { field, .. } => Problem::MissingField {
+            field: (*field).to_string(),
+        },
+        Error::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        }
+        | Error::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => Problem::WrongValue {
+            found: unexpected.clone(),
+            expected: expected.clone(),
+        },
+        Error::SerdeUnknownVariant {
+            variant, expected, ..
+        } => Problem::WrongValue {
+            found: format!("`{variant}`"),
+            expected: format!("one of: {}", expected.join(", ")),
+        },
+        Error::SerdeInvalidLength { len, expected, .. } => Problem::WrongValue {
+            found: format!("{len} entries"),
+            expected: expected.clone(),
+        },
+        _ => Problem::WrongValue {
+            found: "a value qujat cannot read".into(),
+            expected: "the value templates/action-plan.yaml shows here".into(),
+        },
+    };
+    TemplateError { at, problem }
+}
+
+/// A path into the template's node tree: field names, and indexes into lists.
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// Where the value at `path` is, or the deepest one found on the way. A mapping or list is
+/// pointed at by its key: a scalar by the value itself.
+fn find(root: &Node, path: &[Step]) -> Place {
+    let mut node = root;
+    let mut key: Option<&Node> = None;
+    for step in path {
+        let next = match (step, &node.value) {
+            (Step::Key(k), Value::Map(entries)) => entries
+                .iter()
+                .find(|(key, _)| matches!(&key.value, Value::Str(s) if s == k))
+                .map(|(k, v)| (Some(k), v)),
+            (Step::Index(i), Value::Seq(items)) => items.get(*i).map(|v| (None, v)),
+            _ => None,
+        };
+        match next {
+            Some((k, v)) => {
+                key = k;
+                node = v;
+            }
+            None => break,
+        }
+    }
+    match (&node.value, key) {
+        (Value::Map(_) | Value::Seq(_), Some(k)) => k.into(),
+        _ => node.into(),
+    }
+}
+
+struct Checker<'n> {
+    root: &'n Node,
+    problems: Vec<TemplateError>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, path: &[Step], problem: Problem) {
+        self.problems.push(TemplateError {
+            at: find(self.root, path),
+            problem,
+        });
+    }
+
+    fn range(
+        &mut self,
+        path: &[Step],
+        what: &'static str,
+        value: f32,
+        (min, max): (f32, f32),
+        unit: &'static str,
+    ) -> bool {
+        let ok = value.is_finite() && (min..=max).contains(&value);
+        if !ok {
+            self.report(
+                path,
+                Problem::OutOfRange {
+                    what,
+                    value,
+                    min,
+                    max,
+                    unit,
+                },
+            );
+        }
+        ok
+    }
+}
+
+use Step::{Index, Key};
+
+fn validate(t: &Template, root: &Node) -> Vec<TemplateError> {
+    let mut c = Checker {
+        root,
+        problems: Vec::new(),
+    };
+    let text_width = page(&mut c, t);
+    let fonts = [
+        ("text", "the text font size", t.fonts.text),
+        ("title", "the title font size", t.fonts.title),
+        ("grif", "the grif font size", t.fonts.grif),
+        ("table", "the table font size", t.fonts.table),
+        ("notes", "the notes font size", t.fonts.notes),
+    ];
+    for (key, what, pt) in fonts {
+        c.range(&[Key("fonts"), Key(key)], what, pt, FONT_PT, " pt");
+    }
+    c.range(
+        &[Key("grif-width")],
+        "grif-width (a share of the text width)",
+        t.grif_width,
+        GRIF_SHARE,
+        "",
+    );
+    columns(&mut c, t, text_width);
+    languages(&mut c, t);
+    messages(&mut c, t);
+    c.problems
+}
+
+/// Page size, orientation and margins; the width left for the text when they are sound.
+fn page(c: &mut Checker, t: &Template) -> Option<f32> {
+    let [w, h] = t.page.size;
+    let size = [Key("page"), Key("size")];
+    let sides_ok = c.range(
+        &[size[0], size[1], Index(0)],
+        "the page width",
+        w,
+        PAGE_MM,
+        " mm",
+    ) & c.range(
+        &[size[0], size[1], Index(1)],
+        "the page height",
+        h,
+        PAGE_MM,
+        " mm",
+    );
+    let landscape = t.page.orientation == Orientation::Landscape;
+    if sides_ok && (w > h) != landscape && w != h {
+        c.report(
+            &[Key("page"), Key("orientation")],
+            Problem::Orientation {
+                width: w,
+                height: h,
+                landscape,
+            },
+        );
+    }
+    let m = t.page.margins;
+    let margins = [
+        ("top", "the top margin", m.top),
+        ("bottom", "the bottom margin", m.bottom),
+        ("left", "the left margin", m.left),
+        ("right", "the right margin", m.right),
+    ];
+    let mut margins_ok = true;
+    for (key, what, mm) in margins {
+        let path = [Key("page"), Key("margins"), Key(key)];
+        margins_ok &= c.range(&path, what, mm, MARGIN_MM, " mm");
+    }
+    if !(sides_ok && margins_ok) {
+        return None;
+    }
+    let across = w - m.left - m.right;
+    let down = h - m.top - m.bottom;
+    let path = [Key("page"), Key("margins")];
+    if across < TEXT_AREA_MM {
+        c.report(
+            &path,
+            Problem::TextArea {
+                what: "width",
+                left_mm: across,
+            },
+        );
+    }
+    if down < TEXT_AREA_MM {
+        c.report(
+            &path,
+            Problem::TextArea {
+                what: "height",
+                left_mm: down,
+            },
+        );
+    }
+    (across >= TEXT_AREA_MM).then_some(across)
+}
+
+fn columns(c: &mut Checker, t: &Template, text_width: Option<f32>) {
+    if t.columns.is_empty() {
+        c.report(&[Key("columns")], Problem::NoColumns);
+        return;
+    }
+    let mut widths_ok = true;
+    for (i, col) in t.columns.iter().enumerate() {
+        let ok = col.width.is_finite() && col.width > 0.0 && col.width <= WIDTH_MAX;
+        if !ok {
+            let path = [Key("columns"), Index(i), Key("width")];
+            c.report(&path, Problem::BadWidth { value: col.width });
+        }
+        widths_ok &= ok;
+    }
+    if let (true, Some(across)) = (widths_ok, text_width) {
+        let total: f32 = t.columns.iter().map(|col| col.width).sum();
+        for (i, col) in t.columns.iter().enumerate() {
+            let mm = across * col.width / total;
+            if mm < COLUMN_MM {
+                c.report(
+                    &[Key("columns"), Index(i), Key("width")],
+                    Problem::ColumnTooNarrow {
+                        header: col.header.clone(),
+                        mm,
+                    },
+                );
+            }
+        }
+    }
+    for needed in [Field::Number, Field::Deadline, Field::Responsible] {
+        if !t.has(needed) {
+            c.report(&[Key("columns")], Problem::MissingColumn(needed));
+        }
+    }
+    if ![Field::Item, Field::Step, Field::Work]
+        .iter()
+        .any(|f| t.has(*f))
+    {
+        c.report(&[Key("columns")], Problem::NoTextColumn);
+    }
+}
+
+fn languages(c: &mut Checker, t: &Template) {
+    let order = t.language_order();
+    if order.is_empty() {
+        c.report(&[Key("languages")], Problem::NoLanguages);
+    } else {
+        for lang in Lang::ALL.iter().filter(|l| !order.contains(l)) {
+            c.report(&[Key("languages")], Problem::MissingLanguage(*lang));
+        }
+    }
+    for (i, lang) in order.iter().enumerate() {
+        if order[..i].contains(lang) {
+            c.report(
+                &[Key("languages"), Index(i)],
+                Problem::DuplicateLanguage(*lang),
+            );
+        }
+    }
+}
+
+/// The header and subject message ids must be in both locales.
+fn messages(c: &mut Checker, t: &Template) {
+    for lang in Lang::ALL {
+        // The locales are compiled in and tested; without one no message can be checked.
+        let Ok(locale) = Locale::get(lang) else {
+            continue;
+        };
+        if !locale.has(&t.subject) {
+            c.report(
+                &[Key("subject")],
+                Problem::UnknownMessage {
+                    id: t.subject.clone(),
+                    lang,
+                },
+            );
+        }
+        for (i, col) in t.columns.iter().enumerate() {
+            if !locale.has(&col.header) {
+                c.report(
+                    &[Key("columns"), Index(i), Key("header")],
+                    Problem::UnknownMessage {
+                        id: col.header.clone(),
+                        lang,
+                    },
+                );
+            }
+        }
+    }
+}
