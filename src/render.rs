@@ -75,7 +75,7 @@ pub struct FileInfo {
     pub path: PathBuf,
     pub langs: Vec<Lang>,
     pub format: Format,
-    /// Pages as qujat lays the document out (the PDF's exactly; Word may differ for a DOCX).
+    /// Pages as qujat lays the document out: the PDF's, and the DOCX's as it expresses them.
     pub pages: usize,
     pub bytes: usize,
     pub sha256: String,
@@ -156,9 +156,7 @@ pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, Stri
     Ok(out)
 }
 
-/// One language's files. The DOCX is made before the pages are laid out and each
-/// intermediate (the DOCX's XML, the laid-out pages) is dropped as soon as its file is made,
-/// which keeps the peak memory of a large plan down.
+/// One language's files, from one layout: the DOCX and the PDF show the same pages.
 fn language_outputs(
     loaded: &Loaded,
     lang: Lang,
@@ -166,26 +164,22 @@ fn language_outputs(
     stem: &str,
 ) -> Result<Vec<Produced>, String> {
     let doc = document::build(&loaded.plan, &loaded.template, lang).map_err(|e| e.to_string())?;
-    let mut files = Vec::new();
-    if formats.contains(&Format::Docx) {
-        let bytes = crate::docx::write(&doc).map_err(|e| format!("docx {lang}: {e}"))?;
-        files.push((Format::Docx, bytes));
-    }
     // Laid out even for a DOCX alone: the page count goes into the summary and the manifest.
-    let pages = crate::layout::compose(&doc).map_err(|e| e.to_string())?;
-    let count = pages.len();
-    if formats.contains(&Format::Pdf) {
-        let bytes =
-            crate::pdf::write_pages(&doc, &pages).map_err(|e| format!("pdf {lang}: {e}"))?;
-        files.push((Format::Pdf, bytes));
+    let laid = crate::layout::lay_out(&doc).map_err(|e| e.to_string())?;
+    let count = laid.pages();
+    let mut files = Vec::new();
+    for &format in formats {
+        let bytes = match format {
+            Format::Docx => crate::docx::write_laid(&doc, &laid)
+                .map_err(|e| format!("docx {lang}: {e}"))?,
+            Format::Pdf => {
+                let pages = crate::layout::draw(&laid);
+                crate::pdf::write_pages(&doc, &pages).map_err(|e| format!("pdf {lang}: {e}"))?
+            }
+        };
+        files.push(produced(format!("{stem}.{lang}"), format, bytes, vec![lang], count));
     }
-    drop(pages);
-    // In the order the formats were asked for.
-    files.sort_by_key(|(f, _)| formats.iter().position(|x| x == f));
-    Ok(files
-        .into_iter()
-        .map(|(format, bytes)| produced(format!("{stem}.{lang}"), format, bytes, vec![lang], count))
-        .collect())
+    Ok(files)
 }
 
 /// One file per format holding every language, in the template's order.
@@ -201,19 +195,24 @@ fn combined(loaded: &Loaded, options: &Options, stem: &str) -> Result<Vec<Produc
         .map(|&lang| document::build(&loaded.plan, &loaded.template, lang))
         .collect::<Result<Vec<Document>, _>>()
         .map_err(|e| e.to_string())?;
-    // Laid out once: the PDF draws these pages, and their number goes into the summary.
-    let mut laid_out = Vec::new();
-    for doc in &docs {
-        laid_out.extend(crate::layout::compose(doc).map_err(|e| e.to_string())?);
-    }
-    let pages = laid_out.len();
+    // Laid out once: both writers follow these layouts, and their pages go into the summary.
+    let laid = docs
+        .iter()
+        .map(crate::layout::lay_out)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| e.to_string())?;
+    let pages = laid.iter().map(|l| l.pages()).sum();
     let codes: Vec<&str> = langs.iter().map(|l| l.code()).collect();
     let mut out = Vec::new();
     for &format in &options.formats {
         let bytes = match format {
-            Format::Docx => crate::docx::write_combined(&docs).map_err(|e| e.to_string())?,
+            Format::Docx => {
+                let pairs: Vec<_> = docs.iter().zip(&laid).collect();
+                crate::docx::write_combined_laid(&pairs).map_err(|e| e.to_string())?
+            }
             Format::Pdf => {
-                crate::pdf::write_combined_pages(&docs, &laid_out).map_err(|e| e.to_string())?
+                let drawn: Vec<_> = laid.iter().flat_map(crate::layout::draw).collect();
+                crate::pdf::write_combined_pages(&docs, &drawn).map_err(|e| e.to_string())?
             }
         };
         out.push(produced(
