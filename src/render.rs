@@ -170,14 +170,21 @@ fn language_outputs(
     let mut files = Vec::new();
     for &format in formats {
         let bytes = match format {
-            Format::Docx => crate::docx::write_laid(&doc, &laid)
-                .map_err(|e| format!("docx {lang}: {e}"))?,
+            Format::Docx => {
+                crate::docx::write_laid(&doc, &laid).map_err(|e| format!("docx {lang}: {e}"))?
+            }
             Format::Pdf => {
                 let pages = crate::layout::draw(&laid);
                 crate::pdf::write_pages(&doc, &pages).map_err(|e| format!("pdf {lang}: {e}"))?
             }
         };
-        files.push(produced(format!("{stem}.{lang}"), format, bytes, vec![lang], count));
+        files.push(produced(
+            format!("{stem}.{lang}"),
+            format,
+            bytes,
+            vec![lang],
+            count,
+        ));
     }
     Ok(files)
 }

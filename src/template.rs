@@ -94,11 +94,10 @@ pub struct Page {
 impl Page {
     /// The first numbered page, the default resolved.
     pub fn first_numbered(&self) -> u32 {
-        self.page_numbers_from
-            .unwrap_or(match self.page_numbers {
-                PageNumbers::Header => 2,
-                PageNumbers::None | PageNumbers::Footer => 1,
-            })
+        self.page_numbers_from.unwrap_or(match self.page_numbers {
+            PageNumbers::Header => 2,
+            PageNumbers::None | PageNumbers::Footer => 1,
+        })
     }
 }
 

@@ -208,7 +208,12 @@ fn libreoffice_prints_every_text_and_repeats_the_header_row() {
         problems.extend(header_missing(w, &printed));
         let pages = tools::page_count(&pdfinfo, &pdf);
         assert_eq!(pages, printed.pages(), "{}", w.name);
-        assert_eq!(pages, w.laid.pages(), "{}: LibreOffice's pages are qujat's", w.name);
+        assert_eq!(
+            pages,
+            w.laid.pages(),
+            "{}: LibreOffice's pages are qujat's",
+            w.name
+        );
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
@@ -356,7 +361,10 @@ fn page_numbers_are_page_fields_where_the_template_puts_them() {
         .filter_map(|t| attr(t, "w:type"))
         .collect();
     assert_eq!(refs, ["default", "first"]);
-    assert!(first_tag(&xml, "w:titlePg").is_some(), "the first page differs");
+    assert!(
+        first_tag(&xml, "w:titlePg").is_some(),
+        "the first page differs"
+    );
     assert!(!xml.contains("<w:footerReference"));
     let with_field: Vec<bool> = ["word/header1.xml", "word/header2.xml"]
         .iter()
@@ -371,7 +379,10 @@ fn page_numbers_are_page_fields_where_the_template_puts_them() {
     let text = must(&footer, "word/footer1.xml");
     assert!(text.contains(" PAGE "), "{text}");
     let styles = must(&footer, "word/styles.xml");
-    let style = styles.split("<w:style ").find(|s| s.contains("w:styleId=\"PageNumber\"")).expect("the page number's style");
+    let style = styles
+        .split("<w:style ")
+        .find(|s| s.contains("w:styleId=\"PageNumber\""))
+        .expect("the page number's style");
     assert!(style.contains("w:val=\"center\""), "{style}");
 
     let none = qujat::docx::write(&with_page_numbers(base, PageNumbers::None, 1)).unwrap();
@@ -386,7 +397,9 @@ fn a_combined_file_numbers_each_language_from_one() {
         let bytes = qujat::docx::write_combined(&sample(s)).unwrap();
         let xml = must(&bytes, "word/document.xml");
         assert_eq!(tags(&xml, "w:sectPr").count(), 2, "a section per language");
-        let restarts: Vec<_> = tags(&xml, "w:pgNumType").filter_map(|t| attr(t, "w:start")).collect();
+        let restarts: Vec<_> = tags(&xml, "w:pgNumType")
+            .filter_map(|t| attr(t, "w:start"))
+            .collect();
         assert_eq!(restarts, ["1"], "the second language starts again at 1");
         // The second language's runs say which it is; the defaults say the first's.
         let second = &xml[xml.find("<w:sectPr>").unwrap()..];
@@ -404,19 +417,38 @@ fn type_and_language_are_set_for_the_whole_document() {
         assert_eq!(attr(lang, "w:val"), Some(w.doc.meta.language), "{}", w.name);
         let fonts = first_tag(defaults, "w:rFonts").expect("w:rFonts in the document defaults");
         for slot in ["w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"] {
-            assert_eq!(attr(fonts, slot), Some("Times New Roman"), "{} {slot}", w.name);
+            assert_eq!(
+                attr(fonts, slot),
+                Some("Times New Roman"),
+                "{} {slot}",
+                w.name
+            );
         }
-        assert!(first_tag(defaults, "w:widowControl").is_some(), "{}", w.name);
+        assert!(
+            first_tag(defaults, "w:widowControl").is_some(),
+            "{}",
+            w.name
+        );
         // Each kind of text has its style, in the template's size.
-        let sizes: Vec<&str> = tags(&styles, "w:sz").filter_map(|t| attr(t, "w:val")).collect();
+        let sizes: Vec<&str> = tags(&styles, "w:sz")
+            .filter_map(|t| attr(t, "w:val"))
+            .collect();
         let f = &w.doc.layout.font_pt;
         for pt in [f.text, f.title, f.grif, f.table, f.notes] {
             let half = ((pt * 2.0).round() as usize).to_string();
-            assert!(sizes.contains(&half.as_str()), "{}: no style of {pt} pt", w.name);
+            assert!(
+                sizes.contains(&half.as_str()),
+                "{}: no style of {pt} pt",
+                w.name
+            );
         }
         // Runs say only what differs from their style.
         let xml = must(&w.bytes, "word/document.xml");
-        assert!(!xml.contains("<w:sz ") && !xml.contains("<w:rFonts"), "{}", w.name);
+        assert!(
+            !xml.contains("<w:sz ") && !xml.contains("<w:rFonts"),
+            "{}",
+            w.name
+        );
     }
 }
 
@@ -433,10 +465,16 @@ fn the_grif_is_a_block_at_the_right_margin_and_the_title_is_centred_bold() {
     };
     let grif = style("Grif");
     let ind = first_tag(&grif, "w:ind").expect("the grif is indented");
-    assert_eq!(attr(ind, "w:left"), Some(w.laid.style.grif_indent.to_string().as_str()));
+    assert_eq!(
+        attr(ind, "w:left"),
+        Some(w.laid.style.grif_indent.to_string().as_str())
+    );
     assert!(grif.contains("w:val=\"left\""), "{grif}");
     let title = style("PlanTitle");
-    assert!(title.contains("w:val=\"center\"") && first_tag(&title, "w:b").is_some(), "{title}");
+    assert!(
+        title.contains("w:val=\"center\"") && first_tag(&title, "w:b").is_some(),
+        "{title}"
+    );
     let xml = must(&w.bytes, "word/document.xml");
     let paragraphs: Vec<&str> = xml.split("<w:p>").skip(1).collect();
     let lines = w.doc.grif.len() + usize::from(w.doc.annex.is_some());
@@ -444,7 +482,10 @@ fn the_grif_is_a_block_at_the_right_margin_and_the_title_is_centred_bold() {
         assert!(p.contains("w:val=\"Grif\""), "{p}");
     }
     let title = paragraphs[lines];
-    assert!(title.contains("w:val=\"PlanTitle\"") && first_tag(title, "w:keepNext").is_some(), "{title}");
+    assert!(
+        title.contains("w:val=\"PlanTitle\"") && first_tag(title, "w:keepNext").is_some(),
+        "{title}"
+    );
 }
 
 #[test]
@@ -455,14 +496,29 @@ fn the_table_is_a_fixed_grid_whose_rows_are_the_layouts() {
             .map(|t| attr(t, "w:w").unwrap().parse().unwrap())
             .collect();
         assert_eq!(cols, w.laid.style.columns, "{}", w.name);
-        let width: i32 = attr(first_tag(&xml, "w:tblW").unwrap(), "w:w").unwrap().parse().unwrap();
-        assert_eq!(cols.iter().sum::<i32>(), width, "{}: the grid fills the table", w.name);
+        let width: i32 = attr(first_tag(&xml, "w:tblW").unwrap(), "w:w")
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert_eq!(
+            cols.iter().sum::<i32>(),
+            width,
+            "{}: the grid fills the table",
+            w.name
+        );
         assert!(first_tag(&xml, "w:tblLayout").is_some_and(|t| t.contains("fixed")));
         // One table row per piece of the layout, each kept whole, the header marked.
-        let pieces: usize = w.laid.paged.pages.iter().flat_map(|p| &p.parts).map(|p| match p {
-            qujat::layout::paginate::Part::Table(t) => t.pieces.len(),
-            _ => 0,
-        }).sum();
+        let pieces: usize = w
+            .laid
+            .paged
+            .pages
+            .iter()
+            .flat_map(|p| &p.parts)
+            .map(|p| match p {
+                qujat::layout::paginate::Part::Table(t) => t.pieces.len(),
+                _ => 0,
+            })
+            .sum();
         let rows = xml.matches("<w:tr>").count();
         assert_eq!(rows, pieces + 1, "{}", w.name);
         assert_eq!(tags(&xml, "w:cantSplit").count(), rows, "{}", w.name);
@@ -483,10 +539,19 @@ fn each_page_s_rows_are_kept_together_and_a_split_row_is_two_rows() {
                 expected.extend((0..t.pieces.len()).map(|i| i + 1 < t.pieces.len()));
             }
         }
-        assert_eq!(kept, expected, "{}: keep with next on every row but each page's last", w.name);
+        assert_eq!(
+            kept, expected,
+            "{}: keep with next on every row but each page's last",
+            w.name
+        );
         // In a kept row every paragraph is kept.
         for (r, row) in rows.iter().enumerate().filter(|(i, _)| kept[*i]) {
-            assert_eq!(row.matches("<w:p>").count(), row.matches("<w:keepNext/>").count(), "{} row {r}", w.name);
+            assert_eq!(
+                row.matches("<w:p>").count(),
+                row.matches("<w:keepNext/>").count(),
+                "{} row {r}",
+                w.name
+            );
         }
     }
 }
@@ -501,16 +566,38 @@ fn core_properties_come_from_the_document_not_the_clock() {
                 .replace('<', "&lt;")
                 .replace('>', "&gt;")
         };
-        assert!(core.contains(&format!("<dc:title>{}</dc:title>", escaped(&m.title))), "{core}");
-        assert!(core.contains(&format!("<dc:subject>{}</dc:subject>", escaped(&m.subject))), "{core}");
+        assert!(
+            core.contains(&format!("<dc:title>{}</dc:title>", escaped(&m.title))),
+            "{core}"
+        );
+        assert!(
+            core.contains(&format!("<dc:subject>{}</dc:subject>", escaped(&m.subject))),
+            "{core}"
+        );
         // The author is the organisation, as the PDF's Author says.
-        assert!(core.contains(&format!("<dc:creator>{}</dc:creator>", escaped(&m.author))), "{core}");
-        assert!(core.contains(&format!("<dc:language>{}</dc:language>", m.language)), "{core}");
+        assert!(
+            core.contains(&format!("<dc:creator>{}</dc:creator>", escaped(&m.author))),
+            "{core}"
+        );
+        assert!(
+            core.contains(&format!("<dc:language>{}</dc:language>", m.language)),
+            "{core}"
+        );
         let date = format!(">{}T00:00:00Z<", m.date.format("%Y-%m-%d"));
-        assert_eq!(core.matches(&date).count(), 2, "created and modified: {core}");
+        assert_eq!(
+            core.matches(&date).count(),
+            2,
+            "created and modified: {core}"
+        );
         let app = must(&w.bytes, "docProps/app.xml");
-        assert!(app.contains(&format!("<Company>{}</Company>", escaped(&m.author))), "{app}");
-        assert!(app.contains(&format!("<Application>{}</Application>", qujat::docx::PROGRAM)));
+        assert!(
+            app.contains(&format!("<Company>{}</Company>", escaped(&m.author))),
+            "{app}"
+        );
+        assert!(app.contains(&format!(
+            "<Application>{}</Application>",
+            qujat::docx::PROGRAM
+        )));
     }
 }
 
@@ -527,7 +614,9 @@ fn bullets_are_a_dash_list_that_word_knows() {
         .find(|w| has_bullets(&w.doc))
         .expect("a sample with a bulleted list");
     let xml = must(&w.bytes, "word/document.xml");
-    let ids: Vec<&str> = tags(&xml, "w:numId").filter_map(|t| attr(t, "w:val")).collect();
+    let ids: Vec<&str> = tags(&xml, "w:numId")
+        .filter_map(|t| attr(t, "w:val"))
+        .collect();
     assert!(!ids.is_empty(), "{}: list paragraphs", w.name);
     let rels = must(&w.bytes, "word/_rels/document.xml.rels");
     assert!(rels.contains("Target=\"numbering.xml\""), "{rels}");
@@ -547,13 +636,19 @@ fn bullets_are_a_dash_list_that_word_knows() {
     let text = attr(first_tag(definition, "w:lvlText").unwrap(), "w:val");
     assert_eq!((format, text), (Some("bullet"), Some("–")), "{definition}");
     let ind = first_tag(definition, "w:ind").unwrap();
-    assert_eq!(attr(ind, "w:hanging"), Some(w.laid.style.bullet.hang.to_string().as_str()));
+    assert_eq!(
+        attr(ind, "w:hanging"),
+        Some(w.laid.style.bullet.hang.to_string().as_str())
+    );
 }
 
 #[test]
 fn glued_words_are_written_glued() {
     // «№ п/п», «2022 года», «16 апреля» hold together in the DOCX as in the PDF.
-    let ru = samples().iter().find(|w| w.name == "anticorruption-plan-2022.ru-RU").unwrap();
+    let ru = samples()
+        .iter()
+        .find(|w| w.name == "anticorruption-plan-2022.ru-RU")
+        .unwrap();
     let xml = must(&ru.bytes, "word/document.xml");
     for glued in ["№\u{a0}п/п", "2022\u{a0}года", "16\u{a0}апреля"] {
         assert!(xml.contains(glued), "no «{glued}»");

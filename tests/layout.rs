@@ -186,7 +186,11 @@ fn page_numbers_follow_the_template() {
         footer.layout.page_numbers_from = 1;
         let numbered = compose(&footer).expect("layout");
         let bottom = (doc.layout.page_mm[1] - doc.layout.margins_mm.bottom) * PT_PER_MM;
-        assert_eq!(numbered.len(), pages.len(), "numbers take no room from the text");
+        assert_eq!(
+            numbered.len(),
+            pages.len(),
+            "numbers take no room from the text"
+        );
         for (i, page) in numbered.iter().enumerate() {
             assert_eq!(texts(page, false, bottom), [(i + 1).to_string()]);
         }
@@ -217,7 +221,10 @@ fn the_grif_sits_at_the_right_margin_and_the_title_is_centred() {
         };
         let first_grif: String = doc.grif[0].iter().map(|i| i.text.as_str()).collect();
         let (x, _) = starts(&first_grif).expect("the grif is drawn");
-        assert!((x - block).abs() < 0.05, "grif lines start at the block's edge");
+        assert!(
+            (x - block).abs() < 0.05,
+            "grif lines start at the block's edge"
+        );
         let title: String = doc.title.iter().map(|i| i.text.as_str()).collect();
         let (x, w) = starts(&title).expect("the title is drawn");
         let centre = left + width / 2.0;
@@ -244,7 +251,11 @@ fn layouts(docs: &[Document]) -> Vec<(String, Laid)> {
         for step in 0..8 {
             let mm = real - step as f32 * real / 16.0;
             let d = with_height(doc, mm);
-            let name = format!("{} {} at {mm:.0} mm", doc.meta.title.chars().take(24).collect::<String>(), doc.lang);
+            let name = format!(
+                "{} {} at {mm:.0} mm",
+                doc.meta.title.chars().take(24).collect::<String>(),
+                doc.lang
+            );
             out.push((name, lay_out(&d).expect("layout")));
         }
     }
@@ -305,18 +316,25 @@ fn policy(name: &str, laid: &Laid) -> Vec<String> {
             problems.push(format!("{at}: continued {continued}, marked {marked}"));
         }
         if continued {
-            let number = placed.iter().find(|c| t.number_col == Some(t.cells[c.cell].col));
+            let number = placed
+                .iter()
+                .find(|c| t.number_col == Some(t.cells[c.cell].col));
             match number {
                 Some(c) if c.lines.len() == t.cells[c.cell].text.lines.len() => {}
                 _ => problems.push(format!("{at}: the continued item's number is not shown")),
             }
-            if !placed.iter().any(|c| c.mark && t.cells[c.cell].col == t.mark_col) {
+            if !placed
+                .iter()
+                .any(|c| c.mark && t.cells[c.cell].col == t.mark_col)
+            {
                 problems.push(format!("{at}: no mark in the mark column"));
             }
         }
         for piece in &part.pieces {
             for c in &piece.cells {
-                let repeat = t.number_col == Some(t.cells[c.cell].col) && continued && shown[c.cell].iter().any(|s| !s.1.is_empty());
+                let repeat = t.number_col == Some(t.cells[c.cell].col)
+                    && continued
+                    && shown[c.cell].iter().any(|s| !s.1.is_empty());
                 if !repeat {
                     shown[c.cell].push((*page, c.lines.clone()));
                 }
@@ -328,10 +346,17 @@ fn policy(name: &str, laid: &Laid) -> Vec<String> {
     for (c, parts) in shown.iter().enumerate() {
         let len = t.cells[c].text.lines.len();
         let mut next = 0;
-        let cuts: Vec<usize> = parts.iter().map(|(_, l)| l.len()).filter(|&n| n > 0).collect();
+        let cuts: Vec<usize> = parts
+            .iter()
+            .map(|(_, l)| l.len())
+            .filter(|&n| n > 0)
+            .collect();
         for (page, lines) in parts {
             if lines.start != next.min(len) && !lines.is_empty() {
-                problems.push(format!("{name}, page {}: cell {c} shows {lines:?} after {next}", page + 1));
+                problems.push(format!(
+                    "{name}, page {}: cell {c} shows {lines:?} after {next}",
+                    page + 1
+                ));
             }
             next = next.max(lines.end);
         }
@@ -370,7 +395,10 @@ fn keeps(name: &str, laid: &Laid) -> Vec<String> {
             let mine = page_of_block[&b].last();
             let next = page_of_block[&(b + 1)].first();
             if mine != next {
-                problems.push(format!("{name}: the {:?} paragraph {b} is not on the page of what follows it", p.kind));
+                problems.push(format!(
+                    "{name}: the {:?} paragraph {b} is not on the page of what follows it",
+                    p.kind
+                ));
             }
         }
         if p.kind == Kind::Title && page_of_block[&b].len() > 1 {
@@ -391,7 +419,10 @@ fn assert_policy(docs: &[Document]) {
             .count();
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
-    assert!(continuations > 10, "the plans cross page breaks inside items");
+    assert!(
+        continuations > 10,
+        "the plans cross page breaks inside items"
+    );
 }
 
 #[test]
@@ -475,14 +506,21 @@ fn a_step_longer_than_a_page_goes_on_over_pages_and_every_line_is_shown_once() {
             assert_eq!(marked, i > 0, "page {} is marked as continued", i + 1);
         }
         assert_eq!(next, t.cells[step].text.lines.len());
-        assert!(policy("long step", &laid).is_empty(), "{:?}", policy("long step", &laid));
+        assert!(
+            policy("long step", &laid).is_empty(),
+            "{:?}",
+            policy("long step", &laid)
+        );
     }
 }
 
 #[test]
 fn the_same_document_gives_the_same_pages() {
     for doc in samples() {
-        assert_eq!(lay_out(&doc).expect("layout"), lay_out(&doc).expect("layout"));
+        assert_eq!(
+            lay_out(&doc).expect("layout"),
+            lay_out(&doc).expect("layout")
+        );
     }
 }
 
@@ -515,7 +553,11 @@ fn a_page_holds_exactly_what_its_height_allows() {
         for (i, page) in laid.paged.pages.iter().enumerate() {
             for part in &page.parts {
                 if let Part::Table(t) = part {
-                    assert!(t.y + t.height(rule) <= body, "{name}, page {}: overfull", i + 1);
+                    assert!(
+                        t.y + t.height(rule) <= body,
+                        "{name}, page {}: overfull",
+                        i + 1
+                    );
                 }
             }
         }

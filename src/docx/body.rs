@@ -2,7 +2,7 @@
 //! each block as the layout decided it.
 
 use super::parts::{DOCUMENT_NS, Margins, id};
-use super::runs::{self, Props, Start};
+use super::runs::{self, Props, SectionEnd, Start};
 use super::table;
 use super::xml::Xml;
 use crate::document::Document;
@@ -26,9 +26,12 @@ pub fn write<W: Write>(out: W, docs: &[(&Document, &Laid)], margins: &Margins) -
             // A section that is not the last ends with its last paragraph.
             let ends = !last && b + 1 == blocks.len();
             match block {
-                Block::Paragraph(p) => {
-                    paragraph(&mut x, p, lang, ends.then_some(&sect as &dyn Fn(&mut _) -> _))?
-                }
+                Block::Paragraph(p) => paragraph(
+                    &mut x,
+                    p,
+                    lang,
+                    ends.then_some(&sect as &dyn Fn(&mut _) -> _),
+                )?,
                 Block::Table(t) => {
                     table::write(&mut x, laid, b, t, lang)?;
                     if ends {
@@ -76,7 +79,7 @@ fn paragraph<W: Write>(
     x: &mut Xml<W>,
     p: &Paragraph,
     lang: Option<&str>,
-    sect: Option<&dyn Fn(&mut Xml<W>) -> io::Result<()>>,
+    sect: Option<SectionEnd<W>>,
 ) -> io::Result<()> {
     let props = Props {
         keep_next: p.keep_next,
@@ -100,7 +103,12 @@ fn paragraph<W: Write>(
 
 /// A section's properties: page, margins (the header and footer halfway into theirs), the
 /// page number's part and, when numbers start on page 2, an empty first-page part.
-fn section<W: Write>(x: &mut Xml<W>, s: &Style, margins: &Margins, restart: bool) -> io::Result<()> {
+fn section<W: Write>(
+    x: &mut Xml<W>,
+    s: &Style,
+    margins: &Margins,
+    restart: bool,
+) -> io::Result<()> {
     x.open("w:sectPr", &[])?;
     if let Some(n) = s.page_number {
         let kind = match n.place {
@@ -120,8 +128,14 @@ fn section<W: Write>(x: &mut Xml<W>, s: &Style, margins: &Margins, restart: bool
     }
     x.empty("w:pgSz", &size)?;
     let margin = [p.top, p.right, p.bottom, p.left, p.header, p.footer, 0].map(|v| v.to_string());
-    let names = ["w:top", "w:right", "w:bottom", "w:left", "w:header", "w:footer", "w:gutter"];
-    let attrs: Vec<(&str, &str)> = names.iter().copied().zip(margin.iter().map(String::as_str)).collect();
+    let names = [
+        "w:top", "w:right", "w:bottom", "w:left", "w:header", "w:footer", "w:gutter",
+    ];
+    let attrs: Vec<(&str, &str)> = names
+        .iter()
+        .copied()
+        .zip(margin.iter().map(String::as_str))
+        .collect();
     x.empty("w:pgMar", &attrs)?;
     if restart {
         x.empty("w:pgNumType", &[("w:start", "1")])?;

@@ -20,8 +20,8 @@ pub use error::DocxError;
 pub use properties::PROGRAM;
 
 use crate::document::{Document, Metadata};
-use crate::layout::{self, Laid};
 use crate::layout::style::Place;
+use crate::layout::{self, Laid};
 use parts::Margins;
 
 /// Writes `doc` as a DOCX file. The same document always gives the same bytes.
@@ -60,14 +60,23 @@ pub fn write_combined_laid(docs: &[(&Document, &Laid)]) -> Result<Vec<u8>, DocxE
     zip.stream("word/document.xml", |out| {
         body::write(out, docs, &margins).map(|_| ())
     })?;
-    zip.add("word/_rels/document.xml.rels", &parts::document_rels(&margins))?;
-    zip.add("word/styles.xml", &parts::styles(style, first.meta.language))?;
+    zip.add(
+        "word/_rels/document.xml.rels",
+        &parts::document_rels(&margins),
+    )?;
+    zip.add(
+        "word/styles.xml",
+        &parts::styles(style, first.meta.language),
+    )?;
     zip.add("word/settings.xml", parts::SETTINGS)?;
     zip.add("word/fontTable.xml", parts::FONT_TABLE)?;
     zip.add("word/numbering.xml", &parts::numbering(style))?;
     if let Some(n) = style.page_number {
         for (i, (name, _, _)) in margins.parts.iter().enumerate() {
-            zip.add(&format!("word/{name}"), &parts::margin_part(n.place, i == 0))?;
+            zip.add(
+                &format!("word/{name}"),
+                &parts::margin_part(n.place, i == 0),
+            )?;
         }
     }
     zip.finish()

@@ -48,11 +48,7 @@ pub fn styles(style: &Style, language: &str) -> Vec<u8> {
         x.empty("w:widowControl", &[])?;
         x.empty(
             "w:spacing",
-            &[
-                ("w:after", "0"),
-                ("w:line", "240"),
-                ("w:lineRule", "auto"),
-            ],
+            &[("w:after", "0"), ("w:line", "240"), ("w:lineRule", "auto")],
         )?;
         x.close("w:pPr")?;
         x.close("w:pPrDefault")?;
@@ -258,7 +254,11 @@ pub fn package_rels() -> Vec<u8> {
                 .into(),
             "docProps/core.xml",
         ),
-        ("rId3", format!("{REL}/extended-properties"), "docProps/app.xml"),
+        (
+            "rId3",
+            format!("{REL}/extended-properties"),
+            "docProps/app.xml",
+        ),
     ])
 }
 

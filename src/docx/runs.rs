@@ -36,13 +36,16 @@ pub enum Start {
     Hanging(Twips),
 }
 
+/// Writes a section's properties into a paragraph's, closing the section there.
+pub type SectionEnd<'a, W> = &'a dyn Fn(&mut Xml<W>) -> io::Result<()>;
+
 /// Writes `<w:pPr>` in schema order; `sect` is a section's properties closing the section at
 /// this paragraph.
 pub fn properties<W: Write>(
     x: &mut Xml<W>,
     p: &Props,
     start: Start,
-    sect: Option<&dyn Fn(&mut Xml<W>) -> io::Result<()>>,
+    sect: Option<SectionEnd<W>>,
 ) -> io::Result<()> {
     x.open("w:pPr", &[])?;
     x.val("w:pStyle", p.style)?;

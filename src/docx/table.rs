@@ -57,7 +57,14 @@ fn properties<W: Write>(x: &mut Xml<W>, s: &Style) -> io::Result<()> {
     x.open("w:tblBorders", &[])?;
     // Rules are set in eighths of a point.
     let rule = (s.cell.rule * 8 / 20).to_string();
-    for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
+    for side in [
+        "w:top",
+        "w:left",
+        "w:bottom",
+        "w:right",
+        "w:insideH",
+        "w:insideV",
+    ] {
         let attrs = [
             ("w:val", "single"),
             ("w:sz", rule.as_str()),
@@ -75,14 +82,24 @@ fn properties<W: Write>(x: &mut Xml<W>, s: &Style) -> io::Result<()> {
 fn cell_margins<W: Write>(x: &mut Xml<W>, c: &CellBox) -> io::Result<()> {
     let (v, h) = (c.pad_y.to_string(), c.pad_x.to_string());
     x.open("w:tblCellMar", &[])?;
-    for (side, w) in [("w:top", &v), ("w:left", &h), ("w:bottom", &v), ("w:right", &h)] {
+    for (side, w) in [
+        ("w:top", &v),
+        ("w:left", &h),
+        ("w:bottom", &v),
+        ("w:right", &h),
+    ] {
         x.empty(side, &[("w:w", w), ("w:type", "dxa")])?;
     }
     x.close("w:tblCellMar")
 }
 
 /// The column headers: the row Word and LibreOffice repeat at the top of every page.
-fn header<W: Write>(x: &mut Xml<W>, s: &Style, t: &TableLayout, lang: Option<&str>) -> io::Result<()> {
+fn header<W: Write>(
+    x: &mut Xml<W>,
+    s: &Style,
+    t: &TableLayout,
+    lang: Option<&str>,
+) -> io::Result<()> {
     x.open("w:tr", &[])?;
     x.open("w:trPr", &[])?;
     x.empty("w:cantSplit", &[])?;

@@ -18,7 +18,11 @@ impl<O: Write> Xml<O> {
     /// A part starting with the XML declaration.
     pub fn new(out: O) -> io::Result<Xml<O>> {
         let mut w = Writer::new(out);
-        w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), Some("yes"))))?;
+        w.write_event(Event::Decl(BytesDecl::new(
+            "1.0",
+            Some("UTF-8"),
+            Some("yes"),
+        )))?;
         Ok(Xml { w })
     }
 

@@ -2,6 +2,7 @@
 //! points, for the PDF writer. Nothing is decided here; the places follow from the style, the
 //! blocks and the paginator's pages, as LibreOffice places the same things from the DOCX.
 
+use super::Laid;
 use super::flow::Block;
 use super::measure;
 use super::page::{Item, Page};
@@ -9,7 +10,6 @@ use super::paginate::{Part, TablePart};
 use super::style::{Place, Style, Twips, to_pt};
 use super::table::{GridCell, TableLayout};
 use super::textbox::TextBox;
-use super::Laid;
 use crate::fonts::Style as Face;
 use std::ops::Range;
 
@@ -31,7 +31,14 @@ pub fn draw(laid: &Laid) -> Vec<Page> {
                     Part::Lines { block, lines, y } => {
                         if let Block::Paragraph(p) = &laid.blocks[*block] {
                             let x = s.page.left + p.indent;
-                            text(&mut page.items, s.bullet.text, &p.text, lines.clone(), x, s.page.top + y);
+                            text(
+                                &mut page.items,
+                                s.bullet.text,
+                                &p.text,
+                                lines.clone(),
+                                x,
+                                s.page.top + y,
+                            );
                         }
                     }
                     Part::Table(t) => {
@@ -50,7 +57,14 @@ pub fn draw(laid: &Laid) -> Vec<Page> {
 
 /// Lines `lines` of `text`, the box's left edge at `x` and its first line's top at `top`; a
 /// list entry's first line starts with `bullet`.
-fn text(items: &mut Vec<Item>, bullet: &str, text: &TextBox, lines: Range<usize>, x: Twips, top: Twips) {
+fn text(
+    items: &mut Vec<Item>,
+    bullet: &str,
+    text: &TextBox,
+    lines: Range<usize>,
+    x: Twips,
+    top: Twips,
+) {
     let ascent = measure::ascent(text.size);
     for (k, i) in lines.enumerate() {
         let line = &text.lines[i];
@@ -102,7 +116,14 @@ fn table(items: &mut Vec<Item>, s: &Style, t: &TableLayout, part: &TablePart) {
         };
         let x = left + t.edges[cell.col] + c.pad_x;
         let y = top + c.rule + c.pad_y + offset;
-        text(items, s.bullet.text, &cell.text, 0..cell.text.lines.len(), x, y);
+        text(
+            items,
+            s.bullet.text,
+            &cell.text,
+            0..cell.text.lines.len(),
+            x,
+            y,
+        );
     }
     let mut row_top = top + part.header;
     for (i, piece) in part.pieces.iter().enumerate() {
@@ -127,7 +148,14 @@ fn table(items: &mut Vec<Item>, s: &Style, t: &TableLayout, part: &TablePart) {
 
 /// A cell's border: the middle of each rule, as LibreOffice draws it. A row's height runs from
 /// the middle of its upper rule to the middle of the next.
-fn frame(items: &mut Vec<Item>, t: &TableLayout, cell: &GridCell, left: Twips, top: Twips, h: Twips) {
+fn frame(
+    items: &mut Vec<Item>,
+    t: &TableLayout,
+    cell: &GridCell,
+    left: Twips,
+    top: Twips,
+    h: Twips,
+) {
     let x = left + t.edges[cell.col];
     let width = t.edges[cell.col + cell.cols] - t.edges[cell.col];
     items.push(Item::Frame {

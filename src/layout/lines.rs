@@ -289,7 +289,10 @@ mod tests {
 
     #[test]
     fn a_short_text_is_one_line() {
-        assert_eq!(plain("Жұмыс тобын құру", 500.0, Lang::Kk), ["Жұмыс тобын құру"]);
+        assert_eq!(
+            plain("Жұмыс тобын құру", 500.0, Lang::Kk),
+            ["Жұмыс тобын құру"]
+        );
     }
 
     #[test]
@@ -298,7 +301,10 @@ mod tests {
         let lines = plain(text, 120.0, Lang::Kk);
         assert!(lines.len() > 1);
         for l in &lines {
-            assert!(measure::width(l, Style::Regular, 11.0) <= 120.0 + EPSILON, "{l}");
+            assert!(
+                measure::width(l, Style::Regular, 11.0) <= 120.0 + EPSILON,
+                "{l}"
+            );
         }
         assert_eq!(lines.join(" "), text, "no hyphens: every word fits a line");
         // First fit: the next word would not have fitted on the line.
@@ -399,7 +405,10 @@ mod tests {
         );
         // Without the joiners the line would end «ab сәуір–».
         let width = measure::width("сәуір–мамыр", Style::Regular, 11.0) + 1.0;
-        assert_eq!(plain("ab сәуір–мамыр", width, Lang::Kk), ["ab", "сәуір–мамыр"]);
+        assert_eq!(
+            plain("ab сәуір–мамыр", width, Lang::Kk),
+            ["ab", "сәуір–мамыр"]
+        );
     }
 
     #[test]

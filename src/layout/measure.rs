@@ -72,17 +72,20 @@ static ADVANCES: [[AtomicU16; CACHED]; 4] =
 pub fn line_height(half_points: u32) -> i32 {
     const FROM: u32 = 12;
     const MEASURED: [i32; 37] = [
-        138, 150, 161, 172, 184, 195, 207, 219, 231, 242, 253, 265, 276, 288, 299, 311, 322,
-        333, 345, 356, 368, 379, 392, 403, 414, 426, 437, 449, 460, 472, 483, 494, 506, 517,
-        529, 541, 552,
+        138, 150, 161, 172, 184, 195, 207, 219, 231, 242, 253, 265, 276, 288, 299, 311, 322, 333,
+        345, 356, 368, 379, 392, 403, 414, 426, 437, 449, 460, 472, 483, 494, 506, 517, 529, 541,
+        552,
     ];
-    match half_points.checked_sub(FROM).and_then(|i| MEASURED.get(i as usize)) {
+    match half_points
+        .checked_sub(FROM)
+        .and_then(|i| MEASURED.get(i as usize))
+    {
         Some(&twips) => twips,
         None => {
             let face = Style::Regular.face();
             let units = face.ascender() - face.descender() + face.line_gap();
-            let twips = f64::from(units) * f64::from(half_points) * 10.0
-                / f64::from(face.units_per_em());
+            let twips =
+                f64::from(units) * f64::from(half_points) * 10.0 / f64::from(face.units_per_em());
             twips.ceil() as i32
         }
     }
@@ -103,7 +106,12 @@ pub fn ascent(size: f32) -> f32 {
 /// layout, not glyphs; soft hyphens are dropped or drawn as '-'.
 pub fn missing_glyph(text: &str, style: Style) -> Option<char> {
     text.chars()
-        .filter(|&c| !matches!(c, '\n' | '\r' | '\t' | SOFT_HYPHEN | WORD_JOINER | NB_HYPHEN))
+        .filter(|&c| {
+            !matches!(
+                c,
+                '\n' | '\r' | '\t' | SOFT_HYPHEN | WORD_JOINER | NB_HYPHEN
+            )
+        })
         .find(|&c| cached(style, c).is_none())
 }
 

@@ -17,8 +17,8 @@
 
 mod compose;
 pub mod flow;
-mod glyphs;
 pub mod glue;
+mod glyphs;
 pub mod hyphenate;
 pub mod lines;
 pub mod measure;

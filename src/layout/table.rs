@@ -83,7 +83,12 @@ impl TableLayout {
                 lang: doc.lang,
             };
             let hang = to_pt(style.bullet.hang);
-            textbox::laid(text::paragraphs(blocks, &setting, hang), look, setting.width, hang)
+            textbox::laid(
+                text::paragraphs(blocks, &setting, hang),
+                look,
+                setting.width,
+                hang,
+            )
         };
         let header = doc
             .table
@@ -96,7 +101,12 @@ impl TableLayout {
                 col,
                 cols: 1,
                 look: style.header,
-                text: lay(col, 1, style.header, &[Block::Paragraph(vec![Inline::plain(h)])]),
+                text: lay(
+                    col,
+                    1,
+                    style.header,
+                    &[Block::Paragraph(vec![Inline::plain(h)])],
+                ),
             })
             .collect();
         let (cells, sections) = body(doc, style, &lay);

@@ -5,9 +5,9 @@
 //! space between paragraphs, as the DOCX's paragraphs are.
 
 use super::lines::{Line, break_lines, drawn};
+use super::measure;
 use super::style::{Look, Twips};
 use super::text::Para;
-use super::measure;
 use crate::document::Align;
 use crate::fonts::Style;
 use std::ops::Range;
@@ -173,8 +173,14 @@ mod tests {
         let laid = boxed(&b, 120.0, Align::Left);
         assert_eq!(laid.line_text(0), "Анализ документов:");
         assert!(laid.lines[1].bullet && laid.lines[1].spans[0].x == 14.2);
-        assert!(!laid.lines[2].bullet, "only an entry's first line has the bullet");
-        assert_eq!(laid.lines[2].spans[0].x, 14.2, "continuation lines hang too");
+        assert!(
+            !laid.lines[2].bullet,
+            "only an entry's first line has the bullet"
+        );
+        assert_eq!(
+            laid.lines[2].spans[0].x, 14.2,
+            "continuation lines hang too"
+        );
         let last = laid.lines.last().unwrap();
         assert_eq!(last.spans[0].style, Style::Bold);
         assert_eq!(laid.height(), laid.lines.len() as Twips * 253);
@@ -182,7 +188,11 @@ mod tests {
 
     #[test]
     fn centred_lines_are_centred() {
-        let laid = boxed(&[Block::Paragraph(vec![Inline::plain("1.")])], 30.0, Align::Center);
+        let laid = boxed(
+            &[Block::Paragraph(vec![Inline::plain("1.")])],
+            30.0,
+            Align::Center,
+        );
         let w = measure::width("1.", Style::Regular, 11.0);
         assert!((laid.lines[0].spans[0].x - (30.0 - w) / 2.0).abs() < 1e-4);
     }

@@ -54,11 +54,7 @@ pub struct Span {
 /// then the rows and parts of rows of each page as the layout placed them, merged cells
 /// starting anew on every page.
 pub fn spans(laid: &Laid) -> Vec<Span> {
-    let t = laid
-        .blocks
-        .iter()
-        .find_map(|b| b.table())
-        .expect("a table");
+    let t = laid.blocks.iter().find_map(|b| b.table()).expect("a table");
     let mut out: Vec<Span> = (0..t.header.len())
         .map(|col| Span {
             row: 0,

@@ -152,8 +152,14 @@ pub fn disorder(part: &str, xml: &str) -> Vec<String> {
             }
         };
         let (name, empty) = match &event {
-            Event::Start(e) => (String::from_utf8_lossy(e.name().as_ref()).into_owned(), false),
-            Event::Empty(e) => (String::from_utf8_lossy(e.name().as_ref()).into_owned(), true),
+            Event::Start(e) => (
+                String::from_utf8_lossy(e.name().as_ref()).into_owned(),
+                false,
+            ),
+            Event::Empty(e) => (
+                String::from_utf8_lossy(e.name().as_ref()).into_owned(),
+                true,
+            ),
             Event::End(_) => {
                 open.pop();
                 continue;

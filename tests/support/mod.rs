@@ -182,14 +182,17 @@ sections:
 /// sections repeated until the plan has at least 100 items (the action plan's 17 items six
 /// times, the schedule's 12 nine times). (file name, YAML).
 pub fn long_plans() -> Vec<(String, String)> {
-    [("anticorruption-plan-2022.yaml", 6), ("vakr-schedule-2026.yaml", 9)]
-        .iter()
-        .map(|(name, times)| {
-            let yaml = std::fs::read_to_string(sample(name)).expect("sample reads");
-            let stem = name.trim_end_matches(".yaml");
-            (format!("{stem}-x{times}.yaml"), grown(&yaml, *times))
-        })
-        .collect()
+    [
+        ("anticorruption-plan-2022.yaml", 6),
+        ("vakr-schedule-2026.yaml", 9),
+    ]
+    .iter()
+    .map(|(name, times)| {
+        let yaml = std::fs::read_to_string(sample(name)).expect("sample reads");
+        let stem = name.trim_end_matches(".yaml");
+        (format!("{stem}-x{times}.yaml"), grown(&yaml, *times))
+    })
+    .collect()
 }
 
 /// `yaml` with the items of its `sections:` list repeated `times` times.

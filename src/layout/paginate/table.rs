@@ -73,7 +73,9 @@ impl<'t> TableRun<'t> {
             }
             self.item(p, rows);
         }
-        p.page.parts.push(Part::Table(std::mem::take(&mut self.part)));
+        p.page
+            .parts
+            .push(Part::Table(std::mem::take(&mut self.part)));
     }
 
     fn is_section(&self, rows: &Range<usize>) -> bool {
@@ -90,7 +92,9 @@ impl<'t> TableRun<'t> {
 
     fn new_page(&mut self, p: &mut Paginator) {
         let block = self.part.block;
-        p.page.parts.push(Part::Table(std::mem::take(&mut self.part)));
+        p.page
+            .parts
+            .push(Part::Table(std::mem::take(&mut self.part)));
         p.new_page();
         self.part.block = block;
         self.open(p);
@@ -120,7 +124,9 @@ impl<'t> TableRun<'t> {
                 // placement rather than no end.
                 .or_else(|| fresh.then(|| self.plan(&rows, start, continued, room, false))?)
                 // Not even a line of each cell fits on an empty page: drawn past its foot.
-                .or_else(|| fresh.then(|| self.plan(&rows, start, continued, Twips::MAX / 4, false))?);
+                .or_else(|| {
+                    fresh.then(|| self.plan(&rows, start, continued, Twips::MAX / 4, false))?
+                });
             let Some(plan) = plan else {
                 self.new_page(p);
                 continue;
@@ -262,7 +268,12 @@ impl<'t> TableRun<'t> {
             };
             cut |= take < left;
             let lines = show.lines.start..show.lines.start + take;
-            stretch(&mut heights, first, first + span, self.need(c, lines.clone(), show.mark));
+            stretch(
+                &mut heights,
+                first,
+                first + span,
+                self.need(c, lines.clone(), show.mark),
+            );
             cells.push((c, first, span, lines, show.mark));
         }
         if heights.iter().sum::<Twips>() > room {
