@@ -9,7 +9,9 @@ pub use build::{BuildError, build, build_all};
 pub use dump::{dump, shape};
 
 use crate::lang::Lang;
-use crate::template::{Field, Orientation, PageNumbers};
+/// The template's words for what the model carries: the layout reads them here, never from
+/// `template`.
+pub use crate::template::{Field, Orientation, PageNumbers};
 use chrono::NaiveDate;
 
 #[derive(Clone, Debug, PartialEq)]

@@ -6,8 +6,7 @@
 //! says is exactly what the paginator counted and the PDF draws.
 
 use super::measure;
-use crate::document::{Align, Document};
-use crate::template::{Orientation, PageNumbers as Numbering};
+use crate::document::{Align, Document, Orientation, PageNumbers as Numbering};
 
 /// A length in twips, 1/20 of a point.
 pub type Twips = i32;
