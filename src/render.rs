@@ -168,25 +168,25 @@ fn language_outputs(
     let laid = crate::layout::lay_out(&doc).map_err(|e| e.to_string())?;
     let count = laid.pages();
     let mut files = Vec::new();
-    for &format in formats {
-        let bytes = match format {
-            Format::Docx => {
-                crate::docx::write_laid(&doc, &laid).map_err(|e| format!("docx {lang}: {e}"))?
-            }
-            Format::Pdf => {
-                let pages = crate::layout::draw(&laid);
-                crate::pdf::write_pages(&doc, &pages).map_err(|e| format!("pdf {lang}: {e}"))?
-            }
-        };
-        files.push(produced(
-            format!("{stem}.{lang}"),
-            format,
-            bytes,
-            vec![lang],
-            count,
-        ));
+    if formats.contains(&Format::Docx) {
+        let bytes =
+            crate::docx::write_laid(&doc, &laid).map_err(|e| format!("docx {lang}: {e}"))?;
+        files.push((Format::Docx, bytes));
     }
-    Ok(files)
+    if formats.contains(&Format::Pdf) {
+        let pages = crate::layout::draw(&laid);
+        // The drawn pages are all the PDF needs; a large plan should not hold both.
+        drop(laid);
+        let bytes =
+            crate::pdf::write_pages(&doc, &pages).map_err(|e| format!("pdf {lang}: {e}"))?;
+        files.push((Format::Pdf, bytes));
+    }
+    // In the order the formats were asked for.
+    files.sort_by_key(|(f, _)| formats.iter().position(|x| x == f));
+    Ok(files
+        .into_iter()
+        .map(|(format, bytes)| produced(format!("{stem}.{lang}"), format, bytes, vec![lang], count))
+        .collect())
 }
 
 /// One file per format holding every language, in the template's order.

@@ -79,8 +79,9 @@ fn text(
                 text: bullet.into(),
             });
         }
-        let last = line.spans.len().saturating_sub(1);
-        for (n, span) in line.spans.iter().enumerate() {
+        let spans = text.spans_of(i);
+        let last = spans.len().saturating_sub(1);
+        for (n, span) in spans.iter().enumerate() {
             let mut shown = measure::drawable(&para.text[span.range.clone()]);
             if n == last && line.hyphen {
                 shown.push('-');

@@ -26,7 +26,8 @@ pub struct BoxLine {
     /// The paragraph of the box the line belongs to, and where it lies in its text.
     pub para: usize,
     pub range: Range<usize>,
-    pub spans: Vec<Span>,
+    /// Its runs, in the box's `spans`.
+    pub spans: Range<u32>,
     /// A hyphen is drawn after the last span.
     pub hyphen: bool,
     /// The line starts a list entry: the bullet is drawn at the box's left edge.
@@ -37,6 +38,9 @@ pub struct BoxLine {
 pub struct TextBox {
     pub paras: Vec<Para>,
     pub lines: Vec<BoxLine>,
+    /// The runs of every line, one after another (one list for the box: a plan's boxes
+    /// have hundreds of thousands of lines).
+    pub spans: Vec<Span>,
     /// Height of every line.
     pub line: Twips,
     /// Type size in points.
@@ -63,6 +67,12 @@ impl TextBox {
         (height.max(0) / self.line) as usize
     }
 
+    /// The runs placed on line `i`.
+    pub fn spans_of(&self, i: usize) -> &[Span] {
+        let r = &self.lines[i].spans;
+        &self.spans[r.start as usize..r.end as usize]
+    }
+
     /// The text line `i` shows.
     pub fn line_text(&self, i: usize) -> String {
         let l = &self.lines[i];
@@ -87,6 +97,7 @@ impl TextBox {
 pub fn laid(paras: Vec<Para>, look: Look, width: f32, hang: f32) -> TextBox {
     let size = look.pt();
     let mut lines = Vec::new();
+    let mut spans = Vec::new();
     for (i, para) in paras.iter().enumerate() {
         let (indent, inner) = if para.bullet {
             (hang, (width - hang).max(size))
@@ -98,38 +109,48 @@ pub fn laid(paras: Vec<Para>, look: Look, width: f32, hang: f32) -> TextBox {
                 Align::Center if !para.bullet => ((inner - line.width) / 2.0).max(0.0),
                 _ => indent,
             };
-            lines.push(placed(i, line, x, size, para, para.bullet && n == 0));
+            lines.push(placed(
+                i,
+                line,
+                x,
+                size,
+                para,
+                para.bullet && n == 0,
+                &mut spans,
+            ));
         }
     }
     TextBox {
         paras,
         lines,
+        spans,
         line: look.line(),
         size,
         bold: look.bold,
     }
 }
 
-/// A line's runs placed one after another from `x`.
-fn placed(para: usize, line: Line, x: f32, size: f32, text: &Para, bullet: bool) -> BoxLine {
+/// A line's runs placed one after another from `x`, appended to `spans`.
+fn placed(
+    para: usize,
+    line: Line,
+    x: f32,
+    size: f32,
+    text: &Para,
+    bullet: bool,
+    spans: &mut Vec<Span>,
+) -> BoxLine {
     let mut x = x;
-    let spans = line
-        .runs
-        .into_iter()
-        .map(|(range, style)| {
-            let span = Span {
-                x,
-                range: range.clone(),
-                style,
-            };
-            x += measure::width(&text.text[range], style, size);
-            span
-        })
-        .collect();
+    let first = spans.len() as u32;
+    for (range, style) in line.runs {
+        let width = measure::width(&text.text[range.clone()], style, size);
+        spans.push(Span { x, range, style });
+        x += width;
+    }
     BoxLine {
         para,
         range: line.range,
-        spans,
+        spans: first..spans.len() as u32,
         hyphen: line.hyphen,
         bullet,
     }
@@ -172,17 +193,13 @@ mod tests {
         ];
         let laid = boxed(&b, 120.0, Align::Left);
         assert_eq!(laid.line_text(0), "Анализ документов:");
-        assert!(laid.lines[1].bullet && laid.lines[1].spans[0].x == 14.2);
+        assert!(laid.lines[1].bullet && laid.spans_of(1)[0].x == 14.2);
         assert!(
             !laid.lines[2].bullet,
             "only an entry's first line has the bullet"
         );
-        assert_eq!(
-            laid.lines[2].spans[0].x, 14.2,
-            "continuation lines hang too"
-        );
-        let last = laid.lines.last().unwrap();
-        assert_eq!(last.spans[0].style, Style::Bold);
+        assert_eq!(laid.spans_of(2)[0].x, 14.2, "continuation lines hang too");
+        assert_eq!(laid.spans_of(laid.lines.len() - 1)[0].style, Style::Bold);
         assert_eq!(laid.height(), laid.lines.len() as Twips * 253);
     }
 
@@ -194,7 +211,7 @@ mod tests {
             Align::Center,
         );
         let w = measure::width("1.", Style::Regular, 11.0);
-        assert!((laid.lines[0].spans[0].x - (30.0 - w) / 2.0).abs() < 1e-4);
+        assert!((laid.spans_of(0)[0].x - (30.0 - w) / 2.0).abs() < 1e-4);
     }
 
     #[test]
