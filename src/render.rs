@@ -130,7 +130,7 @@ pub struct FileInfo {
     pub path: PathBuf,
     pub langs: Vec<Lang>,
     pub format: Format,
-    /// Pages as qujat lays the document out (the PDF's exactly; Word may differ for a DOCX).
+    /// Pages as qujat lays the document out: the PDF's, and the DOCX's as it expresses them.
     pub pages: usize,
     pub bytes: usize,
     pub sha256: String,
@@ -219,9 +219,7 @@ fn stem(plan: &Path) -> String {
         .map_or("plan".into(), |s| s.to_string_lossy().into_owned())
 }
 
-/// One language's files. The DOCX is made before the pages are laid out and each
-/// intermediate (the DOCX's XML, the laid-out pages) is dropped as soon as its file is made,
-/// which keeps the peak memory of a large plan down.
+/// One language's files, from one layout: the DOCX and the PDF show the same pages.
 fn language_outputs(
     loaded: &Loaded,
     lang: Lang,
@@ -230,26 +228,27 @@ fn language_outputs(
 ) -> Result<Vec<Produced>, RenderError> {
     let doc = document::build(&loaded.plan, &loaded.template, lang)
         .map_err(|error| RenderError::Document { lang, error })?;
+    // Laid out even for a DOCX alone: the page count goes into the summary and the manifest.
+    let laid = crate::layout::lay_out(&doc).map_err(|error| RenderError::Layout { lang, error })?;
+    let count = laid.pages();
     let mut files = Vec::new();
     if formats.contains(&Format::Docx) {
-        let bytes = crate::docx::write(&doc).map_err(|error| RenderError::Docx {
+        let bytes = crate::docx::write_laid(&doc, &laid).map_err(|error| RenderError::Docx {
             langs: vec![lang],
             error,
         })?;
         files.push((Format::Docx, bytes));
     }
-    // Laid out even for a DOCX alone: the page count goes into the summary and the manifest.
-    let pages =
-        crate::layout::compose(&doc).map_err(|error| RenderError::Layout { lang, error })?;
-    let count = pages.len();
     if formats.contains(&Format::Pdf) {
+        let pages = crate::layout::draw(&laid);
+        // The drawn pages are all the PDF needs; a large plan should not hold both.
+        drop(laid);
         let bytes = crate::pdf::write_pages(&doc, &pages).map_err(|error| RenderError::Pdf {
             langs: vec![lang],
             error,
         })?;
         files.push((Format::Pdf, bytes));
     }
-    drop(pages);
     // In the order the formats were asked for.
     files.sort_by_key(|(f, _)| formats.iter().position(|x| x == f));
     Ok(files
@@ -273,30 +272,35 @@ fn combined(loaded: &Loaded, options: &Options, stem: &str) -> Result<Vec<Produc
                 .map_err(|error| RenderError::Document { lang, error })
         })
         .collect::<Result<Vec<Document>, _>>()?;
-    // Laid out once: the PDF draws these pages, and their number goes into the summary.
-    let mut laid_out = Vec::new();
-    for (doc, &lang) in docs.iter().zip(&langs) {
-        laid_out.extend(
-            crate::layout::compose(doc).map_err(|error| RenderError::Layout { lang, error })?,
-        );
-    }
-    let pages = laid_out.len();
+    // Laid out once: both writers follow these layouts, and their pages go into the summary.
+    let laid = docs
+        .iter()
+        .zip(&langs)
+        .map(|(doc, &lang)| {
+            crate::layout::lay_out(doc).map_err(|error| RenderError::Layout { lang, error })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let pages = laid.iter().map(|l| l.pages()).sum();
     let codes: Vec<&str> = langs.iter().map(|l| l.code()).collect();
     let mut out = Vec::new();
     for &format in &options.formats {
         let bytes = match format {
             Format::Docx => {
-                crate::docx::write_combined(&docs).map_err(|error| RenderError::Docx {
+                let pairs: Vec<_> = docs.iter().zip(&laid).collect();
+                crate::docx::write_combined_laid(&pairs).map_err(|error| RenderError::Docx {
                     langs: langs.clone(),
                     error,
                 })?
             }
-            Format::Pdf => crate::pdf::write_combined_pages(&docs, &laid_out).map_err(|error| {
-                RenderError::Pdf {
-                    langs: langs.clone(),
-                    error,
-                }
-            })?,
+            Format::Pdf => {
+                let drawn: Vec<_> = laid.iter().flat_map(crate::layout::draw).collect();
+                crate::pdf::write_combined_pages(&docs, &drawn).map_err(|error| {
+                    RenderError::Pdf {
+                        langs: langs.clone(),
+                        error,
+                    }
+                })?
+            }
         };
         out.push(produced(
             format!("{stem}.{}", codes.join("-")),

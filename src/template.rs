@@ -73,8 +73,9 @@ pub enum Orientation {
 #[serde(rename_all = "kebab-case")]
 pub enum PageNumbers {
     None,
+    /// Centred in the bottom margin.
     Footer,
-    /// Centred in the top margin from page 2 on (GOST R 7.0.97).
+    /// Centred in the top margin (GOST R 7.0.97).
     Header,
 }
 
@@ -86,6 +87,20 @@ pub struct Page {
     pub orientation: Orientation,
     pub margins: Margins,
     pub page_numbers: PageNumbers,
+    /// The first page that shows its number: 1, or 2 to leave the first page unnumbered
+    /// (GOST R 7.0.97). Not given: 2 for numbers in the header, 1 in the footer.
+    #[serde(default)]
+    pub page_numbers_from: Option<u32>,
+}
+
+impl Page {
+    /// The first numbered page, the default resolved.
+    pub fn first_numbered(&self) -> u32 {
+        self.page_numbers_from.unwrap_or(match self.page_numbers {
+            PageNumbers::Header => 2,
+            PageNumbers::None | PageNumbers::Footer => 1,
+        })
+    }
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq)]

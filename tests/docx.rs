@@ -1,6 +1,7 @@
 //! The DOCX writer, checked by the programs users open its files with (the Office schema
-//! validator, LibreOffice, python-docx) and for what it promises: the layout of the document
-//! model in the XML, and the same bytes for the same document.
+//! validator, LibreOffice, python-docx), against the schema's element order, and for what it
+//! promises: the layout's decisions in the XML, and the same bytes for the same document.
+//! tests/docx_pages.rs compares LibreOffice's pages with qujat's PDF.
 
 mod support;
 
@@ -10,21 +11,25 @@ mod model;
 mod parts;
 #[path = "docx/printed.rs"]
 mod printed;
+#[path = "docx/schema.rs"]
+mod schema;
 #[path = "docx/tools.rs"]
 mod tools;
 
 use parts::{attr, first_tag, must, part, tags};
 use printed::Printed;
 use qujat::document::Document;
+use qujat::layout::Laid;
 use qujat::template::{Orientation, PageNumbers};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-/// A document with the file name it is written under.
+/// A document with its layout and the file name it is written under.
 struct Written {
     name: String,
     doc: Document,
+    laid: Laid,
     bytes: Vec<u8>,
 }
 
@@ -51,10 +56,14 @@ fn all() -> impl Iterator<Item = &'static Written> {
 
 fn written(stem: &str, docs: Vec<Document>) -> Vec<Written> {
     docs.into_iter()
-        .map(|doc| Written {
-            name: format!("{stem}.{}", doc.meta.language),
-            bytes: qujat::docx::write(&doc).expect("the writer accepts the document"),
-            doc,
+        .map(|doc| {
+            let laid = qujat::layout::lay_out(&doc).expect("layout");
+            Written {
+                name: format!("{stem}.{}", doc.meta.language),
+                bytes: qujat::docx::write_laid(&doc, &laid).expect("the writer accepts it"),
+                doc,
+                laid,
+            }
         })
         .collect()
 }
@@ -87,9 +96,10 @@ fn action_plan_kk() -> &'static Written {
 }
 
 /// The document with another page numbering, to see each kind written.
-fn with_page_numbers(doc: &Document, kind: PageNumbers) -> Document {
+fn with_page_numbers(doc: &Document, kind: PageNumbers, from: u32) -> Document {
     let mut doc = doc.clone();
     doc.layout.page_numbers = kind;
+    doc.layout.page_numbers_from = from;
     doc
 }
 
@@ -108,6 +118,54 @@ fn named_bytes() -> Vec<(String, Vec<u8>)> {
     all().map(|w| (w.name.clone(), w.bytes.clone())).collect()
 }
 
+/// Every other kind of file the writer makes: the page numberings, the combined files.
+fn variants() -> Vec<(String, Vec<u8>)> {
+    let base = &action_plan_kk().doc;
+    let mut out = Vec::new();
+    for (kind, from, name) in [
+        (PageNumbers::Footer, 1, "footer"),
+        (PageNumbers::Footer, 2, "footer-from-2"),
+        (PageNumbers::Header, 1, "header-from-1"),
+        (PageNumbers::None, 1, "none"),
+    ] {
+        let doc = with_page_numbers(base, kind, from);
+        out.push((
+            format!("page-numbers-{name}"),
+            qujat::docx::write(&doc).unwrap(),
+        ));
+    }
+    for s in support::SAMPLES {
+        out.push((
+            format!("{}.combined", s.trim_end_matches(".yaml")),
+            qujat::docx::write_combined(&sample(s)).unwrap(),
+        ));
+    }
+    out
+}
+
+const XML_PARTS: [&str; 6] = [
+    "word/document.xml",
+    "word/styles.xml",
+    "word/settings.xml",
+    "word/numbering.xml",
+    "word/fontTable.xml",
+    "word/header1.xml",
+];
+
+#[test]
+fn every_part_is_in_schema_order() {
+    let mut problems = Vec::new();
+    for (name, bytes) in named_bytes().into_iter().chain(variants()) {
+        for p in XML_PARTS {
+            if let Some(xml) = part(&bytes, p) {
+                problems.extend(schema::disorder(&format!("{name} {p}"), &xml));
+            }
+        }
+    }
+    problems.truncate(20);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 #[test]
 fn the_office_schema_validator_finds_no_errors() {
     let Some(validator) = support::tool(support::OOXML_VALIDATOR) else {
@@ -115,14 +173,7 @@ fn the_office_schema_validator_finds_no_errors() {
     };
     let dir = support::scratch("docx-validator");
     let mut docs = named_bytes();
-    let base = &action_plan_kk().doc;
-    for (kind, name) in [(PageNumbers::Header, "header"), (PageNumbers::None, "none")] {
-        let doc = with_page_numbers(base, kind);
-        docs.push((
-            format!("page-numbers-{name}"),
-            qujat::docx::write(&doc).unwrap(),
-        ));
-    }
+    docs.extend(variants());
     let files = write_files(&dir, &docs);
     let reports = tools::validate_all(&validator, files);
     assert!(
@@ -156,13 +207,13 @@ fn libreoffice_prints_every_text_and_repeats_the_header_row() {
         }
         problems.extend(header_missing(w, &printed));
         let pages = tools::page_count(&pdfinfo, &pdf);
+        assert_eq!(pages, printed.pages(), "{}", w.name);
         assert_eq!(
             pages,
-            printed.pages(),
-            "{}: pdfinfo and pdftotext agree",
+            w.laid.pages(),
+            "{}: LibreOffice's pages are qujat's",
             w.name
         );
-        eprintln!("{}: {pages} pages", w.name);
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
@@ -195,7 +246,7 @@ fn python_docx_sees_merged_cells_and_the_repeating_header_row() {
     let mut args = Vec::new();
     for (w, file) in all().zip(&files) {
         let spec = dir.join(format!("{}.spans", w.name));
-        std::fs::write(&spec, model::spans_spec(&w.doc)).expect("write the spans");
+        std::fs::write(&spec, model::spans_spec(&w.laid)).expect("write the spans");
         args.push(file.clone());
         args.push(spec);
     }
@@ -207,7 +258,7 @@ fn python_docx_sees_merged_cells_and_the_repeating_header_row() {
         .expect("python3 runs");
     assert!(
         out.status.success(),
-        "python-docx disagrees with the model:\n{}{}",
+        "python-docx disagrees with the layout:\n{}{}",
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
@@ -221,7 +272,6 @@ fn the_same_document_gives_the_same_bytes_twice_in_one_process() {
             "{} differs on a second write",
             w.name
         );
-        // docx-rs counts paragraph ids per thread: a fresh thread must not change them.
         let doc = w.doc.clone();
         let fresh = std::thread::spawn(move || qujat::docx::write(&doc).unwrap())
             .join()
@@ -302,46 +352,59 @@ fn the_page_follows_the_layout() {
 }
 
 #[test]
-fn page_numbers_are_page_fields_where_the_layout_puts_them() {
+fn page_numbers_are_page_fields_where_the_template_puts_them() {
     let base = &action_plan_kk().doc;
-    let footer = qujat::docx::write(&with_page_numbers(base, PageNumbers::Footer)).unwrap();
-    let xml = must(&footer, "word/document.xml");
-    assert!(xml.contains("<w:footerReference") && !xml.contains("<w:headerReference"));
-    let text = must(&footer, "word/footer1.xml");
-    assert!(
-        text.contains(">PAGE<") && text.contains("w:val=\"center\""),
-        "{text}"
-    );
-
-    let header = qujat::docx::write(&with_page_numbers(base, PageNumbers::Header)).unwrap();
-    let xml = must(&header, "word/document.xml");
+    // The built-in templates: in the header, from page 2 (an empty first-page header).
+    let header = &action_plan_kk().bytes;
+    let xml = must(header, "word/document.xml");
     let refs: Vec<_> = tags(&xml, "w:headerReference")
         .filter_map(|t| attr(t, "w:type"))
         .collect();
-    assert_eq!(refs.len(), 2, "a default and a first-page header: {refs:?}");
-    assert!(
-        refs.contains(&"first") && refs.contains(&"default"),
-        "{refs:?}"
-    );
+    assert_eq!(refs, ["default", "first"]);
     assert!(
         first_tag(&xml, "w:titlePg").is_some(),
-        "the first page is a title page"
+        "the first page differs"
     );
     assert!(!xml.contains("<w:footerReference"));
-    let headers: Vec<String> = ["word/header1.xml", "word/header2.xml"]
+    let with_field: Vec<bool> = ["word/header1.xml", "word/header2.xml"]
         .iter()
-        .map(|n| must(&header, n))
+        .map(|n| must(header, n).contains(">PAGE<") || must(header, n).contains("> PAGE <"))
         .collect();
-    assert_eq!(
-        headers.iter().filter(|h| h.contains(">PAGE<")).count(),
-        1,
-        "one header numbers the pages"
-    );
+    assert_eq!(with_field, [true, false], "one header numbers the pages");
 
-    let none = qujat::docx::write(&with_page_numbers(base, PageNumbers::None)).unwrap();
+    let footer = qujat::docx::write(&with_page_numbers(base, PageNumbers::Footer, 1)).unwrap();
+    let xml = must(&footer, "word/document.xml");
+    assert!(xml.contains("<w:footerReference") && !xml.contains("<w:headerReference"));
+    assert!(first_tag(&xml, "w:titlePg").is_none());
+    let text = must(&footer, "word/footer1.xml");
+    assert!(text.contains(" PAGE "), "{text}");
+    let styles = must(&footer, "word/styles.xml");
+    let style = styles
+        .split("<w:style ")
+        .find(|s| s.contains("w:styleId=\"PageNumber\""))
+        .expect("the page number's style");
+    assert!(style.contains("w:val=\"center\""), "{style}");
+
+    let none = qujat::docx::write(&with_page_numbers(base, PageNumbers::None, 1)).unwrap();
     let xml = must(&none, "word/document.xml");
     assert!(!xml.contains("<w:footerReference") && !xml.contains("<w:headerReference"));
-    assert!(part(&none, "word/footer1.xml").is_none());
+    assert!(part(&none, "word/footer1.xml").is_none() && part(&none, "word/header1.xml").is_none());
+}
+
+#[test]
+fn a_combined_file_numbers_each_language_from_one() {
+    for s in support::SAMPLES {
+        let bytes = qujat::docx::write_combined(&sample(s)).unwrap();
+        let xml = must(&bytes, "word/document.xml");
+        assert_eq!(tags(&xml, "w:sectPr").count(), 2, "a section per language");
+        let restarts: Vec<_> = tags(&xml, "w:pgNumType")
+            .filter_map(|t| attr(t, "w:start"))
+            .collect();
+        assert_eq!(restarts, ["1"], "the second language starts again at 1");
+        // The second language's runs say which it is; the defaults say the first's.
+        let second = &xml[xml.find("<w:sectPr>").unwrap()..];
+        assert!(tags(second, "w:lang").count() > 10);
+    }
 }
 
 #[test]
@@ -361,108 +424,135 @@ fn type_and_language_are_set_for_the_whole_document() {
                 w.name
             );
         }
-        // Every run names the face too, so a pasted run keeps it.
-        let xml = must(&w.bytes, "word/document.xml");
-        let runs = xml.matches("<w:r>").count();
         assert!(
-            runs > 0 && tags(&xml, "w:rFonts").count() >= runs,
+            first_tag(defaults, "w:widowControl").is_some(),
             "{}",
             w.name
         );
-        let sizes: Vec<&str> = tags(&xml, "w:sz")
+        // Each kind of text has its style, in the template's size.
+        let sizes: Vec<&str> = tags(&styles, "w:sz")
             .filter_map(|t| attr(t, "w:val"))
             .collect();
         let f = &w.doc.layout.font_pt;
-        for pt in [f.title, f.grif, f.table] {
+        for pt in [f.text, f.title, f.grif, f.table, f.notes] {
             let half = ((pt * 2.0).round() as usize).to_string();
             assert!(
                 sizes.contains(&half.as_str()),
-                "{}: no run of {pt} pt",
+                "{}: no style of {pt} pt",
                 w.name
             );
         }
+        // Runs say only what differs from their style.
+        let xml = must(&w.bytes, "word/document.xml");
+        assert!(
+            !xml.contains("<w:sz ") && !xml.contains("<w:rFonts"),
+            "{}",
+            w.name
+        );
     }
 }
 
 #[test]
 fn the_grif_is_a_block_at_the_right_margin_and_the_title_is_centred_bold() {
     let w = action_plan_kk();
+    let styles = must(&w.bytes, "word/styles.xml");
+    let style = |id: &str| {
+        styles
+            .split("<w:style ")
+            .find(|s| s.contains(&format!("w:styleId=\"{id}\"")))
+            .unwrap_or_else(|| panic!("style {id}"))
+            .to_string()
+    };
+    let grif = style("Grif");
+    let ind = first_tag(&grif, "w:ind").expect("the grif is indented");
+    assert_eq!(
+        attr(ind, "w:left"),
+        Some(w.laid.style.grif_indent.to_string().as_str())
+    );
+    assert!(grif.contains("w:val=\"left\""), "{grif}");
+    let title = style("PlanTitle");
+    assert!(
+        title.contains("w:val=\"center\"") && first_tag(&title, "w:b").is_some(),
+        "{title}"
+    );
     let xml = must(&w.bytes, "word/document.xml");
-    let layout = &w.doc.layout;
-    let twips = |mm: f32| (mm * 1440.0 / 25.4).round() as i32;
-    let text_width =
-        twips(layout.page_mm[0]) - twips(layout.margins_mm.left) - twips(layout.margins_mm.right);
-    let indent = ((text_width as f32) * (1.0 - layout.grif_width)).round() as i32;
-    let paragraphs: Vec<&str> = xml.split("<w:p ").skip(1).collect();
+    let paragraphs: Vec<&str> = xml.split("<w:p>").skip(1).collect();
     let lines = w.doc.grif.len() + usize::from(w.doc.annex.is_some());
     for p in &paragraphs[..lines] {
-        let ind = first_tag(p, "w:ind").expect("the grif line is indented");
-        assert_eq!(attr(ind, "w:left"), Some(indent.to_string().as_str()));
-        assert!(
-            p.contains("w:val=\"left\""),
-            "grif lines are left-aligned: {p}"
-        );
+        assert!(p.contains("w:val=\"Grif\""), "{p}");
     }
     let title = paragraphs[lines];
     assert!(
-        title.contains("w:val=\"center\"") && first_tag(title, "w:b").is_some(),
+        title.contains("w:val=\"PlanTitle\"") && first_tag(title, "w:keepNext").is_some(),
         "{title}"
     );
-    let title_text = qujat::richtext::concat(&w.doc.title);
-    assert!(title.contains(&title_text), "the title follows the grif");
 }
 
 #[test]
-fn the_table_has_a_fixed_grid_of_the_text_width_and_keeps_short_rows_whole() {
-    for w in samples() {
+fn the_table_is_a_fixed_grid_whose_rows_are_the_layouts() {
+    for w in all() {
         let xml = must(&w.bytes, "word/document.xml");
-        let cols: Vec<usize> = tags(&xml, "w:gridCol")
+        let cols: Vec<i32> = tags(&xml, "w:gridCol")
             .map(|t| attr(t, "w:w").unwrap().parse().unwrap())
             .collect();
-        assert_eq!(cols.len(), w.doc.table.columns.len(), "{}", w.name);
-        let width: usize = attr(first_tag(&xml, "w:tblW").unwrap(), "w:w")
+        assert_eq!(cols, w.laid.style.columns, "{}", w.name);
+        let width: i32 = attr(first_tag(&xml, "w:tblW").unwrap(), "w:w")
             .unwrap()
             .parse()
             .unwrap();
         assert_eq!(
-            cols.iter().sum::<usize>(),
+            cols.iter().sum::<i32>(),
             width,
             "{}: the grid fills the table",
             w.name
         );
         assert!(first_tag(&xml, "w:tblLayout").is_some_and(|t| t.contains("fixed")));
-        for border in [
-            "w:top",
-            "w:left",
-            "w:bottom",
-            "w:right",
-            "w:insideH",
-            "w:insideV",
-        ] {
-            let borders =
-                &xml[xml.find("<w:tblBorders>").unwrap()..xml.find("</w:tblBorders>").unwrap()];
-            let b = first_tag(borders, border).unwrap_or_else(|| panic!("{border}"));
-            assert_eq!(attr(b, "w:val"), Some("single"), "{} {border}", w.name);
-        }
+        // One table row per piece of the layout, each kept whole, the header marked.
+        let pieces: usize = w
+            .laid
+            .paged
+            .pages
+            .iter()
+            .flat_map(|p| &p.parts)
+            .map(|p| match p {
+                qujat::layout::paginate::Part::Table(t) => t.pieces.len(),
+                _ => 0,
+            })
+            .sum();
         let rows = xml.matches("<w:tr>").count();
+        assert_eq!(rows, pieces + 1, "{}", w.name);
+        assert_eq!(tags(&xml, "w:cantSplit").count(), rows, "{}", w.name);
+        assert_eq!(tags(&xml, "w:tblHeader").count(), 1, "{}", w.name);
+    }
+}
+
+#[test]
+fn each_page_s_rows_are_kept_together_and_a_split_row_is_two_rows() {
+    for w in all() {
+        let xml = must(&w.bytes, "word/document.xml");
+        let table = &xml[xml.find("<w:tbl>").unwrap()..xml.find("</w:tbl>").unwrap()];
+        let rows: Vec<&str> = table.split("<w:tr>").skip(2).collect();
+        let kept: Vec<bool> = rows.iter().map(|r| r.contains("<w:keepNext/>")).collect();
+        let mut expected = Vec::new();
+        for part in w.laid.paged.pages.iter().flat_map(|p| &p.parts) {
+            if let qujat::layout::paginate::Part::Table(t) = part {
+                expected.extend((0..t.pieces.len()).map(|i| i + 1 < t.pieces.len()));
+            }
+        }
         assert_eq!(
-            rows,
-            w.doc.table.rows.len() + 1,
-            "{}: the header row and the model's rows",
+            kept, expected,
+            "{}: keep with next on every row but each page's last",
             w.name
         );
-        assert_eq!(
-            tags(&xml, "w:tblHeader").count(),
-            1,
-            "{}: one repeating header row",
-            w.name
-        );
-        let whole = tags(&xml, "w:cantSplit").count();
-        assert!(
-            whole * 2 > rows,
-            "{}: most rows are short and kept whole ({whole} of {rows})",
-            w.name
-        );
+        // In a kept row every paragraph is kept.
+        for (r, row) in rows.iter().enumerate().filter(|(i, _)| kept[*i]) {
+            assert_eq!(
+                row.matches("<w:p>").count(),
+                row.matches("<w:keepNext/>").count(),
+                "{} row {r}",
+                w.name
+            );
+        }
     }
 }
 
@@ -484,7 +574,11 @@ fn core_properties_come_from_the_document_not_the_clock() {
             core.contains(&format!("<dc:subject>{}</dc:subject>", escaped(&m.subject))),
             "{core}"
         );
-        assert!(core.contains("<dc:creator>qujat</dc:creator>"), "{core}");
+        // The author is the organisation, as the PDF's Author says.
+        assert!(
+            core.contains(&format!("<dc:creator>{}</dc:creator>", escaped(&m.author))),
+            "{core}"
+        );
         assert!(
             core.contains(&format!("<dc:language>{}</dc:language>", m.language)),
             "{core}"
@@ -500,6 +594,10 @@ fn core_properties_come_from_the_document_not_the_clock() {
             app.contains(&format!("<Company>{}</Company>", escaped(&m.author))),
             "{app}"
         );
+        assert!(app.contains(&format!(
+            "<Application>{}</Application>",
+            qujat::docx::PROGRAM
+        )));
     }
 }
 
@@ -537,4 +635,26 @@ fn bullets_are_a_dash_list_that_word_knows() {
     let format = attr(first_tag(definition, "w:numFmt").unwrap(), "w:val");
     let text = attr(first_tag(definition, "w:lvlText").unwrap(), "w:val");
     assert_eq!((format, text), (Some("bullet"), Some("–")), "{definition}");
+    let ind = first_tag(definition, "w:ind").unwrap();
+    assert_eq!(
+        attr(ind, "w:hanging"),
+        Some(w.laid.style.bullet.hang.to_string().as_str())
+    );
+}
+
+#[test]
+fn glued_words_are_written_glued() {
+    // «№ п/п», «2022 года», «16 апреля» hold together in the DOCX as in the PDF.
+    let ru = samples()
+        .iter()
+        .find(|w| w.name == "anticorruption-plan-2022.ru-RU")
+        .unwrap();
+    let xml = must(&ru.bytes, "word/document.xml");
+    for glued in ["№\u{a0}п/п", "2022\u{a0}года", "16\u{a0}апреля"] {
+        assert!(xml.contains(glued), "no «{glued}»");
+    }
+    let kk = action_plan_kk();
+    let xml = must(&kk.bytes, "word/document.xml");
+    assert!(xml.contains("2022\u{a0}жылғы"));
+    assert!(xml.contains("сәуір\u{2060}–\u{2060}мамыр"));
 }

@@ -112,8 +112,8 @@ fn check_info(pdf: &Path, doc: &Document) {
 }
 
 /// Every text of the document model, in reading order: annex, grif, title, headers, each
-/// cell's paragraphs and list items row by row, notes, legend.
-fn model_texts(doc: &Document) -> Vec<String> {
+/// cell's paragraphs and list items row by row (a group a row), notes, legend.
+fn model_texts(doc: &Document) -> Vec<Vec<String>> {
     let concat = |runs: &[Inline]| runs.iter().map(|r| r.text.as_str()).collect::<String>();
     let blocks = |blocks: &[Block]| -> Vec<String> {
         blocks
@@ -128,10 +128,16 @@ fn model_texts(doc: &Document) -> Vec<String> {
     texts.extend(doc.grif.iter().map(|l| concat(l)));
     texts.push(concat(&doc.title));
     texts.extend(doc.table.headers().map(str::to_string));
-    for cell in doc.table.rows.iter().flat_map(|r| &r.cells) {
-        if let Cell::Content(c) = cell {
-            texts.extend(blocks(&c.blocks));
+    let mut groups: Vec<Vec<String>> = texts.drain(..).map(|t| vec![t]).collect();
+    for row in &doc.table.rows {
+        let mut cells = Vec::new();
+        for cell in &row.cells {
+            if let Cell::Content(c) = cell {
+                cells.extend(blocks(&c.blocks));
+            }
         }
+        cells.retain(|t| !t.trim().is_empty());
+        groups.push(cells);
     }
     if let Some(notes) = &doc.notes {
         texts.push(notes.heading.clone());
@@ -141,8 +147,9 @@ fn model_texts(doc: &Document) -> Vec<String> {
         texts.push(legend.heading.clone());
         texts.extend(legend.entries.iter().cloned());
     }
-    texts.retain(|t| !t.trim().is_empty());
-    texts
+    groups.extend(texts.into_iter().map(|t| vec![t]));
+    groups.retain(|g| !g.is_empty() && !g[0].trim().is_empty());
+    groups
 }
 
 /// Text for comparison: no white space (lines may break anywhere) and no hyphens (a word may
@@ -202,27 +209,34 @@ fn locate(text: &str, pages: &[String], from: (usize, usize)) -> Option<(usize, 
 }
 
 /// pdftotext -raw keeps the content stream's order, which is the order the writer draws:
-/// row by row, cell by cell, line by line.
+/// row by row, cell by cell, line by line. The cells of a row split across a page break
+/// interleave (the rest of a cut cell comes after its short neighbours), so a row's texts are
+/// each looked for from where the row starts, and rows follow each other.
 fn check_text(pdf: &Path, doc: &Document) {
     let Some(text) = run("pdftotext", &["-raw", "-enc", "UTF-8"], pdf, &["-"]) else {
         return;
     };
     let pages: Vec<String> = text.split('\u{c}').map(canon).collect();
     let mut at = (0, 0);
-    for t in model_texts(doc) {
-        let found = locate(&canon(&t), &pages, at);
-        let (page, offset) = found.unwrap_or_else(|| {
-            panic!(
-                "{}: «{t}» is missing or out of order (after page {})",
-                pdf.display(),
-                at.0 + 1
-            )
-        });
-        let first = pages[page][offset..]
-            .chars()
-            .next()
-            .map_or(1, char::len_utf8);
-        at = (page, offset + first);
+    for group in model_texts(doc) {
+        let base = at;
+        for (i, t) in group.iter().enumerate() {
+            let found = locate(&canon(t), &pages, base);
+            let (page, offset) = found.unwrap_or_else(|| {
+                panic!(
+                    "{}: «{t}» is missing or out of order (after page {})",
+                    pdf.display(),
+                    base.0 + 1
+                )
+            });
+            if i == 0 {
+                let first = pages[page][offset..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8);
+                at = (page, offset + first);
+            }
+        }
     }
 }
 

@@ -124,6 +124,7 @@ impl Builder<'_> {
             orientation: t.page.orientation,
             margins_mm: t.page.margins,
             page_numbers: t.page.page_numbers,
+            page_numbers_from: t.page.first_numbered(),
             font_pt: t.fonts,
             grif_width: t.grif_width,
         }

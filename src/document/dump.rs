@@ -17,7 +17,7 @@ pub fn dump(doc: &Document) -> String {
     let l = &doc.layout;
     let _ = writeln!(
         out,
-        "layout: {}x{} mm {:?}, margins {}/{}/{}/{} mm, page numbers {:?}, fonts text {} title {} grif {} table {} notes {} pt",
+        "layout: {}x{} mm {:?}, margins {}/{}/{}/{} mm, page numbers {:?} from page {}, fonts text {} title {} grif {} table {} notes {} pt",
         l.page_mm[0],
         l.page_mm[1],
         l.orientation,
@@ -26,6 +26,7 @@ pub fn dump(doc: &Document) -> String {
         l.margins_mm.bottom,
         l.margins_mm.left,
         l.page_numbers,
+        l.page_numbers_from,
         l.font_pt.text,
         l.font_pt.title,
         l.font_pt.grif,

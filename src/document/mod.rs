@@ -9,7 +9,9 @@ pub use build::{BuildError, build, build_all};
 pub use dump::{dump, shape};
 
 use crate::lang::Lang;
-use crate::template::{Field, Orientation, PageNumbers};
+/// The template's words for what the model carries: the layout reads them here, never from
+/// `template`.
+pub use crate::template::{Field, Orientation, PageNumbers};
 use chrono::NaiveDate;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -48,6 +50,8 @@ pub struct Layout {
     pub orientation: Orientation,
     pub margins_mm: Margins,
     pub page_numbers: PageNumbers,
+    /// The first page that shows its number (1 or 2).
+    pub page_numbers_from: u32,
     pub font_pt: FontSizes,
     /// Share of the text width taken by the grif block.
     pub grif_width: f32,
@@ -130,5 +134,10 @@ impl Table {
     /// The header row's texts.
     pub fn headers(&self) -> impl Iterator<Item = &str> {
         self.columns.iter().map(|c| c.header.as_str())
+    }
+
+    /// The column holding the items' numbers, which identify an item on every page it spans.
+    pub fn number_column(&self) -> Option<usize> {
+        self.columns.iter().position(|c| c.field == Field::Number)
     }
 }

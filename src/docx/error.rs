@@ -4,9 +4,9 @@ use std::fmt;
 
 #[derive(Debug)]
 pub enum DocxError {
-    /// A package part docx-rs produced did not have the shape `finish` expects: the pinned
-    /// docx-rs version changed its output.
-    UnexpectedPart { part: &'static str, problem: String },
+    /// A character the bundled font cannot draw: it would print as an empty box, and the
+    /// document could not be laid out.
+    MissingGlyph(crate::layout::MissingGlyph),
     /// Writing the zip archive failed.
     Zip(zip::result::ZipError),
     /// A combined file was asked for with no document in it.
@@ -16,11 +16,7 @@ pub enum DocxError {
 impl fmt::Display for DocxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DocxError::UnexpectedPart { part, problem } => write!(
-                f,
-                "docx-rs wrote {part} in a shape this writer does not expect ({problem}): \
-                 did its version change?"
-            ),
+            DocxError::MissingGlyph(e) => write!(f, "cannot write the DOCX: {e}"),
             DocxError::Zip(e) => write!(f, "cannot write the DOCX archive: {e}"),
             DocxError::NoDocument => write!(f, "a combined DOCX needs at least one document"),
         }
@@ -30,8 +26,9 @@ impl fmt::Display for DocxError {
 impl std::error::Error for DocxError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
+            DocxError::MissingGlyph(e) => Some(e),
             DocxError::Zip(e) => Some(e),
-            DocxError::UnexpectedPart { .. } | DocxError::NoDocument => None,
+            DocxError::NoDocument => None,
         }
     }
 }
@@ -39,5 +36,17 @@ impl std::error::Error for DocxError {
 impl From<zip::result::ZipError> for DocxError {
     fn from(e: zip::result::ZipError) -> Self {
         DocxError::Zip(e)
+    }
+}
+
+impl From<std::io::Error> for DocxError {
+    fn from(e: std::io::Error) -> Self {
+        DocxError::Zip(zip::result::ZipError::Io(e))
+    }
+}
+
+impl From<crate::layout::MissingGlyph> for DocxError {
+    fn from(e: crate::layout::MissingGlyph) -> Self {
+        DocxError::MissingGlyph(e)
     }
 }

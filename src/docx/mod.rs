@@ -1,91 +1,111 @@
-//! The DOCX writer: one [`Document`] in, the bytes of a Word file out.
+//! The DOCX writer: a document and its layout in, the bytes of a Word file out.
 //!
-//! docx-rs (the customer's choice) builds the body; [`finish`] then closes what docx-rs cannot
-//! say or says against the Office schema, at one place, on the package parts before they are
-//! zipped by [`package`] with fixed dates.
+//! Every part is written here, element by element in the Office schema's order, from the
+//! layout's decisions ([`crate::layout::Laid`]): the style gives every length and look, the
+//! blocks every paragraph and the table, the pages where the table's rows split and which rows
+//! stay together. The settings and the font table are reference files in `templates/docx/`.
+//! Nothing is read back or reordered afterwards; the Open XML SDK validator, LibreOffice and
+//! python-docx check the result in the tests.
 
-mod back;
+mod body;
 mod error;
-mod finish;
-mod fit;
-mod fonts;
-mod front;
-mod ids;
-mod numbering;
 mod package;
-mod page;
+mod parts;
 mod properties;
-mod schema;
+mod runs;
 mod table;
-mod text;
-mod units;
 mod xml;
 
 pub use error::DocxError;
+pub use properties::PROGRAM;
 
-use crate::document::Document;
-use docx_rs::{BreakType, Docx, Paragraph, Run};
-use ids::Ids;
-use units::Geometry;
+use crate::document::{Document, Metadata};
+use crate::layout::style::Place;
+use crate::layout::{self, Laid};
+use parts::Margins;
 
 /// Writes `doc` as a DOCX file. The same document always gives the same bytes.
 pub fn write(doc: &Document) -> Result<Vec<u8>, DocxError> {
-    write_combined(std::slice::from_ref(doc))
+    let laid = layout::lay_out(doc)?;
+    write_laid(doc, &laid)
 }
 
-/// Writes several documents (the languages of one plan) into one file, each starting on a new
-/// page, with the page setup of the first.
+/// Writes `doc` laid out as `laid`.
+pub fn write_laid(doc: &Document, laid: &Laid) -> Result<Vec<u8>, DocxError> {
+    write_combined_laid(&[(doc, laid)])
+}
+
+/// Writes several documents (the languages of one plan) into one file, each a section of its
+/// own that starts on a new page and numbers its pages from 1.
 pub fn write_combined(docs: &[Document]) -> Result<Vec<u8>, DocxError> {
-    let first = docs.first().ok_or(DocxError::NoDocument)?;
-    let g = Geometry::of(&first.layout);
-    let mut ids = Ids::default();
-    let mut docx = page::setup(Docx::new(), first, g, &mut ids);
-    docx = numbering::add(docx);
-    let mut bodies = Vec::with_capacity(docs.len());
-    for (i, doc) in docs.iter().enumerate() {
-        if i > 0 {
-            let brk = Paragraph::new().add_run(Run::new().add_break(BreakType::Page));
-            docx = docx.add_paragraph(brk);
-        }
-        docx = front::add(docx, doc, g, &mut ids);
-        let (table, body) = table::build(doc, g, &mut ids);
-        docx = docx.add_table(table);
-        bodies.push(body);
-        docx = back::add(docx, doc, &mut ids);
-    }
-    if bodies.iter().any(|b| b.numbered) {
-        docx.document_rels.has_numberings = true;
-    }
-    let mut parts = docx.build();
-    parts.document = insert_table_bodies(&parts.document, &bodies)?;
-    // The rows are in the document now; a large plan should not hold them twice.
-    drop(bodies);
-    let parts = finish::finish(parts, docs)?;
-    package::zip(parts)
+    let laid = docs
+        .iter()
+        .map(layout::lay_out)
+        .collect::<Result<Vec<Laid>, _>>()?;
+    let pairs: Vec<(&Document, &Laid)> = docs.iter().zip(&laid).collect();
+    write_combined_laid(&pairs)
 }
 
-/// The body rows of each table, in document order, put in before its end tag: docx-rs wrote
-/// the tables with their header rows only (see [`table::build`]). The tables are not nested
-/// and are the only ones in the body.
-fn insert_table_bodies(document: &[u8], bodies: &[table::Body]) -> Result<Vec<u8>, DocxError> {
-    const END: &[u8] = b"</w:tbl>";
-    let extra: usize = bodies.iter().map(|b| b.xml.len()).sum();
-    let mut out = Vec::with_capacity(document.len() + extra);
-    let mut rest = document;
-    for body in bodies {
-        let at = rest
-            .windows(END.len())
-            .position(|w| w == END)
-            .ok_or_else(|| DocxError::UnexpectedPart {
-                part: "word/document.xml",
-                problem: "fewer tables than documents".into(),
-            })?;
-        out.extend_from_slice(&rest[..at]);
-        out.extend_from_slice(&body.xml);
-        rest = &rest[at..];
-        out.extend_from_slice(&rest[..END.len()]);
-        rest = &rest[END.len()..];
+/// [`write_combined`] with the documents already laid out.
+pub fn write_combined_laid(docs: &[(&Document, &Laid)]) -> Result<Vec<u8>, DocxError> {
+    let (first, first_laid) = docs.first().ok_or(DocxError::NoDocument)?;
+    let style = &first_laid.style;
+    let margins = margin_parts(style);
+    let meta = combined_meta(docs);
+    let mut zip = package::Package::new();
+    zip.add("[Content_Types].xml", &parts::content_types(&margins))?;
+    zip.add("_rels/.rels", &parts::package_rels())?;
+    zip.add("docProps/core.xml", &properties::core(&meta))?;
+    zip.add("docProps/app.xml", &properties::app(&meta))?;
+    zip.stream("word/document.xml", |out| {
+        body::write(out, docs, &margins).map(|_| ())
+    })?;
+    zip.add(
+        "word/_rels/document.xml.rels",
+        &parts::document_rels(&margins),
+    )?;
+    zip.add(
+        "word/styles.xml",
+        &parts::styles(style, first.meta.language),
+    )?;
+    zip.add("word/settings.xml", parts::SETTINGS)?;
+    zip.add("word/fontTable.xml", parts::FONT_TABLE)?;
+    zip.add("word/numbering.xml", &parts::numbering(style))?;
+    if let Some(n) = style.page_number {
+        for (i, (name, _, _)) in margins.parts.iter().enumerate() {
+            zip.add(
+                &format!("word/{name}"),
+                &parts::margin_part(n.place, i == 0),
+            )?;
+        }
     }
-    out.extend_from_slice(rest);
-    Ok(out)
+    zip.finish()
+}
+
+/// The header or footer parts: the page number's, and an empty one for a first page left
+/// unnumbered.
+fn margin_parts(style: &layout::style::Style) -> Margins {
+    let Some(n) = style.page_number else {
+        return Margins::default();
+    };
+    let kind = match n.place {
+        Place::Header => "header",
+        Place::Footer => "footer",
+    };
+    let mut parts = vec![(format!("{kind}1.xml"), "rIdNumber".to_string(), kind)];
+    if n.first > 1 {
+        parts.push((format!("{kind}2.xml"), "rIdFirst".to_string(), kind));
+    }
+    Margins { parts }
+}
+
+/// The file's properties: the first document's, with every language's title.
+fn combined_meta(docs: &[(&Document, &Laid)]) -> Metadata {
+    let mut meta = docs[0].0.meta.clone();
+    meta.title = docs
+        .iter()
+        .map(|(d, _)| d.meta.title.as_str())
+        .collect::<Vec<_>>()
+        .join(" / ");
+    meta
 }

@@ -1,186 +1,248 @@
-//! The table: a fixed grid, single borders, a header row that repeats on every page, section
-//! rows across all columns, and item cells merged down over their step rows.
+//! The table as the paginator laid it out: a fixed grid, single rules, the header row
+//! repeating on every page, and then, page by page, each row or part of a row as a table row
+//! of its own.
+//!
+//! What makes Word and LibreOffice break where the paginator did, and still leaves a table a
+//! secretary can edit:
+//! - every row is `w:cantSplit`: a row the paginator split is already two rows, the second
+//!   showing the continuation mark and the rest of the cut cells;
+//! - the paragraphs of every row of a page but its last are kept with the next, so the rows of
+//!   a page stay together and the page breaks after its last row (LibreOffice honours keep
+//!   with next between rows, measured; it ignores a page break before a paragraph in a row);
+//! - merged cells start anew at the top of every page, so a page where an item goes on shows
+//!   its number and the mark, never empty cells.
 
-use super::fit;
-use super::ids::Ids;
-use super::text::{self, Look};
-use super::units::{Geometry, half_points, split};
-use crate::document::{Align, Block, Cell, Content, Document, Row};
-use docx_rs::{
-    AlignmentType, BorderType, BuildXML, Table, TableBorder, TableBorderPosition, TableBorders,
-    TableCell, TableCellMargins, TableLayoutType, TableRow, VAlignType, VMergeType, WidthType,
-};
+use super::parts::id;
+use super::runs::{self, Props};
+use super::xml::Xml;
+use crate::document::Align;
+use crate::layout::Laid;
+use crate::layout::paginate::{Part, Piece, TablePart};
+use crate::layout::style::{CellBox, Style, Twips};
+use crate::layout::table::{GridCell, TableLayout};
+use std::io::{self, Write};
 
-/// Cell padding left and right, 1.5 mm: the number column is narrow.
-const PADDING: usize = 85;
-/// Cell padding above and below, 0.5 mm, so text does not touch the rules.
-const PADDING_V: usize = 28;
-/// Border width in eighths of a point: a plain 0.5 pt line.
-const BORDER: usize = 4;
-/// Rows up to this fraction of the page's text height are kept whole; a taller row moved to
-/// the next page would leave too much of this one empty.
-const KEEP_WHOLE: i32 = 6;
-
-/// Everything the rows need to know about the table as a whole.
-struct Grid {
-    /// Column widths in twips.
-    widths: Vec<usize>,
-    half_points: usize,
-    /// Rows estimated taller than this (twips) may break across pages.
-    max_whole: i32,
-}
-
-/// The body rows of a table as XML, which `super::write_combined` puts in before the table's
-/// end tag.
-pub struct Body {
-    pub xml: Vec<u8>,
-    /// Some row holds a list: the document then needs its relationship to the numbering part,
-    /// which docx-rs adds only for what it sees.
-    pub numbered: bool,
-}
-
-/// The table with its header row, and its body rows apart.
-///
-/// Each body row is turned into XML as soon as it is built and its docx-rs tree dropped: the
-/// trees of a 10,000-item plan's rows took some 800 MB at once, their XML a few tens of MB.
-pub fn build(doc: &Document, g: Geometry, ids: &mut Ids) -> (Table, Body) {
-    let shares: Vec<f32> = doc.table.columns.iter().map(|c| c.width).collect();
-    let grid = Grid {
-        widths: split(g.text_width(), &shares),
-        half_points: half_points(doc.layout.font_pt.table),
-        max_whole: g.text_height() / KEEP_WHOLE,
-    };
-    let head = header(doc, &grid, ids);
-    let mut body = Body {
-        xml: Vec::new(),
-        numbered: false,
-    };
-    let mut spans = vec![1; grid.widths.len()];
-    for row in &doc.table.rows {
-        let row = body_row(row, &grid, &mut spans, ids);
-        body.numbered |= row.has_numbering;
-        body.xml.extend(row.build());
+/// Writes block `block` of `laid`, the table `t`, with every part the pages hold of it.
+pub fn write<W: Write>(
+    x: &mut Xml<W>,
+    laid: &Laid,
+    block: usize,
+    t: &TableLayout,
+    lang: Option<&str>,
+) -> io::Result<()> {
+    let s = &laid.style;
+    x.open("w:tbl", &[])?;
+    properties(x, s)?;
+    x.open("w:tblGrid", &[])?;
+    for w in &s.columns {
+        x.empty("w:gridCol", &[("w:w", &w.to_string())])?;
     }
-    let table = Table::new(vec![head])
-        .set_grid(grid.widths.clone())
-        .layout(TableLayoutType::Fixed)
-        .width(g.text_width().max(0) as usize, WidthType::Dxa)
-        .set_borders(borders())
-        .margins(TableCellMargins::new().margin(PADDING_V, PADDING, PADDING_V, PADDING));
-    (table, body)
+    x.close("w:tblGrid")?;
+    header(x, s, t, lang)?;
+    let parts = laid.paged.pages.iter().flat_map(|p| &p.parts);
+    for part in parts {
+        if let Part::Table(part) = part
+            && part.block == block
+        {
+            page(x, s, t, part, lang)?;
+        }
+    }
+    x.close("w:tbl")
 }
 
-fn borders() -> TableBorders {
-    use TableBorderPosition::*;
-    [Top, Left, Bottom, Right, InsideH, InsideV]
-        .into_iter()
-        .fold(TableBorders::new(), |b, pos| {
-            b.set(
-                TableBorder::new(pos)
-                    .border_type(BorderType::Single)
-                    .size(BORDER),
-            )
-        })
+fn properties<W: Write>(x: &mut Xml<W>, s: &Style) -> io::Result<()> {
+    x.open("w:tblPr", &[])?;
+    let width = s.page.text_width().to_string();
+    x.empty("w:tblW", &[("w:w", &width), ("w:type", "dxa")])?;
+    x.open("w:tblBorders", &[])?;
+    // Rules are set in eighths of a point.
+    let rule = (s.cell.rule * 8 / 20).to_string();
+    for side in [
+        "w:top",
+        "w:left",
+        "w:bottom",
+        "w:right",
+        "w:insideH",
+        "w:insideV",
+    ] {
+        let attrs = [
+            ("w:val", "single"),
+            ("w:sz", rule.as_str()),
+            ("w:space", "0"),
+            ("w:color", "000000"),
+        ];
+        x.empty(side, &attrs)?;
+    }
+    x.close("w:tblBorders")?;
+    x.empty("w:tblLayout", &[("w:type", "fixed")])?;
+    cell_margins(x, &s.cell)?;
+    x.close("w:tblPr")
 }
 
-/// Bold and centred column headers. `finish` marks this first row as the repeating header
-/// (`w:tblHeader`), which docx-rs cannot express.
-fn header(doc: &Document, grid: &Grid, ids: &mut Ids) -> TableRow {
-    let look = Look {
-        half_points: grid.half_points,
-        align: AlignmentType::Center,
-        bold: true,
-    };
-    let cells = doc
-        .table
-        .headers()
-        .zip(&grid.widths)
-        .map(|(h, w)| {
-            TableCell::new()
-                .width(*w, WidthType::Dxa)
-                .vertical_align(VAlignType::Center)
-                .add_paragraph(text::plain(ids, h, look))
-        })
-        .collect();
-    TableRow::new(cells).cant_split()
+fn cell_margins<W: Write>(x: &mut Xml<W>, c: &CellBox) -> io::Result<()> {
+    let (v, h) = (c.pad_y.to_string(), c.pad_x.to_string());
+    x.open("w:tblCellMar", &[])?;
+    for (side, w) in [
+        ("w:top", &v),
+        ("w:left", &h),
+        ("w:bottom", &v),
+        ("w:right", &h),
+    ] {
+        x.empty(side, &[("w:w", w), ("w:type", "dxa")])?;
+    }
+    x.close("w:tblCellMar")
 }
 
-/// `spans[c]` remembers how many columns the cell merging down from column `c` covers, so a
-/// `Covered` slot continues it with the same width.
-fn body_row(row: &Row, grid: &Grid, spans: &mut [usize], ids: &mut Ids) -> TableRow {
-    let mut cells = Vec::with_capacity(row.cells.len());
-    let mut own: Vec<(&[Block], usize)> = Vec::new();
-    let mut col = 0;
-    for cell in &row.cells {
-        let span = match cell {
-            Cell::Content(c) => c.col_span.max(1),
-            Cell::Covered => spans.get(col).copied().unwrap_or(1),
+/// The column headers: the row Word and LibreOffice repeat at the top of every page.
+fn header<W: Write>(
+    x: &mut Xml<W>,
+    s: &Style,
+    t: &TableLayout,
+    lang: Option<&str>,
+) -> io::Result<()> {
+    x.open("w:tr", &[])?;
+    x.open("w:trPr", &[])?;
+    x.empty("w:cantSplit", &[])?;
+    x.empty("w:tblHeader", &[])?;
+    x.close("w:trPr")?;
+    for cell in &t.header {
+        let props = Props {
+            style: id::HEADER,
+            keep_next: true,
+            align: None,
+            before: 0,
+            after: 0,
+            lang,
         };
-        let w = width(grid, col, span);
-        cells.push(match cell {
-            Cell::Content(c) => {
-                if let Some(s) = spans.get_mut(col) {
-                    *s = span;
-                }
-                if c.row_span <= 1 {
-                    own.push((&c.blocks, w));
-                }
-                content(c, w, grid, ids)
+        x.open("w:tc", &[])?;
+        cell_properties(x, s, cell, Merge::None, s.header_middle)?;
+        runs::all(x, &cell.text, &props)?;
+        x.close("w:tc")?;
+    }
+    x.close("w:tr")
+}
+
+/// How a cell takes part in a vertical merge.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Merge {
+    None,
+    Restart,
+    Continue,
+}
+
+fn cell_properties<W: Write>(
+    x: &mut Xml<W>,
+    s: &Style,
+    cell: &GridCell,
+    merge: Merge,
+    middle: bool,
+) -> io::Result<()> {
+    x.open("w:tcPr", &[])?;
+    let width = s.span_width(cell.col, cell.cols).to_string();
+    x.empty("w:tcW", &[("w:w", &width), ("w:type", "dxa")])?;
+    if cell.cols > 1 {
+        x.val("w:gridSpan", &cell.cols.to_string())?;
+    }
+    match merge {
+        Merge::None => {}
+        Merge::Restart => x.val("w:vMerge", "restart")?,
+        Merge::Continue => x.empty("w:vMerge", &[])?,
+    }
+    if middle {
+        x.val("w:vAlign", "center")?;
+    }
+    x.close("w:tcPr")
+}
+
+/// The table's part on one page: its pieces as rows, all but the last kept with the next.
+fn page<W: Write>(
+    x: &mut Xml<W>,
+    s: &Style,
+    t: &TableLayout,
+    part: &TablePart,
+    lang: Option<&str>,
+) -> io::Result<()> {
+    // Per column: the cell merged down over it from a piece above, and for how many more.
+    let mut going: Vec<Option<(usize, usize)>> = vec![None; s.columns.len()];
+    for (i, piece) in part.pieces.iter().enumerate() {
+        let keep = i + 1 < part.pieces.len();
+        row(x, s, t, piece, keep, &mut going, lang)?;
+    }
+    Ok(())
+}
+
+fn row<W: Write>(
+    x: &mut Xml<W>,
+    s: &Style,
+    t: &TableLayout,
+    piece: &Piece,
+    keep: bool,
+    going: &mut [Option<(usize, usize)>],
+    lang: Option<&str>,
+) -> io::Result<()> {
+    x.open("w:tr", &[])?;
+    x.open("w:trPr", &[])?;
+    x.empty("w:cantSplit", &[])?;
+    x.close("w:trPr")?;
+    let props = |align: Align| Props {
+        style: id::CELL,
+        keep_next: keep,
+        align: (align != s.cell_text.align).then_some(align),
+        before: 0,
+        after: 0,
+        lang,
+    };
+    let mut col = 0;
+    while col < s.columns.len() {
+        if let Some((c, left)) = going[col] {
+            // Under a cell merged from a piece above.
+            let cell = &t.cells[c];
+            going[col] = (left > 1).then_some((c, left - 1));
+            x.open("w:tc", &[])?;
+            cell_properties(x, s, cell, Merge::Continue, false)?;
+            runs::empty(x, &props(Align::Left))?;
+            x.close("w:tc")?;
+            col += cell.cols.max(1);
+            continue;
+        }
+        let Some(placed) = piece.cells.iter().find(|p| t.cells[p.cell].col == col) else {
+            // The layout leaves no gap in the grid; an empty cell keeps the row whole if it did.
+            x.open("w:tc", &[])?;
+            x.open("w:tcPr", &[])?;
+            let width: Twips = s.columns[col];
+            x.empty("w:tcW", &[("w:w", &width.to_string()), ("w:type", "dxa")])?;
+            x.close("w:tcPr")?;
+            runs::empty(x, &props(Align::Left))?;
+            x.close("w:tc")?;
+            col += 1;
+            continue;
+        };
+        let cell = &t.cells[placed.cell];
+        let merge = if placed.span > 1 {
+            going[col] = Some((placed.cell, placed.span - 1));
+            Merge::Restart
+        } else {
+            Merge::None
+        };
+        x.open("w:tc", &[])?;
+        cell_properties(x, s, cell, merge, false)?;
+        if placed.mark {
+            let mark = Props {
+                align: None,
+                ..props(Align::Left)
+            };
+            runs::all(x, &t.mark, &mark)?;
+        }
+        let p = props(cell.look.align);
+        if !placed.mark || !placed.lines.is_empty() {
+            if placed.lines.len() == cell.text.lines.len() {
+                runs::all(x, &cell.text, &p)?;
+            } else {
+                runs::lines_of(x, &cell.text, placed.lines.clone(), &p, s.bullet.hang)?;
             }
-            Cell::Covered => covered(w, span, grid, ids),
-        });
-        col += span;
+        }
+        x.close("w:tc")?;
+        col += cell.cols.max(1);
     }
-    let tr = TableRow::new(cells);
-    if fit::row_height(&own, grid.half_points) <= grid.max_whole {
-        tr.cant_split()
-    } else {
-        tr
-    }
-}
-
-/// The width of `span` grid columns from `col`.
-fn width(grid: &Grid, col: usize, span: usize) -> usize {
-    grid.widths.iter().skip(col).take(span.max(1)).sum()
-}
-
-fn content(c: &Content, w: usize, grid: &Grid, ids: &mut Ids) -> TableCell {
-    let look = Look {
-        half_points: grid.half_points,
-        align: match c.align {
-            Align::Left => AlignmentType::Left,
-            Align::Center => AlignmentType::Center,
-        },
-        bold: c.bold,
-    };
-    let mut paragraphs = text::blocks(ids, &c.blocks, look);
-    if paragraphs.is_empty() {
-        // A cell must hold a paragraph; an empty deadline or result cell still gets one.
-        paragraphs.push(text::empty(ids, look));
-    }
-    let mut tc = TableCell::new().width(w, WidthType::Dxa);
-    if c.col_span > 1 {
-        tc = tc.grid_span(c.col_span);
-    }
-    if c.row_span > 1 {
-        tc = tc.vertical_merge(VMergeType::Restart);
-    }
-    paragraphs.into_iter().fold(tc, TableCell::add_paragraph)
-}
-
-/// A slot under a cell merged from above: it continues the merge and holds an empty paragraph
-/// (the schema wants one in every cell) in the table's size, so it does not make the row taller.
-fn covered(w: usize, span: usize, grid: &Grid, ids: &mut Ids) -> TableCell {
-    let look = Look {
-        half_points: grid.half_points,
-        align: AlignmentType::Left,
-        bold: false,
-    };
-    let mut tc = TableCell::new()
-        .width(w, WidthType::Dxa)
-        .vertical_merge(VMergeType::Continue);
-    if span > 1 {
-        tc = tc.grid_span(span);
-    }
-    tc.add_paragraph(text::empty(ids, look))
+    x.close("w:tr")
 }

@@ -1,23 +1,20 @@
 //! The table before pagination: column edges, every cell's text laid out in its width, the
 //! header row, and the blocks of rows that merged cells tie together.
 
-use super::textbox::{self, Setting, TextBox};
-use crate::document::{Align, Block, Cell as DocCell, Document, Inline, RowKind};
-use crate::template::Field;
+use super::style::{CellBox, Look, Style, Twips, to_pt};
+use super::text::{self, Setting};
+use super::textbox::{self, TextBox};
+use crate::document::{Block, Cell as DocCell, Document, Inline, RowKind};
 use std::ops::Range;
 
-/// Space between a cell's border and its text, points: 1.5 mm left and right, 0.5 mm above
-/// and below, the DOCX writer's cell margins, so both files break their lines alike.
-pub const PAD_X: f32 = 4.25;
-pub const PAD_Y: f32 = 1.4;
-
-/// A cell with its place in the grid and its laid-out text.
+/// A cell with its place in the grid, its look and its laid-out text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GridCell {
     pub row: usize,
     pub rows: usize,
     pub col: usize,
     pub cols: usize,
+    pub look: Look,
     pub text: TextBox,
 }
 
@@ -34,8 +31,8 @@ impl GridCell {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct TableLayout {
-    /// x of every column edge from the table's left, points: one more than the columns.
-    pub edges: Vec<f32>,
+    /// x of every column edge from the table's left: one more than the columns.
+    pub edges: Vec<Twips>,
     /// The header cells (row 0 of their own), repeated at the top of every page.
     pub header: Vec<GridCell>,
     /// Body cells in reading order: row by row, left to right.
@@ -46,73 +43,106 @@ pub struct TableLayout {
     pub blocks: Vec<Range<usize>>,
     /// Per body row: the cells covering it.
     pub covering: Vec<Vec<usize>>,
+    /// The column of the items' numbers, shown again on a page where an item goes on.
+    pub number_col: Option<usize>,
     /// The column that carries the continuation mark: the first that is not the number.
     pub mark_col: usize,
     /// «(жалғасы)» laid out in the mark column.
     pub mark: TextBox,
-    /// Height of one line of table text with the cell padding: the least a row can be.
-    pub min_row: f32,
+    pub cell: CellBox,
+    /// Height of one line of table text: what an empty cell holds.
+    pub line: Twips,
 }
 
 /// What a table is made of; [`TableLayout::from_parts`] derives the rest.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Parts {
-    pub edges: Vec<f32>,
+    pub edges: Vec<Twips>,
     pub header: Vec<GridCell>,
     pub cells: Vec<GridCell>,
     pub sections: Vec<bool>,
+    pub number_col: Option<usize>,
     pub mark_col: usize,
     pub mark: TextBox,
+    pub cell: CellBox,
+    pub line: Twips,
 }
 
 impl TableLayout {
-    /// Lays out `doc`'s table `width` points wide.
-    pub fn new(doc: &Document, width: f32) -> TableLayout {
-        let edges = edges(doc, width);
-        let size = doc.layout.font_pt.table;
-        let setting = |col: usize, cols: usize, align: Align, bold: bool| Setting {
-            size,
-            width: (edges[col + cols] - edges[col] - 2.0 * PAD_X).max(size),
-            align,
-            bold,
-            lang: doc.lang,
+    /// Lays out `doc`'s table in the grid of `style`.
+    pub fn new(doc: &Document, style: &Style) -> TableLayout {
+        let mut edges = vec![0];
+        for w in &style.columns {
+            edges.push(edges.last().copied().unwrap_or(0) + w);
+        }
+        let columns = style.columns.len();
+        let lay = |col: usize, cols: usize, look: Look, blocks: &[Block]| {
+            let setting = Setting {
+                look,
+                width: to_pt(style.cell_text_width(col, cols)).max(look.pt()),
+                lang: doc.lang,
+            };
+            let hang = to_pt(style.bullet.hang);
+            textbox::laid(
+                text::paragraphs(blocks, &setting, hang),
+                look,
+                setting.width,
+                hang,
+            )
         };
-        let header = header(doc, &setting);
-        let (cells, sections) = body(doc, &setting);
-        let mark_col = mark_column(doc);
+        let header = doc
+            .table
+            .headers()
+            .enumerate()
+            .take(columns)
+            .map(|(col, h)| GridCell {
+                row: 0,
+                rows: 1,
+                col,
+                cols: 1,
+                look: style.header,
+                text: lay(
+                    col,
+                    1,
+                    style.header,
+                    &[Block::Paragraph(vec![Inline::plain(h)])],
+                ),
+            })
+            .collect();
+        let (cells, sections) = body(doc, style, &lay);
+        let number_col = doc.table.number_column();
+        let mark_col = (0..columns).find(|&c| Some(c) != number_col).unwrap_or(0);
         // The locale's word, parentheses included: «(жалғасы)», «(продолжение)».
-        let mark = Inline {
-            text: doc.meta.continued.clone(),
-            bold: false,
-            italic: true,
-        };
-        let mark_setting = setting(mark_col, 1, Align::Left, false);
-        let mark = textbox::blocks(&[Block::Paragraph(vec![mark])], &mark_setting);
-        let parts = Parts {
+        let mark = Block::Paragraph(vec![Inline::plain(doc.meta.continued.as_str())]);
+        let mark = lay(mark_col, 1, style.mark, &[mark]);
+        TableLayout::from_parts(Parts {
             edges,
             header,
             cells,
             sections,
+            number_col,
             mark_col,
             mark,
-        };
-        TableLayout::from_parts(parts, size)
+            cell: style.cell,
+            line: style.cell_text.line(),
+        })
     }
 
-    /// Completes a table from its cells: which cells cover which rows, the blocks, the least
-    /// row height for text of `size` points.
-    pub fn from_parts(p: Parts, size: f32) -> TableLayout {
+    /// Completes a table from its cells: which cells cover which rows, the blocks.
+    pub fn from_parts(p: Parts) -> TableLayout {
         let rows = p.sections.len();
         TableLayout {
             covering: covering(&p.cells, rows),
             blocks: blocks(&p.cells, rows),
-            min_row: super::measure::leading(size) + 2.0 * PAD_Y,
             edges: p.edges,
             header: p.header,
             cells: p.cells,
             sections: p.sections,
+            number_col: p.number_col,
             mark_col: p.mark_col,
             mark: p.mark,
+            cell: p.cell,
+            line: p.line,
         }
     }
 
@@ -120,46 +150,41 @@ impl TableLayout {
         self.sections.len()
     }
 
-    pub fn header_height(&self) -> f32 {
+    /// Height a cell needs for `lines` of its text, with the mark above them or not: at least
+    /// one line (an empty cell holds an empty paragraph), the padding and a rule.
+    pub fn need(&self, text: &TextBox, lines: Range<usize>, mark: bool) -> Twips {
+        let body = text.height_of(lines.clone());
+        let content = if mark {
+            self.mark.height() + body
+        } else {
+            body.max(self.line)
+        };
+        content + self.cell.overhead()
+    }
+
+    /// The header row's height.
+    pub fn header_height(&self) -> Twips {
         self.header
             .iter()
-            .map(|c| c.text.height() + 2.0 * PAD_Y)
-            .fold(self.min_row, f32::max)
+            .map(|c| self.need(&c.text, 0..c.text.lines.len(), false))
+            .fold(self.line + self.cell.overhead(), Twips::max)
+    }
+
+    /// Whether cell `c` is in the number column.
+    pub fn is_number(&self, c: &GridCell) -> bool {
+        self.number_col == Some(c.col)
+    }
+
+    /// Whether cell `c` spans the mark column.
+    pub fn in_mark_column(&self, c: &GridCell) -> bool {
+        (c.col..c.col + c.cols).contains(&self.mark_col)
     }
 }
 
-/// Column edges from the columns' shares of the width.
-fn edges(doc: &Document, width: f32) -> Vec<f32> {
-    let total: f32 = doc.table.columns.iter().map(|c| c.width).sum();
-    let mut x = 0.0;
-    let mut edges = vec![0.0];
-    for column in &doc.table.columns {
-        x += width * column.width / total;
-        edges.push(x);
-    }
-    edges
-}
+type Lay<'a> = dyn Fn(usize, usize, Look, &[Block]) -> TextBox + 'a;
 
-type SettingFor<'a> = dyn Fn(usize, usize, Align, bool) -> Setting + 'a;
-
-fn header(doc: &Document, setting: &SettingFor) -> Vec<GridCell> {
-    doc.table
-        .headers()
-        .enumerate()
-        .map(|(col, text)| {
-            let blocks = [Block::Paragraph(vec![Inline::plain(text)])];
-            GridCell {
-                row: 0,
-                rows: 1,
-                col,
-                cols: 1,
-                text: textbox::blocks(&blocks, &setting(col, 1, Align::Center, true)),
-            }
-        })
-        .collect()
-}
-
-fn body(doc: &Document, setting: &SettingFor) -> (Vec<GridCell>, Vec<bool>) {
+fn body(doc: &Document, style: &Style, lay: &Lay) -> (Vec<GridCell>, Vec<bool>) {
+    let columns = style.columns.len();
     let mut cells = Vec::new();
     let mut sections = Vec::with_capacity(doc.table.rows.len());
     for (row, r) in doc.table.rows.iter().enumerate() {
@@ -168,22 +193,27 @@ fn body(doc: &Document, setting: &SettingFor) -> (Vec<GridCell>, Vec<bool>) {
         for cell in &r.cells {
             // The model's rows fit its grid; should one not, its surplus is left out rather
             // than the writer panicking.
-            if col >= doc.table.columns.len() {
+            if col >= columns {
                 break;
             }
             let DocCell::Content(content) = cell else {
                 col += 1;
                 continue;
             };
-            let cols = content.col_span.clamp(1, doc.table.columns.len() - col);
+            let cols = content.col_span.clamp(1, columns - col);
             let rows = content.row_span.max(1).min(doc.table.rows.len() - row);
-            let s = setting(col, cols, content.align, content.bold);
+            let look = Look {
+                align: content.align,
+                bold: content.bold,
+                ..style.cell_text
+            };
             cells.push(GridCell {
                 row,
                 rows,
                 col,
                 cols,
-                text: textbox::blocks(&content.blocks, &s),
+                look,
+                text: lay(col, cols, look, &content.blocks),
             });
             col += cols;
         }
@@ -220,17 +250,10 @@ fn blocks(cells: &[GridCell], rows: usize) -> Vec<Range<usize>> {
     blocks
 }
 
-fn mark_column(doc: &Document) -> usize {
-    doc.table
-        .columns
-        .iter()
-        .position(|c| c.field != Field::Number)
-        .unwrap_or(0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Align;
 
     fn cell(row: usize, rows: usize) -> GridCell {
         GridCell {
@@ -238,6 +261,12 @@ mod tests {
             rows,
             col: 0,
             cols: 1,
+            look: Look {
+                size: 22,
+                bold: false,
+                italic: false,
+                align: Align::Left,
+            },
             text: TextBox::default(),
         }
     }

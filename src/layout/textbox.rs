@@ -1,226 +1,189 @@
-//! Rich text (paragraphs, bulleted lists, bold and italic) laid out in a box of a given width:
-//! a column of lines, each with its spans already placed horizontally. A box can be cut between
-//! any two lines, which is how a cell taller than a page continues on the next one.
+//! Prepared paragraphs laid out in a box of a given width: a column of lines, each with its
+//! runs placed horizontally and its place in its paragraph's text (which is how the DOCX writer
+//! cuts a cell that goes on on the next page at exactly the line the paginator chose). Every
+//! line of a box is as tall as every other: the box is set in one size, single-spaced, with no
+//! space between paragraphs, as the DOCX's paragraphs are.
 
-use super::lines::{Line, Run, break_lines};
+use super::lines::{Line, break_lines, drawn};
 use super::measure;
-use crate::document::{Align, Block, Inline};
+use super::style::{Look, Twips};
+use super::text::Para;
+use crate::document::Align;
 use crate::fonts::Style;
-use crate::lang::Lang;
 use std::ops::Range;
 
-/// Text placed on a line: `x` from the box's left edge.
+/// A run of one face placed on a line: `x` from the box's left edge, `range` in the
+/// paragraph's text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Span {
     pub x: f32,
-    pub text: String,
+    pub range: Range<usize>,
     pub style: Style,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct BoxLine {
-    pub spans: Vec<Span>,
-    pub size: f32,
-    /// Extra space above the line (between paragraphs); dropped at the top of a box or page.
-    pub gap: f32,
-    /// The line stays on the page of the line after it (a heading).
-    pub keep: bool,
-}
-
-impl BoxLine {
-    pub fn height(&self) -> f32 {
-        measure::leading(self.size)
-    }
-
-    pub fn text(&self) -> String {
-        self.spans.iter().map(|s| s.text.as_str()).collect()
-    }
+    /// The paragraph of the box the line belongs to, and where it lies in its text.
+    pub para: usize,
+    pub range: Range<usize>,
+    /// Its runs, in the box's `spans`.
+    pub spans: Range<u32>,
+    /// A hyphen is drawn after the last span.
+    pub hyphen: bool,
+    /// The line starts a list entry: the bullet is drawn at the box's left edge.
+    pub bullet: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TextBox {
+    pub paras: Vec<Para>,
     pub lines: Vec<BoxLine>,
+    /// The runs of every line, one after another (one list for the box: a plan's boxes
+    /// have hundreds of thousands of lines).
+    pub spans: Vec<Span>,
+    /// Height of every line.
+    pub line: Twips,
+    /// Type size in points.
+    pub size: f32,
+    /// Set bold throughout (a list's bullet too).
+    pub bold: bool,
 }
 
 impl TextBox {
-    /// Height of `range` of lines laid out from the top: the first line's gap does not count.
-    pub fn height_of(&self, range: Range<usize>) -> f32 {
-        let lines = &self.lines[range];
-        let gaps: f32 = lines.iter().skip(1).map(|l| l.gap).sum();
-        lines.iter().map(BoxLine::height).sum::<f32>() + gaps
+    /// Height of `range` of lines.
+    pub fn height_of(&self, range: Range<usize>) -> Twips {
+        range.len() as Twips * self.line
     }
 
-    pub fn height(&self) -> f32 {
+    pub fn height(&self) -> Twips {
         self.height_of(0..self.lines.len())
     }
 
-    /// Offsets of the tops of `range`'s lines from the top of the first.
-    pub fn tops(&self, range: Range<usize>) -> Vec<f32> {
-        let mut y = 0.0;
-        let lines = &self.lines[range];
-        lines
-            .iter()
-            .enumerate()
-            .map(|(i, l)| {
-                if i > 0 {
-                    y += lines[i - 1].height() + l.gap;
-                }
-                y
-            })
-            .collect()
-    }
-
-    /// How many lines from `from` on fit in `height`.
-    pub fn fitting(&self, from: usize, height: f32) -> usize {
-        let mut used = 0.0;
-        let mut n = 0;
-        for (i, line) in self.lines[from.min(self.lines.len())..].iter().enumerate() {
-            used += line.height() + if i > 0 { line.gap } else { 0.0 };
-            if used > height + 0.01 {
-                break;
-            }
-            n += 1;
+    /// How many lines fit in `height`.
+    pub fn fitting(&self, height: Twips) -> usize {
+        if self.line <= 0 {
+            return self.lines.len();
         }
-        n
+        (height.max(0) / self.line) as usize
     }
 
-    /// Adds `other`'s lines below, `gap` above its first line (which counts only where
-    /// something stands above it: see `height_of` and the composer's flow).
-    pub fn append(&mut self, mut other: TextBox, gap: f32) {
-        if let Some(first) = other.lines.first_mut() {
-            first.gap = gap;
-        }
-        self.lines.append(&mut other.lines);
+    /// The runs placed on line `i`.
+    pub fn spans_of(&self, i: usize) -> &[Span] {
+        let r = &self.lines[i].spans;
+        &self.spans[r.start as usize..r.end as usize]
     }
 
+    /// The text line `i` shows.
+    pub fn line_text(&self, i: usize) -> String {
+        let l = &self.lines[i];
+        let line = Line {
+            range: l.range.clone(),
+            runs: Vec::new(),
+            width: 0.0,
+            hyphen: l.hyphen,
+        };
+        drawn(&self.paras[l.para], &line)
+    }
+
+    /// Every line's text, one a line: for tests and debugging.
     pub fn text(&self) -> String {
-        let lines: Vec<String> = self.lines.iter().map(BoxLine::text).collect();
+        let lines: Vec<String> = (0..self.lines.len()).map(|i| self.line_text(i)).collect();
         lines.join("\n")
     }
 }
 
-/// How text in a box is set.
-#[derive(Clone, Copy, Debug)]
-pub struct Setting {
-    pub size: f32,
-    pub width: f32,
-    pub align: Align,
-    /// Everything bold (header and section cells), whatever the runs say.
-    pub bold: bool,
-    pub lang: Lang,
-}
-
-impl Setting {
-    fn runs(&self, inlines: &[Inline]) -> Vec<Run> {
-        inlines
-            .iter()
-            .map(|i| Run::new(i.text.as_str(), Style::new(i.bold || self.bold, i.italic)))
-            .collect()
-    }
-}
-
-/// Lays out blocks of rich text, one under the other with no space between, as the DOCX
-/// writer's paragraphs have none.
-pub fn blocks(blocks: &[Block], s: &Setting) -> TextBox {
-    let mut out = TextBox::default();
-    for block in blocks {
-        let laid = match block {
-            Block::Paragraph(inlines) => paragraph(&s.runs(inlines), s),
-            Block::Bullets(items) => bullets(items, s),
+/// Lays out `paras` in a box `width` points wide, in `look`; list entries hang `hang` points
+/// in from the left and are never centred (a centred list has no edge to hang from).
+pub fn laid(paras: Vec<Para>, look: Look, width: f32, hang: f32) -> TextBox {
+    let size = look.pt();
+    let mut lines = Vec::new();
+    let mut spans = Vec::new();
+    for (i, para) in paras.iter().enumerate() {
+        let (indent, inner) = if para.bullet {
+            (hang, (width - hang).max(size))
+        } else {
+            (0.0, width)
         };
-        out.append(laid, 0.0);
-    }
-    out
-}
-
-/// Lays out one paragraph of runs.
-pub fn paragraph(runs: &[Run], s: &Setting) -> TextBox {
-    let lines = break_lines(runs, s.size, s.width, s.lang)
-        .into_iter()
-        .map(|line| {
-            let x = match s.align {
-                Align::Left => 0.0,
-                Align::Center => ((s.width - line.width) / 2.0).max(0.0),
+        for (n, line) in break_lines(para, size, inner).into_iter().enumerate() {
+            let x = match look.align {
+                Align::Center if !para.bullet => ((inner - line.width) / 2.0).max(0.0),
+                _ => indent,
             };
-            placed(line, x, s.size)
-        })
-        .collect();
-    TextBox { lines }
-}
-
-/// The DOCX writer's list: a dash, the text hanging 5 mm from the left, as the seeds' lists.
-const BULLET: &str = "–";
-const HANG: f32 = 5.0 * 72.0 / 25.4;
-
-fn bullets(items: &[Vec<Inline>], s: &Setting) -> TextBox {
-    let indent = HANG;
-    let inner = Setting {
-        width: (s.width - indent).max(s.size),
-        align: Align::Left,
-        ..*s
-    };
-    let mut out = TextBox::default();
-    for item in items {
-        let mut laid = paragraph(&inner.runs(item), &inner);
-        for line in &mut laid.lines {
-            line.spans.iter_mut().for_each(|span| span.x += indent);
-        }
-        if let Some(first) = laid.lines.first_mut() {
-            let style = Style::new(s.bold, false);
-            first.spans.insert(
-                0,
-                Span {
-                    x: 0.0,
-                    text: BULLET.into(),
-                    style,
-                },
-            );
-        }
-        out.append(laid, 0.0);
-    }
-    out
-}
-
-/// A line's runs placed one after another from `x`.
-fn placed(line: Line, x: f32, size: f32) -> BoxLine {
-    let mut x = x;
-    let spans = line
-        .runs
-        .into_iter()
-        .map(|run| {
-            let span = Span {
+            lines.push(placed(
+                i,
+                line,
                 x,
-                text: run.text,
-                style: run.style,
-            };
-            x += measure::width(&span.text, span.style, size);
-            span
-        })
-        .collect();
-    BoxLine {
+                size,
+                para,
+                para.bullet && n == 0,
+                &mut spans,
+            ));
+        }
+    }
+    TextBox {
+        paras,
+        lines,
         spans,
+        line: look.line(),
         size,
-        gap: 0.0,
-        keep: false,
+        bold: look.bold,
+    }
+}
+
+/// A line's runs placed one after another from `x`, appended to `spans`.
+fn placed(
+    para: usize,
+    line: Line,
+    x: f32,
+    size: f32,
+    text: &Para,
+    bullet: bool,
+    spans: &mut Vec<Span>,
+) -> BoxLine {
+    let mut x = x;
+    let first = spans.len() as u32;
+    for (range, style) in line.runs {
+        let width = measure::width(&text.text[range.clone()], style, size);
+        spans.push(Span { x, range, style });
+        x += width;
+    }
+    BoxLine {
+        para,
+        range: line.range,
+        spans: first..spans.len() as u32,
+        hyphen: line.hyphen,
+        bullet,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::{Block, Inline};
+    use crate::lang::Lang;
+    use crate::layout::text::{Setting, paragraphs};
 
-    fn setting(width: f32, align: Align) -> Setting {
-        Setting {
-            size: 11.0,
-            width,
-            align,
+    fn look(align: Align) -> Look {
+        Look {
+            size: 22,
             bold: false,
-            lang: Lang::Ru,
+            italic: false,
+            align,
         }
     }
 
+    fn boxed(blocks: &[Block], width: f32, align: Align) -> TextBox {
+        let s = Setting {
+            look: look(align),
+            width,
+            lang: Lang::Ru,
+        };
+        let hang = 14.2;
+        laid(paragraphs(blocks, &s, hang), look(align), width, hang)
+    }
+
     #[test]
-    fn lists_hang_after_a_dash() {
+    fn lists_hang_after_a_bullet() {
         let b = vec![
             Block::Paragraph(vec![Inline::plain("Анализ документов:")]),
             Block::Bullets(vec![
@@ -228,50 +191,40 @@ mod tests {
                 vec![Inline::bold("второй")],
             ]),
         ];
-        let laid = blocks(&b, &setting(120.0, Align::Left));
-        assert_eq!(laid.lines[0].text(), "Анализ документов:");
-        assert_eq!(laid.lines[1].spans[0].text, "–");
-        assert_eq!(laid.lines[1].spans[1].x, HANG);
-        assert_eq!(
-            laid.lines[2].spans[0].x, HANG,
-            "continuation lines hang at the indent"
+        let laid = boxed(&b, 120.0, Align::Left);
+        assert_eq!(laid.line_text(0), "Анализ документов:");
+        assert!(laid.lines[1].bullet && laid.spans_of(1)[0].x == 14.2);
+        assert!(
+            !laid.lines[2].bullet,
+            "only an entry's first line has the bullet"
         );
-        let last = laid.lines.last().unwrap();
-        assert_eq!(last.spans[1].style, Style::Bold);
-        let expected = laid.lines.len() as f32 * measure::leading(11.0);
-        assert!((laid.height() - expected).abs() < 1e-3);
+        assert_eq!(laid.spans_of(2)[0].x, 14.2, "continuation lines hang too");
+        assert_eq!(laid.spans_of(laid.lines.len() - 1)[0].style, Style::Bold);
+        assert_eq!(laid.height(), laid.lines.len() as Twips * 253);
     }
 
     #[test]
     fn centred_lines_are_centred() {
-        let laid = paragraph(
-            &[Run::new("1.", Style::Regular)],
-            &setting(30.0, Align::Center),
+        let laid = boxed(
+            &[Block::Paragraph(vec![Inline::plain("1.")])],
+            30.0,
+            Align::Center,
         );
         let w = measure::width("1.", Style::Regular, 11.0);
-        assert!((laid.lines[0].spans[0].x - (30.0 - w) / 2.0).abs() < 1e-4);
+        assert!((laid.spans_of(0)[0].x - (30.0 - w) / 2.0).abs() < 1e-4);
     }
 
     #[test]
-    fn a_box_is_cut_between_lines() {
+    fn lines_know_their_place_in_their_paragraph() {
         let text = "слово ".repeat(60);
-        let laid = paragraph(
-            &[Run::new(text, Style::Regular)],
-            &setting(100.0, Align::Left),
+        let laid = boxed(
+            &[Block::Paragraph(vec![Inline::plain(text.trim())])],
+            100.0,
+            Align::Left,
         );
-        let line = measure::leading(11.0);
-        assert_eq!(laid.fitting(0, line * 3.5), 3);
-        assert_eq!(laid.fitting(laid.lines.len() - 1, line * 3.5), 1);
-        assert_eq!(laid.tops(2..5), vec![0.0, line, 2.0 * line]);
-    }
-
-    #[test]
-    fn bold_setting_makes_every_run_bold() {
-        let s = Setting {
-            bold: true,
-            ..setting(200.0, Align::Left)
-        };
-        let laid = blocks(&[Block::Paragraph(vec![Inline::plain("Мониторинг")])], &s);
-        assert_eq!(laid.lines[0].spans[0].style, Style::Bold);
+        let para = &laid.paras[0].text;
+        let joined: Vec<&str> = laid.lines.iter().map(|l| &para[l.range.clone()]).collect();
+        assert_eq!(joined.join(" "), text.trim());
+        assert_eq!(laid.fitting(253 * 3 + 252), 3);
     }
 }

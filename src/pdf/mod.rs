@@ -12,7 +12,7 @@ use crate::document::{Document, Metadata};
 use crate::fonts::Style;
 use crate::layout::{self, MissingGlyph, Page};
 use lopdf::{Dictionary, Object, Stream};
-use printpdf::{Mm, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions};
+use printpdf::{Mm, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Pt};
 use std::fmt;
 
 #[derive(Debug)]
@@ -87,8 +87,6 @@ pub fn write_pages(doc: &Document, pages: &[Page]) -> Result<Vec<u8>, PdfError> 
     draw_and_save(&doc.meta, pages)
 }
 
-const MM_PER_PT: f32 = 25.4 / 72.0;
-
 fn draw_and_save(meta: &Metadata, pages: &[Page]) -> Result<Vec<u8>, PdfError> {
     let mut pdf = PdfDocument::new(&meta.title);
     for style in Style::ALL {
@@ -107,7 +105,7 @@ fn draw_and_save(meta: &Metadata, pages: &[Page]) -> Result<Vec<u8>, PdfError> {
             } else {
                 Vec::new()
             };
-            PdfPage::new(Mm(page.width * MM_PER_PT), Mm(page.height * MM_PER_PT), ops)
+            PdfPage::new(Mm::from(Pt(page.width)), Mm::from(Pt(page.height)), ops)
         })
         .collect();
     let mut warnings = Vec::new();

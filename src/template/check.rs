@@ -88,6 +88,8 @@ const FONT_PT: (f32, f32) = (6.0, 28.0);
 const GRIF_SHARE: (f32, f32) = (0.1, 0.9);
 /// A column narrower than this cannot hold a word.
 const COLUMN_MM: f32 = 8.0;
+/// The first page that shows its number: the first, or the second (GOST R 7.0.97).
+const FIRST_NUMBERED: (f32, f32) = (1.0, 2.0);
 /// Column widths are shares in any unit; beyond this they are a typo.
 const WIDTH_MAX: f32 = 1000.0;
 
@@ -444,6 +446,16 @@ fn page(c: &mut Checker, t: &Template) -> Option<f32> {
                 height: h,
                 landscape,
             },
+        );
+    }
+    if let Some(from) = t.page.page_numbers_from {
+        let path = [Key("page"), Key("page-numbers-from")];
+        c.range(
+            &path,
+            "page-numbers-from (the first numbered page)",
+            from as f32,
+            FIRST_NUMBERED,
+            "",
         );
     }
     let m = t.page.margins;

@@ -2,6 +2,8 @@
 //! cells of the table.
 
 use qujat::document::{Block, Cell, Document};
+use qujat::layout::Laid;
+use qujat::layout::paginate::Part;
 use qujat::richtext::concat;
 
 /// Every text of the document, one entry per line or paragraph: annex, grif lines, title,
@@ -48,10 +50,12 @@ pub struct Span {
     pub cols: usize,
 }
 
-/// Every cell of the table with the grid rectangle it covers.
-pub fn spans(doc: &Document) -> Vec<Span> {
-    let columns = doc.table.columns.len();
-    let mut out: Vec<Span> = (0..columns)
+/// Every cell of the table the DOCX holds, with the grid rectangle it covers: the header row,
+/// then the rows and parts of rows of each page as the layout placed them, merged cells
+/// starting anew on every page.
+pub fn spans(laid: &Laid) -> Vec<Span> {
+    let t = laid.blocks.iter().find_map(|b| b.table()).expect("a table");
+    let mut out: Vec<Span> = (0..t.header.len())
         .map(|col| Span {
             row: 0,
             col,
@@ -59,33 +63,28 @@ pub fn spans(doc: &Document) -> Vec<Span> {
             cols: 1,
         })
         .collect();
-    // How many columns the cell merged down from each column covers.
-    let mut down = vec![1; columns];
-    for (r, row) in doc.table.rows.iter().enumerate() {
-        let mut col = 0;
-        for cell in &row.cells {
-            match cell {
-                Cell::Content(c) => {
-                    out.push(Span {
-                        row: r + 1,
-                        col,
-                        rows: c.row_span.max(1),
-                        cols: c.col_span.max(1),
-                    });
-                    down[col] = c.col_span.max(1);
-                    col += c.col_span.max(1);
-                }
-                Cell::Covered => col += down[col],
+    let mut row = 1;
+    for part in laid.paged.pages.iter().flat_map(|p| &p.parts) {
+        let Part::Table(part) = part else { continue };
+        for piece in &part.pieces {
+            for placed in &piece.cells {
+                let cell = &t.cells[placed.cell];
+                out.push(Span {
+                    row,
+                    col: cell.col,
+                    rows: placed.span,
+                    cols: cell.cols,
+                });
             }
+            row += 1;
         }
-        assert_eq!(col, columns, "row {} of the model fills the grid", r + 1);
     }
     out
 }
 
 /// The lines `structure.py` reads.
-pub fn spans_spec(doc: &Document) -> String {
-    spans(doc)
+pub fn spans_spec(laid: &Laid) -> String {
+    spans(laid)
         .iter()
         .map(|s| format!("cell {} {} {} {}\n", s.row, s.col, s.rows, s.cols))
         .collect()

@@ -86,7 +86,12 @@ pub fn pdf_text(pdf: &Path) -> Option<String> {
 /// compared whatever the line breaks.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let text = text.replace('\u{ad}', "").replace('\u{c}', "\n");
+    // No-break spaces and word joiners glue words where a line must not break (see
+    // src/layout/glue.rs): they read as a space and as nothing.
+    let text = text
+        .replace(['\u{ad}', '\u{2060}'], "")
+        .replace('\u{a0}', " ")
+        .replace('\u{c}', "\n");
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     for line in lines {
         if line.is_empty() {
@@ -171,4 +176,40 @@ sections:
             responsible: [compliance]
 "
     )
+}
+
+/// The long plans the page tests use, grown from the samples' real texts: each sample's
+/// sections repeated until the plan has at least 100 items (the action plan's 17 items six
+/// times, the schedule's 12 nine times). (file name, YAML).
+pub fn long_plans() -> Vec<(String, String)> {
+    [
+        ("anticorruption-plan-2022.yaml", 6),
+        ("vakr-schedule-2026.yaml", 9),
+    ]
+    .iter()
+    .map(|(name, times)| {
+        let yaml = std::fs::read_to_string(sample(name)).expect("sample reads");
+        let stem = name.trim_end_matches(".yaml");
+        (format!("{stem}-x{times}.yaml"), grown(&yaml, *times))
+    })
+    .collect()
+}
+
+/// `yaml` with the items of its `sections:` list repeated `times` times.
+pub fn grown(yaml: &str, times: usize) -> String {
+    let lines: Vec<&str> = yaml.lines().collect();
+    let start = lines
+        .iter()
+        .position(|l| *l == "sections:")
+        .expect("a plan has sections")
+        + 1;
+    let end = (start..lines.len())
+        .find(|&i| !lines[i].is_empty() && !lines[i].starts_with([' ', '#']))
+        .unwrap_or(lines.len());
+    let mut out: Vec<&str> = lines[..start].to_vec();
+    for _ in 0..times {
+        out.extend(&lines[start..end]);
+    }
+    out.extend(&lines[end..]);
+    out.join("\n") + "\n"
 }

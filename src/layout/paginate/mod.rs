@@ -1,242 +1,229 @@
-//! Cutting the table into pages.
+//! Where the pages break: the one breaking policy both outputs follow. The PDF draws these
+//! pages; the DOCX expresses them (a split row as two rows, every row of a page but its last
+//! kept with the next) so that Word and LibreOffice break at the same places.
 //!
-//! Rules, in the order they apply:
-//! - The header row opens the table on every page.
-//! - Rows are placed in blocks: a block is an item's rows, tied together by its merged cells
-//!   (number, measure, expected result). A block's rows go on the page while they fit.
-//! - A row that does not fit in the space left moves to the next page.
-//! - A row taller than a whole page is split: it fills the rest of the page (of the next one
-//!   when rows of its own item stand above it), every cell showing the lines that fit, and
-//!   goes on at the top of the next page, after the header.
-//! - A section row is never the last row of a page: it moves to the next page unless the
-//!   first row of its item (or, for a row to be split, that row's first line) fits below it.
-//! - When a block goes on past a page break (its merged cells cross the break, or a row was
-//!   split), the part on the new page is a continuation: every cell of its first row that was
-//!   already shown in full above (the number, the measure, the result, the deadline of a split
-//!   row) is shown again, and the first column after the number carries the continuation mark
-//!   «(жалғасы)» / «(продолжение)» above its text. So no step is ever orphaned from its item.
-//!   A cell that was cut is not shown again but goes on where it stopped. A repeated cell
-//!   taller than the page (an item text longer than a page, beside steps that are split too)
-//!   is cut at the page's foot: its whole text was printed before.
+//! The policy, for paragraphs ([`flow`](super::flow) says which are kept with the next):
+//! - a paragraph that does not fit is split, with at least two lines on each side (widows and
+//!   orphans, as both word processors do); a paragraph of three lines or fewer moves whole;
+//! - a paragraph kept with the next, and the start of what follows, move to the next page
+//!   together when they do not fit; space above a paragraph is dropped at the top of a page.
+//!
+//! And for the table (in [`table`]):
+//! - the header row opens the table on every page;
+//! - an item's rows go on the page while they fit; the first row that does not is split, the
+//!   part that fits on this page and the rest on the next, when every cell that is cut keeps at
+//!   least two lines on each side; otherwise the row goes to the next page whole. A short row
+//!   (three lines or fewer in every cell) is therefore never split;
+//! - merged cells (the item's number, measure and result) are cut at the page's foot the same
+//!   way, and a cell that has not begun is not begun on a page where fewer than two of its
+//!   lines fit;
+//! - a section row never ends a page: it moves to the next one unless the start of its first
+//!   item fits below it;
+//! - on a page where an item goes on, its number is shown again, its merged cells start anew
+//!   (showing what is left of them), and the first column after the number shows the
+//!   continuation mark «(жалғасы)» / «(продолжение)» above its text.
+//!
+//! Heights are twips, counted as LibreOffice counts them (see [`super::style`]): a line of the
+//! face, the cell's padding and one rule per row, one more rule per table part on a page.
 
-mod segment;
+mod table;
 #[cfg(test)]
 mod tests;
 
+use super::flow::{Block, Paragraph};
+use super::style::Twips;
 use super::table::TableLayout;
 use std::ops::Range;
+use table::TableRun;
 
-/// Height available for the table, points: on the page where it starts (below the title) and
-/// on a whole page.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Space {
-    pub first: f32,
-    pub full: f32,
+/// What goes on each page.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Paged {
+    pub pages: Vec<PagePlan>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PagePlan {
+    pub parts: Vec<Part>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Part {
+    /// Lines of a paragraph block; `y` is the first line's top, from the top of the text area.
+    Lines {
+        block: usize,
+        lines: Range<usize>,
+        y: Twips,
+    },
+    Table(TablePart),
+}
+
+/// The table's part on one page: its header row, then rows or parts of rows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TablePart {
+    pub block: usize,
+    /// Top of the part (of its first rule), from the top of the text area.
+    pub y: Twips,
+    pub header: Twips,
+    pub pieces: Vec<Piece>,
+}
+
+impl TablePart {
+    /// The part's height: the header, the pieces, and the rule below the last.
+    pub fn height(&self, rule: Twips) -> Twips {
+        self.header + self.pieces.iter().map(|p| p.height).sum::<Twips>() + rule
+    }
+}
+
+/// A row, or the part of a row, on a page: a table row of its own in the DOCX.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Piece {
+    /// The body row it shows (part of).
+    pub row: usize,
+    pub height: Twips,
+    /// The cells that start on this piece, left to right.
+    pub cells: Vec<Placed>,
 }
 
 /// A cell, or the part of one, placed on a page.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Placed {
-    /// Index into the table's `header` (when `header`) or `cells`.
+    /// Index into the table's `cells`.
     pub cell: usize,
-    pub header: bool,
-    /// Top, from the top of the table on this page, and height, points.
-    pub y: f32,
-    pub height: f32,
-    /// The cell's lines drawn here.
+    /// How many pieces of this page it spans, from the one it starts on.
+    pub span: usize,
+    /// The cell's lines shown here.
     pub lines: Range<usize>,
-    /// The continuation mark is drawn above the lines.
+    /// The continuation mark is shown above the lines.
     pub mark: bool,
 }
 
-/// The table's part on one page.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct TablePage {
-    pub cells: Vec<Placed>,
-    pub height: f32,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Paged {
-    /// Not even the header and a first row fit below the title: the table starts on page 2.
-    pub starts_on_new_page: bool,
-    pub pages: Vec<TablePage>,
-}
-
-const EPSILON: f32 = 0.01;
-
-pub fn paginate(table: &TableLayout, space: Space) -> Paged {
-    let mut p = Paginator::new(table, space);
-    for block in &table.blocks {
-        if table.sections[block.start] && block.len() == 1 {
-            p.section(block.start);
-        } else {
-            p.block(block.clone());
+/// Lays `blocks` out on pages `body` twips tall.
+pub fn paginate(blocks: &[Block], body: Twips) -> Paged {
+    let mut p = Paginator {
+        body,
+        pages: Vec::new(),
+        page: PagePlan::default(),
+        y: 0,
+    };
+    for (i, block) in blocks.iter().enumerate() {
+        match block {
+            Block::Paragraph(para) => {
+                if para.keep_next && p.y > 0 && p.chain(blocks, i) > p.room() {
+                    p.new_page();
+                }
+                p.paragraph(i, para);
+            }
+            Block::Table(t) => p.table(i, t),
         }
     }
     p.finish()
 }
 
-struct Paginator<'a> {
-    t: &'a TableLayout,
-    space: Space,
-    header_height: f32,
-    pages: Vec<TablePage>,
-    page: TablePage,
-    /// Height used on the current page, header included.
-    y: f32,
-    /// Height available on the current page.
-    limit: f32,
-    /// No body row on the current page yet.
-    fresh: bool,
-    /// The last row placed on this page is a section row, which must not end the page.
-    after_section: bool,
-    /// Per body cell: how many of its lines have been shown.
-    shown: Vec<usize>,
-    starts_on_new_page: bool,
+struct Paginator {
+    body: Twips,
+    pages: Vec<PagePlan>,
+    page: PagePlan,
+    /// Height used on the current page.
+    y: Twips,
 }
 
-impl<'a> Paginator<'a> {
-    fn new(t: &'a TableLayout, space: Space) -> Paginator<'a> {
-        let mut p = Paginator {
-            t,
-            space,
-            header_height: t.header_height(),
-            pages: Vec::new(),
-            page: TablePage::default(),
-            y: 0.0,
-            limit: space.first,
-            fresh: true,
-            after_section: false,
-            shown: vec![0; t.cells.len()],
-            starts_on_new_page: false,
-        };
-        p.starts_on_new_page = p.header_height + p.min_first(0) > space.first + EPSILON;
-        if p.starts_on_new_page {
-            p.limit = space.full;
-        }
-        p.open_page();
-        p
-    }
-
-    fn open_page(&mut self) {
-        for (i, cell) in self.t.header.iter().enumerate() {
-            self.page.cells.push(Placed {
-                cell: i,
-                header: true,
-                y: 0.0,
-                height: self.header_height,
-                lines: 0..cell.text.lines.len(),
-                mark: false,
-            });
-        }
-        self.y = self.header_height;
-        self.fresh = true;
-        self.after_section = false;
+impl Paginator {
+    fn room(&self) -> Twips {
+        self.body - self.y
     }
 
     fn new_page(&mut self) {
-        self.page.height = self.y;
         self.pages.push(std::mem::take(&mut self.page));
-        self.limit = self.space.full;
-        self.open_page();
+        self.y = 0;
     }
 
     fn finish(mut self) -> Paged {
-        self.page.height = self.y;
         self.pages.push(self.page);
-        Paged {
-            starts_on_new_page: self.starts_on_new_page,
-            pages: self.pages,
+        Paged { pages: self.pages }
+    }
+
+    /// Height the keep chain from block `i` needs: every block kept with the next, whole, and
+    /// the start of the first that is not.
+    fn chain(&self, blocks: &[Block], i: usize) -> Twips {
+        let mut need = 0;
+        let mut y = self.y;
+        for block in &blocks[i..] {
+            match block {
+                Block::Paragraph(p) if p.keep_next => {
+                    let h = before(p, y) + p.text.height() + p.after;
+                    need += h;
+                    y += h;
+                }
+                Block::Paragraph(p) => {
+                    let n = p.text.lines.len();
+                    let lines = if n <= 3 { n } else { 2 };
+                    return need + before(p, y) + p.text.height_of(0..lines);
+                }
+                Block::Table(t) => {
+                    let room = self.body - y;
+                    return need + TableRun::new(t).start_height(room);
+                }
+            }
         }
+        need
     }
 
-    fn room(&self) -> f32 {
-        self.limit - self.y
+    /// Places a paragraph, splitting it with two lines at least on each side.
+    fn paragraph(&mut self, block: usize, p: &Paragraph) {
+        let n = p.text.lines.len();
+        let mut from = 0;
+        while from < n {
+            let before = if from == 0 { before(p, self.y) } else { 0 };
+            let rest = n - from;
+            let fit = p.text.fitting(self.room() - before).min(rest);
+            let take = if fit == rest {
+                rest
+            } else if p.keep_next {
+                0
+            } else {
+                // Two lines at the foot and two at the top of the next page.
+                let k = fit.min(rest.saturating_sub(2));
+                if k >= 2 { k } else { 0 }
+            };
+            let take = if take == 0 && self.y == 0 {
+                // A page holds nothing else: whatever fits, at least a line.
+                fit.max(1)
+            } else {
+                take
+            };
+            if take == 0 {
+                self.new_page();
+                continue;
+            }
+            self.y += before;
+            self.page.parts.push(Part::Lines {
+                block,
+                lines: from..from + take,
+                y: self.y,
+            });
+            self.y += p.text.height_of(from..from + take);
+            from += take;
+            if from < n {
+                self.new_page();
+            }
+        }
+        if n == 0 {
+            self.y += before(p, self.y);
+        }
+        self.y = (self.y + p.after).min(self.body);
     }
 
-    /// A section row, kept with what follows it.
-    fn section(&mut self, row: usize) {
-        if !self.fresh && self.min_first(row) > self.room() + EPSILON {
+    fn table(&mut self, block: usize, t: &TableLayout) {
+        let mut run = TableRun::new(t);
+        if self.y > 0 && run.start_height(self.room()) > self.room() {
             self.new_page();
         }
-        self.place(row, row + 1, false);
+        run.paginate(self, block);
     }
+}
 
-    /// An item's rows: as many as fit on each page, splitting a row taller than a page.
-    fn block(&mut self, rows: Range<usize>) {
-        let mut start = rows.start;
-        let mut continued = false;
-        while start < rows.end {
-            if let Some(end) = self.largest_fit(start, rows.end, continued) {
-                self.place(start, end, continued);
-                start = end;
-                if start < rows.end {
-                    self.new_page();
-                    continued = true;
-                }
-                continue;
-            }
-            let fits_a_page = self.total(start, start + 1, continued)
-                <= self.space.full - self.header_height + EPSILON;
-            // Below a section the row is split rather than moved, or the section would end
-            // the page.
-            let may_move = fits_a_page && !self.after_section;
-            let must_move = self.room() < self.min_split(start, continued);
-            if !self.fresh && (may_move || must_move) {
-                self.new_page();
-                continue;
-            }
-            let done = self.split(start, continued);
-            if done {
-                start += 1;
-            }
-            if start < rows.end || !done {
-                self.new_page();
-                continued = true;
-            }
-        }
-    }
-
-    /// The least height the first placement of the block at `row` needs: its first row, or the
-    /// first line of it if the row will be split; a section row with what must follow it.
-    fn min_first(&self, row: usize) -> f32 {
-        if row >= self.t.rows() {
-            return 0.0;
-        }
-        let height = self.total(row, row + 1, false);
-        if self.t.sections[row] {
-            height + self.min_first(row + 1)
-        } else if height <= self.space.full - self.header_height + EPSILON {
-            height
-        } else {
-            self.min_split(row, false)
-        }
-    }
-
-    /// The least room for starting to split `row`: one line of every cell that still owes text.
-    fn min_split(&self, row: usize, continued: bool) -> f32 {
-        self.t.covering[row]
-            .iter()
-            .map(|&c| {
-                let show = self.show(c, row, continued);
-                if show.repeat || show.lines.is_empty() {
-                    return 0.0;
-                }
-                let first = show.lines.start..show.lines.start + 1;
-                self.overhead(&show) + self.cell(c).text.height_of(first)
-            })
-            .fold(self.t.min_row, f32::max)
-    }
-
-    fn largest_fit(&self, start: usize, end: usize, continued: bool) -> Option<usize> {
-        let mut best = None;
-        for e in start + 1..=end {
-            if self.total(start, e, continued) > self.room() + EPSILON {
-                break;
-            }
-            best = Some(e);
-        }
-        best
-    }
+/// Space above `p` at height `y` of a page: none at the top.
+fn before(p: &Paragraph, y: Twips) -> Twips {
+    if y > 0 { p.before } else { 0 }
 }

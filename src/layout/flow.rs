@@ -1,0 +1,171 @@
+//! The document as the paginator and both writers see it: a sequence of blocks, paragraphs and
+//! the table, each laid out in its width, with what must stay together. The rules that are not
+//! about the table live here: the title stays with the start of the table, a heading with what
+//! it introduces, the legend with the paragraph above it and all its entries together.
+//!
+//! A paragraph kept with the next is never split: LibreOffice moves such a paragraph whole when
+//! what follows does not fit below it (measured), and the paginator does the same.
+
+use super::style::{Look, Style, Twips, to_pt};
+use super::table::TableLayout;
+use super::text::{self, Setting};
+use super::textbox::{self, TextBox};
+use crate::document::{Block as DocBlock, Document, Inline};
+
+/// What a paragraph is, for the writers' styles and for tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// The annex label or a line of the approval grif.
+    Grif,
+    Title,
+    Heading,
+    Note,
+    LegendEntry,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Paragraph {
+    pub kind: Kind,
+    pub look: Look,
+    /// One paragraph's lines.
+    pub text: TextBox,
+    /// Left indent from the margin.
+    pub indent: Twips,
+    /// Space above (dropped at the top of a page) and below.
+    pub before: Twips,
+    pub after: Twips,
+    /// On the same page as the start of the next block, and never split.
+    pub keep_next: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    Paragraph(Paragraph),
+    Table(TableLayout),
+}
+
+/// The blocks of `doc`, in order.
+pub fn blocks(doc: &Document, style: &Style) -> Vec<Block> {
+    let mut out = Vec::new();
+    let grif: Vec<Vec<Inline>> = doc
+        .annex
+        .iter()
+        .map(|a| vec![Inline::plain(a.as_str())])
+        .chain(doc.grif.iter().cloned())
+        .collect();
+    for (i, line) in grif.iter().enumerate() {
+        let mut p = paragraph(doc, style, Kind::Grif, style.grif, style.grif_indent, line);
+        if i + 1 == grif.len() {
+            p.after = style.after_grif;
+        }
+        out.push(Block::Paragraph(p));
+    }
+    let mut title = paragraph(doc, style, Kind::Title, style.title, 0, &doc.title);
+    title.after = style.after_title;
+    title.keep_next = true;
+    out.push(Block::Paragraph(title));
+    out.push(Block::Table(TableLayout::new(doc, style)));
+    if let Some(notes) = &doc.notes {
+        out.push(Block::Paragraph(heading(doc, style, &notes.heading)));
+        for para in notes_paragraphs(&notes.blocks, doc, style) {
+            out.push(Block::Paragraph(para));
+        }
+    }
+    if let Some(legend) = &doc.legend {
+        // The legend never stands alone on a page: what is above it goes along.
+        if let Some(Block::Paragraph(above)) = out.last_mut() {
+            above.keep_next = true;
+        }
+        out.push(Block::Paragraph(heading(doc, style, &legend.heading)));
+        for (i, entry) in legend.entries.iter().enumerate() {
+            let mut p = paragraph(
+                doc,
+                style,
+                Kind::LegendEntry,
+                style.notes,
+                0,
+                &[Inline::plain(entry.as_str())],
+            );
+            p.keep_next = i + 1 < legend.entries.len();
+            out.push(Block::Paragraph(p));
+        }
+    }
+    out
+}
+
+fn heading(doc: &Document, style: &Style, text: &str) -> Paragraph {
+    let mut p = paragraph(
+        doc,
+        style,
+        Kind::Heading,
+        style.heading,
+        0,
+        &[Inline::plain(text)],
+    );
+    p.before = style.above_heading;
+    p.keep_next = true;
+    p
+}
+
+/// The notes, a list giving a paragraph per entry.
+fn notes_paragraphs(blocks: &[DocBlock], doc: &Document, style: &Style) -> Vec<Paragraph> {
+    let setting = setting(doc, style, style.notes, 0);
+    let hang = to_pt(style.bullet.hang);
+    text::paragraphs(blocks, &setting, hang)
+        .into_iter()
+        .map(|para| Paragraph {
+            kind: Kind::Note,
+            look: style.notes,
+            text: textbox::laid(vec![para], style.notes, setting.width, hang),
+            indent: 0,
+            before: 0,
+            after: 0,
+            keep_next: false,
+        })
+        .collect()
+}
+
+fn setting(doc: &Document, style: &Style, look: Look, indent: Twips) -> Setting {
+    Setting {
+        look,
+        width: to_pt(style.page.text_width() - indent),
+        lang: doc.lang,
+    }
+}
+
+fn paragraph(
+    doc: &Document,
+    style: &Style,
+    kind: Kind,
+    look: Look,
+    indent: Twips,
+    inlines: &[Inline],
+) -> Paragraph {
+    let s = setting(doc, style, look, indent);
+    let para = text::paragraph(inlines, &s, false);
+    Paragraph {
+        kind,
+        look,
+        text: textbox::laid(vec![para], look, s.width, 0.0),
+        indent,
+        before: 0,
+        after: 0,
+        keep_next: false,
+    }
+}
+
+impl Block {
+    pub fn paragraph(&self) -> Option<&Paragraph> {
+        match self {
+            Block::Paragraph(p) => Some(p),
+            Block::Table(_) => None,
+        }
+    }
+
+    pub fn table(&self) -> Option<&TableLayout> {
+        match self {
+            Block::Table(t) => Some(t),
+            Block::Paragraph(_) => None,
+        }
+    }
+}

@@ -1,0 +1,324 @@
+//! The table cut into pages: where a row splits, what a continued item shows (see the rules in
+//! the [module above](super)).
+
+use super::{Paginator, Part, Piece, Placed, TablePart};
+use crate::layout::style::Twips;
+use crate::layout::table::TableLayout;
+use std::ops::Range;
+
+/// The table being paginated: how many lines of each cell have been shown so far.
+pub(super) struct TableRun<'t> {
+    t: &'t TableLayout,
+    shown: Vec<usize>,
+    part: TablePart,
+}
+
+/// What an item shows on one page: rows `start..start + heights.len()` as pieces, the last of
+/// them possibly the first part of a split row.
+struct Plan {
+    start: usize,
+    heights: Vec<Twips>,
+    /// (cell, first piece, pieces spanned, lines, mark).
+    cells: Vec<(usize, usize, usize, Range<usize>, bool)>,
+    /// The row the next page goes on with; the item is done when it is its end.
+    next: usize,
+}
+
+impl Plan {
+    fn height(&self) -> Twips {
+        self.heights.iter().sum()
+    }
+}
+
+/// What a cell shows in a segment: lines, the mark above them, and whether the lines are shown
+/// again (the number, on a page where its item goes on).
+struct Show {
+    lines: Range<usize>,
+    mark: bool,
+    repeat: bool,
+}
+
+impl<'t> TableRun<'t> {
+    pub(super) fn new(t: &'t TableLayout) -> TableRun<'t> {
+        TableRun {
+            t,
+            shown: vec![0; t.cells.len()],
+            part: TablePart::default(),
+        }
+    }
+
+    /// Height the table's start needs: its rule, the header and the first placement the rules
+    /// allow (a section row with the start of its item). More than `room` if none fits there.
+    pub(super) fn start_height(&self, room: Twips) -> Twips {
+        let head = self.t.cell.rule + self.t.header_height();
+        if self.t.blocks.is_empty() {
+            return head;
+        }
+        match self.first_placement(0, room - head) {
+            Some(h) => head + h,
+            None => room + 1,
+        }
+    }
+
+    pub(super) fn paginate(&mut self, p: &mut Paginator, block: usize) {
+        self.part.block = block;
+        self.open(p);
+        for b in 0..self.t.blocks.len() {
+            let rows = self.t.blocks[b].clone();
+            if self.is_section(&rows) {
+                let needed = self.first_placement(b, p.room());
+                if needed.is_none_or(|h| h > p.room()) && !self.part.pieces.is_empty() {
+                    self.new_page(p);
+                }
+            }
+            self.item(p, rows);
+        }
+        p.page
+            .parts
+            .push(Part::Table(std::mem::take(&mut self.part)));
+    }
+
+    fn is_section(&self, rows: &Range<usize>) -> bool {
+        rows.len() == 1 && self.t.sections[rows.start]
+    }
+
+    /// Opens the table's part on the current page: its top rule and the header row.
+    fn open(&mut self, p: &mut Paginator) {
+        self.part.y = p.y;
+        self.part.header = self.t.header_height();
+        self.part.pieces.clear();
+        p.y += self.part.header + self.t.cell.rule;
+    }
+
+    fn new_page(&mut self, p: &mut Paginator) {
+        let block = self.part.block;
+        p.page
+            .parts
+            .push(Part::Table(std::mem::take(&mut self.part)));
+        p.new_page();
+        self.part.block = block;
+        self.open(p);
+    }
+
+    /// The height of block `b`'s first placement in `room`, with a section row the first
+    /// placement of the block after it: `None` if it cannot start there.
+    fn first_placement(&self, b: usize, room: Twips) -> Option<Twips> {
+        let rows = self.t.blocks.get(b)?.clone();
+        let h = self.plan(&rows, rows.start, false, room, true)?.height();
+        if self.is_section(&rows) && b + 1 < self.t.blocks.len() {
+            return Some(h + self.first_placement(b + 1, room - h)?);
+        }
+        Some(h)
+    }
+
+    /// Places an item's rows, over as many pages as they take.
+    fn item(&mut self, p: &mut Paginator, rows: Range<usize>) {
+        let mut start = rows.start;
+        let mut continued = false;
+        loop {
+            let fresh = self.part.pieces.is_empty();
+            let room = p.room();
+            let plan = self
+                .plan(&rows, start, continued, room, true)
+                // Nothing the rules allow fits on a page of its own: the least rule-breaking
+                // placement rather than no end.
+                .or_else(|| fresh.then(|| self.plan(&rows, start, continued, room, false))?)
+                // Not even a line of each cell fits on an empty page: drawn past its foot.
+                .or_else(|| {
+                    fresh.then(|| self.plan(&rows, start, continued, Twips::MAX / 4, false))?
+                });
+            let Some(plan) = plan else {
+                self.new_page(p);
+                continue;
+            };
+            let next = plan.next;
+            self.apply(p, plan, continued);
+            if next >= rows.end {
+                return;
+            }
+            self.new_page(p);
+            start = next;
+            continued = true;
+        }
+    }
+
+    fn show(&self, c: usize, start: usize, continued: bool) -> Show {
+        let cell = &self.t.cells[c];
+        let len = cell.text.lines.len();
+        let shown = self.shown[c];
+        let going_on = continued && (cell.row < start || shown > 0);
+        let repeat = going_on && self.t.is_number(cell);
+        Show {
+            lines: if repeat { 0..len } else { shown.min(len)..len },
+            mark: continued && cell.covers(start) && self.t.in_mark_column(cell),
+            repeat,
+        }
+    }
+
+    fn need(&self, c: usize, lines: Range<usize>, mark: bool) -> Twips {
+        self.t.need(&self.t.cells[c].text, lines, mark)
+    }
+
+    /// The cells covering rows `rows`, in reading order.
+    fn cells_in(&self, rows: Range<usize>) -> Vec<usize> {
+        let mut cells: Vec<usize> = rows
+            .flat_map(|r| self.t.covering[r].iter().copied())
+            .collect();
+        cells.sort_unstable();
+        cells.dedup();
+        cells
+    }
+
+    /// The most of `rows` from `start` that the rules let this page hold in `room`.
+    fn plan(
+        &self,
+        rows: &Range<usize>,
+        start: usize,
+        continued: bool,
+        room: Twips,
+        strict: bool,
+    ) -> Option<Plan> {
+        let mut best = None;
+        for e in start + 1..=rows.end {
+            match self.segment(rows, start, e, false, continued, room, strict) {
+                Some(plan) if e == rows.end => return Some(plan),
+                Some(plan) => best = Some(plan),
+                // Row e - 1 does not fit whole: its first part, if it may be split.
+                None => {
+                    return self
+                        .segment(rows, start, e - 1, true, continued, room, strict)
+                        .or(best);
+                }
+            }
+        }
+        best
+    }
+
+    /// Rows `start..e` whole and, with `split`, the first part of row `e`; the cells that go
+    /// on past them cut at the page's foot. `None` if that breaks a rule or does not fit.
+    #[allow(clippy::too_many_arguments)]
+    fn segment(
+        &self,
+        rows: &Range<usize>,
+        start: usize,
+        e: usize,
+        split: bool,
+        continued: bool,
+        room: Twips,
+        strict: bool,
+    ) -> Option<Plan> {
+        let last = if split { e + 1 } else { e };
+        if last <= start || last > rows.end {
+            return None;
+        }
+        let n = last - start;
+        let min_row = self.t.line + self.t.cell.overhead();
+        let mut heights = vec![min_row; n];
+        let mut cells = Vec::new();
+        let mut open = Vec::new();
+        // Cells that end on the whole rows show everything they have left; a merged one
+        // taller than its rows stretches the last of them, as LibreOffice does.
+        let mut merged = Vec::new();
+        for c in self.cells_in(start..last) {
+            let cell = &self.t.cells[c];
+            let first = cell.row.max(start) - start;
+            let span = cell.end().min(last) - start - first;
+            let show = self.show(c, start, continued);
+            if cell.end() > e {
+                open.push((c, first, span, show));
+                continue;
+            }
+            let need = self.need(c, show.lines.clone(), show.mark);
+            if span == 1 {
+                heights[first] = heights[first].max(need);
+            } else {
+                merged.push((first + span, first, need));
+            }
+            cells.push((c, first, span, show.lines, show.mark));
+        }
+        merged.sort_unstable();
+        for (end, first, need) in merged {
+            stretch(&mut heights, first, end, need);
+        }
+        if heights.iter().sum::<Twips>() > room {
+            return None;
+        }
+        // Cells going on past the page (merged cells, the split row's cells): as many lines as
+        // fit between where they start and the page's foot, two at least on each side of a cut.
+        let mut cut = false;
+        open.sort_by_key(|o| o.2 > 1);
+        for (c, first, span, show) in open {
+            let above: Twips = heights[..first].iter().sum();
+            let mark = if show.mark { self.t.mark.height() } else { 0 };
+            let space = room - above - self.t.cell.overhead() - mark;
+            let fit = self.t.cells[c].text.fitting(space);
+            let left = show.lines.len();
+            let take = if left <= fit {
+                left
+            } else if show.repeat {
+                return None;
+            } else if strict {
+                let k = fit.min(left.saturating_sub(2));
+                if k < 2 {
+                    return None;
+                }
+                k
+            } else {
+                fit.clamp(1, left)
+            };
+            cut |= take < left;
+            let lines = show.lines.start..show.lines.start + take;
+            stretch(
+                &mut heights,
+                first,
+                first + span,
+                self.need(c, lines.clone(), show.mark),
+            );
+            cells.push((c, first, span, lines, show.mark));
+        }
+        if heights.iter().sum::<Twips>() > room {
+            return None;
+        }
+        cells.sort_unstable_by_key(|x| (x.1, x.0));
+        Some(Plan {
+            start,
+            heights,
+            cells,
+            next: if split && cut { e } else { last },
+        })
+    }
+
+    fn apply(&mut self, p: &mut Paginator, plan: Plan, continued: bool) {
+        let mut pieces: Vec<Piece> = plan
+            .heights
+            .iter()
+            .enumerate()
+            .map(|(i, &height)| Piece {
+                row: plan.start + i,
+                height,
+                cells: Vec::new(),
+            })
+            .collect();
+        for (c, first, span, lines, mark) in plan.cells {
+            if !self.show(c, plan.start, continued).repeat {
+                self.shown[c] = lines.end;
+            }
+            pieces[first].cells.push(Placed {
+                cell: c,
+                span,
+                lines,
+                mark,
+            });
+        }
+        p.y += plan.heights.iter().sum::<Twips>();
+        self.part.pieces.extend(pieces);
+    }
+}
+
+/// Makes pieces `first..end` together at least `need` tall, growing the last.
+fn stretch(heights: &mut [Twips], first: usize, end: usize, need: Twips) {
+    let have: Twips = heights[first..end].iter().sum();
+    if need > have {
+        heights[end - 1] += need - have;
+    }
+}
