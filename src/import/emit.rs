@@ -13,7 +13,7 @@ use chrono::{Datelike, NaiveDate};
 const WIDTH: usize = 100;
 
 /// What an empty placeholder says, so the gap is plain to whoever opens the file.
-const MISSING: &str = "~  # missing in the Word file: write it";
+const MISSING: &str = "~  # missing: write it";
 
 pub fn yaml(d: &Draft, schema: &str) -> String {
     let mut w = Writer::default();

@@ -425,7 +425,8 @@ impl Reader<'_> {
     }
 
     /// One cell across the row, or one text in a row whose other cells are empty and not
-    /// merged, bold or numbered like a heading.
+    /// merged: bold or numbered like a heading, or words in the number column (the seeds put
+    /// their headings in the first cell and leave the others empty).
     fn is_section(&self, r: usize) -> bool {
         let g = self.grid;
         let row = &g.rows[r];
@@ -437,7 +438,7 @@ impl Reader<'_> {
         let [cell] = filled.as_slice() else {
             return false;
         };
-        if cell.span >= g.width.max(2) - 1 && cell.span >= 2 {
+        if cell.span >= 2 && cell.span + 1 >= g.width {
             return true;
         }
         let any_covered = row.cells.iter().any(|c| c.covered_by.is_some());
@@ -445,14 +446,14 @@ impl Reader<'_> {
             self.col(f)
                 .is_some_and(|c| (cell.col..cell.col + cell.span).contains(&c))
         };
-        if any_covered
-            || in_col(Field::Deadline)
-            || in_col(Field::Responsible)
-            || in_col(Field::Number)
-        {
+        if any_covered || in_col(Field::Deadline) || in_col(Field::Responsible) {
             return false;
         }
         let text = markdown::plain(&cell.paras);
+        let words = text.split_whitespace().count();
+        if in_col(Field::Number) {
+            return words >= 2 && text.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+        }
         let bold = cell
             .paras
             .iter()

@@ -74,10 +74,12 @@ pub struct Imported {
     /// Warnings `check` gives when the missing language's texts are filled in (a plan with
     /// gaps does not reach the checks that warn).
     pub warnings: Report,
+    /// Units with a form left empty: `check` reports each use of them as an unknown unit.
+    pub gap_units: Vec<String>,
 }
 
 /// The text an empty placeholder is written with (see `emit`).
-const PLACEHOLDER: &str = "~  # missing in the Word file: write it";
+const PLACEHOLDER: &str = "~  # missing: write it";
 
 /// Reads one or two Word files into a plan. `template` forces the template instead of the
 /// one the table's columns suggest.
@@ -93,6 +95,12 @@ pub fn import(files: &[PathBuf], template: Option<&str>, name: &Path) -> Result<
     }
     languages_fit(&halves).map_err(|e| fail(None, e))?;
     let (draft, summary) = pair::build(&halves);
+    let gap_units = draft
+        .units
+        .iter()
+        .filter(|u| u.kk.is_none() || u.ru.is_none())
+        .map(|u| u.key.clone())
+        .collect();
     let yaml = emit::yaml(&draft, "plan.schema.json");
     let check = match crate::app::load_text(name, yaml.clone()) {
         Ok(l) => l.report,
@@ -119,6 +127,7 @@ pub fn import(files: &[PathBuf], template: Option<&str>, name: &Path) -> Result<
         summary,
         check,
         warnings,
+        gap_units,
     })
 }
 
@@ -279,12 +288,22 @@ pub fn summary(imported: &Imported, path: &Path) -> String {
     let lines: Vec<&str> = imported.yaml.lines().collect();
     let gap = |line: u32| {
         lines.get(line as usize - 1).is_some_and(|l| {
-            l.contains("# missing in the Word file")
+            l.contains("# missing: write it")
                 || l.contains("names nobody")
                 || l.contains("gives no year")
         })
     };
-    let (gaps, other): (Vec<_>, Vec<_>) = errors.into_iter().partition(|d| gap(d.pos.line));
+    // A unit with an empty form is not defined, so each of its uses is an unknown unit.
+    let gap_unit = |d: &crate::diagnostic::Diagnostic| {
+        d.code == "unknown-unit"
+            && imported
+                .gap_units
+                .iter()
+                .any(|k| d.message == format!("unknown unit `{k}`"))
+    };
+    let (gaps, other): (Vec<_>, Vec<_>) = errors
+        .into_iter()
+        .partition(|d| gap(d.pos.line) || gap_unit(d));
     let warnings: Vec<_> = if imported.check.has_errors() {
         imported
             .warnings

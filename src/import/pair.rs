@@ -55,13 +55,6 @@ impl<T> Clone for Both<'_, T> {
 impl<T> Copy for Both<'_, T> {}
 
 impl<'a, T> Both<'a, T> {
-    fn map<U>(self, f: impl Fn(&'a T) -> Option<&'a U>) -> Both<'a, U> {
-        Both {
-            kk: self.kk.and_then(&f),
-            ru: self.ru.and_then(&f),
-        }
-    }
-
     fn texts(self, f: impl Fn(&'a T) -> Option<String>) -> Texts {
         Texts::new(self.kk.and_then(&f), self.ru.and_then(&f))
     }
@@ -85,12 +78,14 @@ fn one_row(lang_rows: (Option<usize>, Option<usize>)) -> String {
 }
 
 /// A task whose responsible parties are not yet units or free texts.
+#[derive(Clone)]
 struct PendingTask {
     due: Due,
     parties: Parties,
     notes: Vec<String>,
 }
 
+#[derive(Clone)]
 enum Parties {
     /// Paired one by one: (kk, ru).
     Paired(Vec<(Option<String>, Option<String>)>),
@@ -331,7 +326,9 @@ impl<'a> Builder<'a> {
                 let in_title = title.and_then(|t| org::as_in(t, &o));
                 match in_title {
                     Some(t) if t != o => {
-                        d.org_notes.push(format!("{lang}: the grif writes the name «{o}»; the title's «{t}» was taken"));
+                        d.org_notes.push(format!(
+                            "{lang}: the title's spelling of the name was taken; the grif writes: {o}"
+                        ));
                         t
                     }
                     _ => {
@@ -586,10 +583,15 @@ impl<'a> Builder<'a> {
 
     fn item(&mut self, it: Both<'a, half::Item>) -> PendingItem {
         self.summary.items += 1;
+        let number = self.summary.items;
         let at = (it.kk.map(|i| i.row), it.ru.map(|i| i.row));
+        let both = self.kk.is_some() && self.ru.is_some();
         let mut notes = Vec::new();
-        if self.kk.is_some() && self.ru.is_some() && (it.kk.is_none() || it.ru.is_none()) {
-            let d = format!("item at {}: only in one language", rows(at.0, at.1));
+        if both && (it.kk.is_none() || it.ru.is_none()) {
+            let d = format!(
+                "item {number} ({}) is in one language only",
+                rows(at.0, at.1)
+            );
             notes.push(d.clone());
             self.differ(d);
         }
@@ -598,7 +600,7 @@ impl<'a> Builder<'a> {
         // Steps: each row's sub-items, paired row by row, then sub-item by sub-item.
         let n_rows = |i: Option<&half::Item>| i.map_or(0, |i| i.parts.len());
         let rows_n = n_rows(it.kk).max(n_rows(it.ru));
-        let mut steps: Vec<(Texts, PendingTask, (Option<usize>, Option<usize>))> = Vec::new();
+        let mut steps: Vec<(Texts, PendingTask, Vec<String>)> = Vec::new();
         for r in 0..rows_n {
             let part = Both {
                 kk: it.kk.and_then(|i| i.parts.get(r)),
@@ -609,30 +611,47 @@ impl<'a> Builder<'a> {
             let (sk, sr) = (subs(part.kk), subs(part.ru));
             if part.kk.is_some() && part.ru.is_some() && sk != sr {
                 let d = format!(
-                    "item at {}: the row at {} has {sk} sub-item{} in Kazakh and {sr} in Russian; the sub-items without a pair are imported with the other language empty",
-                    rows(at.0, at.1),
+                    "item {number} ({}): {sk} sub-item{} in Kazakh, {sr} in Russian; paired in order, the one{} left over imported with the other language empty",
                     rows(rows_here.0, rows_here.1),
                     if sk == 1 { "" } else { "s" },
+                    if sk.abs_diff(sr) == 1 { "" } else { "s" },
                 );
                 notes.push(d.clone());
                 self.differ(d);
             }
-            if self.kk.is_some() && self.ru.is_some() && (part.kk.is_none() || part.ru.is_none()) {
+            if both && (part.kk.is_none() || part.ru.is_none()) {
                 let d = format!(
-                    "item at {}: the row at {} is only in one language",
-                    rows(at.0, at.1),
+                    "item {number}: the row at {} has no row in the other language",
                     rows(rows_here.0, rows_here.1)
                 );
                 notes.push(d.clone());
                 self.differ(d);
             }
+            let task = self.task(part, rows_here);
             for s in 0..sk.max(sr) {
                 let t = Texts::new(
                     part.kk.and_then(|p| p.subs.get(s).cloned()),
                     part.ru.and_then(|p| p.subs.get(s).cloned()),
                 );
-                let task = self.task(part, rows_here);
-                steps.push((t, task, rows_here));
+                let mut step_notes = Vec::new();
+                if t.is_empty() {
+                    step_notes.push(format!(
+                        "{}: the step's cell is empty: write the step",
+                        one_row(rows_here)
+                    ));
+                } else if both && (t.kk.is_none() || t.ru.is_none()) {
+                    let (has, lacks) = if t.kk.is_some() {
+                        ("Kazakh", "Russian")
+                    } else {
+                        ("Russian", "Kazakh")
+                    };
+                    step_notes.push(format!(
+                        "{}: {has} sub-item {} has no {lacks} counterpart",
+                        rows(rows_here.0, rows_here.1),
+                        s + 1
+                    ));
+                }
+                steps.push((t, task.clone(), step_notes));
             }
         }
         let schedule = self
@@ -651,21 +670,7 @@ impl<'a> Builder<'a> {
             PendingBody::Own(task, schedule.then_some(t))
         } else {
             self.summary.steps += steps.len();
-            PendingBody::Steps(
-                steps
-                    .into_iter()
-                    .map(|(t, task, r)| {
-                        let mut notes = Vec::new();
-                        if t.is_empty() {
-                            notes.push(format!(
-                                "{}: the step's cell is empty: write the step",
-                                one_row(r)
-                            ));
-                        }
-                        (t, task, notes)
-                    })
-                    .collect(),
-            )
+            PendingBody::Steps(steps)
         };
         if steps_empty(&body) {
             notes.push(format!(
@@ -764,12 +769,20 @@ impl<'a> Builder<'a> {
                     b.words_on += 1;
                 }
             }
+            let label = |l: &Lang| {
+                if langs.len() > 1 {
+                    format!("{l} ")
+                } else {
+                    String::new()
+                }
+            };
             for (l, p, q) in langs {
                 if p.deadline.is_empty() {
-                    notes.push(format!("{where_}: the {l} deadline cell is empty"));
+                    notes.push(format!("{where_}: the {}deadline cell is empty", label(l)));
                 } else if !q.exact {
                     notes.push(format!(
-                        "{where_}: the {l} file writes the deadline «{}»",
+                        "{where_}: the Word file writes the {}deadline: {}",
+                        label(l),
                         p.deadline
                     ));
                 }

@@ -19,7 +19,6 @@ pub struct GridRow {
     /// 1-based position in the Word table, as a reader counts rows.
     pub number: usize,
     pub cells: Vec<GridCell>,
-    pub header: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -68,7 +67,6 @@ impl Grid {
             rows.push(GridRow {
                 number: r + 1,
                 cells,
-                header: row.header,
             });
         }
         Grid { width, rows }
