@@ -116,9 +116,7 @@ fn split_title(paras: &[Para]) -> (&[Para], &[Para]) {
         end -= 1;
     }
     let looks_title = |p: &Para| {
-        (p.centered || p.all_bold())
-            && !p.is_blank()
-            && !p.text().split('\n').any(|l| is_keyword(l))
+        (p.centered || p.all_bold()) && !p.is_blank() && !p.text().split('\n').any(is_keyword)
     };
     let mut start = end;
     while start > 0 && looks_title(&paras[start - 1]) {

@@ -121,9 +121,9 @@ fn split(body: &[Block]) -> Vec<(Range, Vec<usize>)> {
 /// approval word to a blank paragraph).
 fn second_start(body: &[Block], a: usize, b: usize) -> Option<usize> {
     let between = a + 1..b;
-    let k = between.clone().find(
-        |&i| matches!(&body[i], Block::Para(p) if p.text().split('\n').any(|l| grif_word(l))),
-    )?;
+    let k = between
+        .clone()
+        .find(|&i| matches!(&body[i], Block::Para(p) if p.text().split('\n').any(grif_word)))?;
     if let Some(i) = (a + 1..k)
         .rev()
         .find(|&i| matches!(&body[i], Block::Para(p) if p.page_break))
@@ -338,12 +338,11 @@ impl Reader<'_> {
         let header = headers(self.grid, first_row - 1);
         for r in first_row..self.grid.rows.len() {
             let kind = self.kind(r, &header);
-            if matches!(kind, RowKind::Section | RowKind::NewItem)
-                || (kind == RowKind::SameItem && open.is_none())
+            if (matches!(kind, RowKind::Section | RowKind::NewItem)
+                || (kind == RowKind::SameItem && open.is_none()))
+                && let Some(o) = open.take()
             {
-                if let Some(o) = open.take() {
-                    self.close(o, &mut sections);
-                }
+                self.close(o, &mut sections);
             }
             match kind {
                 RowKind::Skip => {}
@@ -675,15 +674,16 @@ fn join(kept: &mut Vec<Para>, more: Vec<Para>) {
     kept.extend(more);
 }
 
-/// A schedule cell's sub-items: paragraphs starting «1)», «2)», … (typed or a Word list),
-/// each with the paragraphs under it. One sub-item when there are fewer than two.
+/// A schedule cell's sub-items: paragraphs numbered 1, 2, … in turn — typed «1)», «2)» or a
+/// Word numbered list («1.», «1)») — each with the paragraphs under it. One sub-item when
+/// there are fewer than two.
 fn sub_items(paras: &[Para]) -> Vec<Vec<Para>> {
-    let marks: Vec<usize> = paras
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| sub_item_mark(p))
-        .map(|(i, _)| i)
-        .collect();
+    let mut marks: Vec<usize> = Vec::new();
+    for (i, p) in paras.iter().enumerate() {
+        if sub_item_number(p) == Some(marks.len() + 1) {
+            marks.push(i);
+        }
+    }
     if marks.len() < 2 {
         return vec![paras.to_vec()];
     }
@@ -696,15 +696,19 @@ fn sub_items(paras: &[Para]) -> Vec<Vec<Para>> {
     out
 }
 
-fn sub_item_mark(p: &Para) -> bool {
-    let numbered = |s: &str| {
+/// The number a paragraph's sub-item mark gives it.
+fn sub_item_number(p: &Para) -> Option<usize> {
+    let number = |s: &str, ends: &[char]| -> Option<usize> {
         let s = s.trim_start();
         let digits = s.chars().take_while(char::is_ascii_digit).count();
-        (1..=2).contains(&digits) && s[digits..].starts_with(')')
+        let rest = &s[digits..];
+        ((1..=2).contains(&digits) && rest.starts_with(ends))
+            .then(|| s[..digits].parse().ok())
+            .flatten()
     };
     match &p.list {
-        Some(super::wordstyles::ListMark::Numbered(label)) => numbered(label),
-        _ => numbered(&p.text()),
+        Some(super::wordstyles::ListMark::Numbered(label)) => number(label, &[')', '.']),
+        _ => number(&p.text(), &[')']),
     }
 }
 
@@ -798,41 +802,4 @@ fn bare(s: &str) -> String {
     norm(s)
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_string()
-}
-
-#[cfg(test)]
-mod debug_tmp {
-    #[test]
-    #[ignore]
-    fn print_halves() {
-        let path = std::env::var("DOCX").unwrap();
-        let word = crate::import::docx_reader::read(std::path::Path::new(&path)).unwrap();
-        let halves = super::read_all(&word, &path, None).unwrap();
-        for h in halves {
-            println!(
-                "== {} {:?} template {}",
-                h.origin, h.lang, h.columns.template
-            );
-            println!("front: {:#?}", h.front);
-            println!("known org: {:?}", h.known_org);
-            for s in &h.sections {
-                println!("SECTION row {} {:?}", s.row, s.title);
-                for i in &s.items {
-                    println!(
-                        "  ITEM row {} text {:?} result {:?}",
-                        i.row, i.text, i.result
-                    );
-                    for p in &i.parts {
-                        println!(
-                            "    PART row {} subs {:?} due {:?} resp {:?}",
-                            p.row, p.subs, p.deadline, p.responsible
-                        );
-                    }
-                }
-            }
-            println!("notes {:?}", h.notes);
-            println!("legend {:?}", h.legend);
-            println!("remarks {:?}", h.remarks);
-        }
-    }
 }

@@ -222,11 +222,14 @@ fn unstyled(blocks: &[Block]) -> Vec<Block> {
         .collect()
 }
 
+/// A run's words with its bold and italic.
+type Styled = (String, bool, bool);
+
 /// Equal blocks, white space inside runs compared collapsed.
 fn same(a: &[Block], b: &[Block]) -> bool {
-    let canon = |blocks: &[Block]| -> Vec<(u8, Vec<(String, bool, bool)>)> {
+    let canon = |blocks: &[Block]| -> Vec<(u8, Vec<Styled>)> {
         let runs = |r: &[Inline]| {
-            let mut out: Vec<(String, bool, bool)> = Vec::new();
+            let mut out: Vec<Styled> = Vec::new();
             for i in r {
                 let t = i.text.split_whitespace().collect::<Vec<_>>().join(" ");
                 let spaced = i.text.starts_with(char::is_whitespace);

@@ -21,6 +21,9 @@ fn bare(s: &str) -> Vec<String> {
     norm(s).split_whitespace().map(str::to_string).collect()
 }
 
+const OPENING: [char; 4] = ['«', '“', '„', '"'];
+const CLOSING: [char; 3] = ['»', '”', '"'];
+
 /// The first organisation name in `text` by its legal form and quotes.
 pub fn find_in(text: &str) -> Option<String> {
     let t: Vec<&str> = text.split_whitespace().collect();
@@ -29,21 +32,31 @@ pub fn find_in(text: &str) -> Option<String> {
             continue;
         }
         // «АО «Социально-предпринимательская корпорация «Алматы»»: up to the first closing quote.
-        if t.get(i + 1).is_some_and(|n| n.starts_with('«')) {
-            let end = (i + 1..t.len()).find(|&j| t[j].contains('»'))?;
+        if t.get(i + 1).is_some_and(|n| n.starts_with(OPENING)) {
+            let end = (i + 1..t.len()).find(|&j| {
+                let w = t[j];
+                let w = if j == i + 1 {
+                    &w[w.chars().next().map_or(0, char::len_utf8)..]
+                } else {
+                    w
+                };
+                w.contains(CLOSING)
+            })?;
             let mut words = t[i..=end].to_vec();
             let last = words.len() - 1;
-            let cut = words[last]
-                .rfind('»')
-                .map_or(words[last].len(), |k| k + '»'.len_utf8());
-            words[last] = &words[last][..cut];
+            let w = words[last];
+            let cut = w
+                .char_indices()
+                .rfind(|(_, c)| CLOSING.contains(c))
+                .map_or(w.len(), |(k, c)| k + c.len_utf8());
+            words[last] = &w[..cut];
             return Some(words.join(" "));
         }
         // «"Алматы" ӘКК» АҚ»: back to the quote that opens the name.
-        if i > 0 && t[i - 1].ends_with('»') {
+        if i > 0 && t[i - 1].ends_with(CLOSING) {
             let start = (i.saturating_sub(10)..i)
                 .rev()
-                .find(|&j| t[j].starts_with('«'))?;
+                .find(|&j| t[j].starts_with(OPENING))?;
             return Some(
                 t[start..=i]
                     .join(" ")
@@ -159,6 +172,10 @@ mod tests {
         assert_eq!(
             find_in("«Алматы» әлеуметтік-кәсіпкерлік корпорациясы» АҚ және оның").as_deref(),
             Some("«Алматы» әлеуметтік-кәсіпкерлік корпорациясы» АҚ")
+        );
+        assert_eq!(
+            find_in("“Үлгі” АҚ жұмыс кестесі").as_deref(),
+            Some("“Үлгі” АҚ")
         );
     }
 

@@ -197,10 +197,12 @@ impl<'a> Builder<'a> {
     }
 
     fn header(&self) -> Vec<String> {
+        // Kazakh first whatever the order of the files: the same files give the same plan.
+        let mut sources = self.summary.sources.clone();
+        sources.sort_by_key(|(_, l)| *l);
         let mut h = vec![format!(
             "Imported by `qujat import` from {}.",
-            self.summary
-                .sources
+            sources
                 .iter()
                 .map(|(o, l)| format!("{o} ({l})"))
                 .collect::<Vec<_>>()
@@ -847,7 +849,7 @@ impl<'a> Builder<'a> {
                 .and_then(|s| list.iter().find(|(a, _)| a == s).map(|(_, f)| f.clone()))
         };
         // Every pair of names, in order of first appearance, with how often it is used.
-        let mut seen: Vec<((Option<String>, Option<String>), usize)> = Vec::new();
+        let mut seen: Vec<(Names, usize)> = Vec::new();
         for task in pending
             .iter()
             .flatten()
@@ -884,7 +886,7 @@ impl<'a> Builder<'a> {
             };
             pos(&lk, &pair.0).or(pos(&lr, &pair.1).map(|p| p + lk.len()))
         };
-        let mut abbreviated: Vec<(usize, &(Option<String>, Option<String>))> = seen
+        let mut abbreviated: Vec<(usize, &Names)> = seen
             .iter()
             .filter_map(|(p, _)| legend_rank(p).map(|r| (r, p)))
             .collect();
@@ -1042,6 +1044,9 @@ impl<'a> Builder<'a> {
             .collect()
     }
 }
+
+/// A responsible party's name in each language.
+type Names = (Option<String>, Option<String>);
 
 #[derive(Default)]
 struct UnitTable {

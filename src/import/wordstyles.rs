@@ -246,8 +246,8 @@ impl Styles {
             *deeper = 0;
         }
         let mut label = level.text.clone();
-        for l in 0..=lvl {
-            let n = if counts[l] == 0 { start(l) } else { counts[l] };
+        for (l, &count) in counts.iter().enumerate().take(lvl + 1) {
+            let n = if count == 0 { start(l) } else { count };
             let format = levels.get(&l).map_or("decimal", |x| x.format.as_str());
             label = label.replace(&format!("%{}", l + 1), &format_number(n, format));
         }
