@@ -88,7 +88,7 @@ struct PendingTask {
 #[derive(Clone)]
 enum Parties {
     /// Paired one by one: (kk, ru).
-    Paired(Vec<(Option<String>, Option<String>)>),
+    Paired(Vec<Names>),
     /// The languages name a different number of parties: kept as one text each.
     Whole(Texts),
 }
@@ -867,8 +867,7 @@ impl<'a> Builder<'a> {
         }
         let mut table = UnitTable::default();
         let mut used_keys: Vec<String> = Vec::new();
-        let mut make = |pair: &(Option<String>, Option<String>),
-                        forms: (Option<Forms>, Option<Forms>)| {
+        let mut make = |pair: &Names, forms: (Option<Forms>, Option<Forms>)| {
             let base = units::key(pair.1.as_deref().or(pair.0.as_deref()).unwrap_or("unit"));
             let mut key = base.clone();
             let mut n = 2;
@@ -879,7 +878,7 @@ impl<'a> Builder<'a> {
             used_keys.push(key.clone());
             (key, forms)
         };
-        let legend_rank = |pair: &(Option<String>, Option<String>)| {
+        let legend_rank = |pair: &Names| {
             let pos = |list: &[(String, String)], s: &Option<String>| {
                 s.as_ref()
                     .and_then(|s| list.iter().position(|(a, _)| a == s))
@@ -1051,7 +1050,7 @@ type Names = (Option<String>, Option<String>);
 #[derive(Default)]
 struct UnitTable {
     units: Vec<Unit>,
-    keys: BTreeMap<(Option<String>, Option<String>), String>,
+    keys: BTreeMap<Names, String>,
 }
 
 struct PendingItem {
