@@ -1007,3 +1007,51 @@ fn two_documents_of_one_language_are_refused() {
     assert!(stderr(&o).contains("are Kazakh"), "{}", stderr(&o));
     assert!(yaml.is_none());
 }
+
+#[test]
+fn hostile_structures_are_read_without_a_panic() {
+    let dir = scratch("import-hostile");
+    let plan = continued_plan("kk");
+    // A table of one row of 100,000 cells before the plan, and tables nested 2,000 deep.
+    let wide = format!(
+        "<w:tbl><w:tr>{}</w:tr></w:tbl>",
+        tc("x", "").repeat(100_000)
+    );
+    let deep = format!(
+        "<w:tbl><w:tr><w:tc>{}<w:p/></w:tc></w:tr></w:tbl>",
+        "<w:tbl><w:tr><w:tc>".repeat(2_000) + &"<w:p/></w:tc></w:tr></w:tbl>".repeat(2_000)
+    );
+    let file = dir.join("hostile.docx");
+    std::fs::write(&file, docx_bytes(&format!("{wide}{deep}{plan}"))).unwrap();
+    let (o, yaml) = import(&dir, &[&file]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(load_filled(&yaml.unwrap()).items().count(), 2);
+    // A grid column far to the right, a list numbered from four billion.
+    let odd = plan.replacen(
+        "<w:tr>",
+        r#"<w:tr><w:trPr><w:gridBefore w:val="999999999999"/></w:trPr>"#,
+        1,
+    );
+    std::fs::write(&file, docx_bytes(&odd)).unwrap();
+    let (o, _) = import(&dir, &[&file]);
+    assert!(
+        matches!(o.status.code(), Some(0) | Some(2)),
+        "{}",
+        stderr(&o)
+    );
+    // Not XML at all inside the package.
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    w.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    w.write_all(&(0..=255u8).cycle().take(100_000).collect::<Vec<_>>())
+        .unwrap();
+    refused(
+        &dir,
+        "noise.docx",
+        &w.finish().unwrap().into_inner(),
+        "not well-formed XML",
+    );
+}

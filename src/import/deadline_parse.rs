@@ -184,6 +184,9 @@ pub struct TitlePeriod {
     pub exact: bool,
 }
 
+/// A period phrase is a dozen words at most («на период с 13 апреля 2026 года по …»).
+const PERIOD_WORDS: usize = 20;
+
 pub fn title_period(lang: Lang, title: &str) -> Option<TitlePeriod> {
     let locale = Locale::get(lang).ok()?;
     let mut args = fluent_bundle::FluentArgs::new();
@@ -217,7 +220,7 @@ pub fn title_period(lang: Lang, title: &str) -> Option<TitlePeriod> {
             continue;
         };
         let want = norm(&phrase);
-        for k in 1..n {
+        for k in 1..n.min(PERIOD_WORDS) {
             let (part, rest) = cut(k);
             if norm(&part) == want {
                 return Some(TitlePeriod {
@@ -229,7 +232,7 @@ pub fn title_period(lang: Lang, title: &str) -> Option<TitlePeriod> {
         }
     }
     // «… на период с 13.04.2026г. по 26.05.26г.»: dates in digits joined by connectors.
-    for k in (2..n).rev() {
+    for k in (2..n.min(PERIOD_WORDS)).rev() {
         let (part, rest) = cut(k);
         let q = synth::pieces(lang, &norm(&part));
         let only_connectors = q.words.iter().all(|w| CONNECTORS.contains(&w.as_str()))

@@ -191,8 +191,13 @@ enum Keyword {
 }
 
 /// The approval words the locales print, by kind (and for «УТВЕРЖДЕН…» the gender each form
-/// agrees with), plus «БЕКІТІЛГЕН», the other Kazakh form in use.
-fn keywords(lang: Lang) -> Vec<(String, Keyword)> {
+/// agrees with), plus «БЕКІТІЛГЕН», the other Kazakh form in use. Built once per process.
+fn keywords(lang: Lang) -> &'static [(String, Keyword)] {
+    static WORDS: std::sync::OnceLock<[Vec<(String, Keyword)>; 2]> = std::sync::OnceLock::new();
+    &WORDS.get_or_init(|| [build_keywords(Lang::Kk), build_keywords(Lang::Ru)])[lang as usize]
+}
+
+fn build_keywords(lang: Lang) -> Vec<(String, Keyword)> {
     let Ok(locale) = Locale::get(lang) else {
         return Vec::new();
     };

@@ -95,7 +95,7 @@ fn split(body: &[Block]) -> Vec<(Range, Vec<usize>)> {
     let plan_tables: Vec<usize> = body
         .iter()
         .enumerate()
-        .filter(|(_, b)| matches!(b, Block::Table(t) if header_row(&Grid::new(t)).is_some()))
+        .filter(|(_, b)| matches!(b, Block::Table(t) if is_plan_table(t)))
         .map(|(i, _)| i)
         .collect();
     let mut out: Vec<(Range, Vec<usize>)> = Vec::new();
@@ -155,9 +155,25 @@ fn grif_word(line: &str) -> bool {
     .contains(&letters.as_str())
 }
 
-/// The first row (of the first few) that names a plan's columns.
+/// Rows of a table searched for its header.
+const HEADER_ROWS: usize = 5;
+
+/// Whether one of the table's first rows names a plan's columns. Only those rows are looked
+/// at, so a huge table that is not a plan costs nothing.
+fn is_plan_table(t: &super::docx_reader::Table) -> bool {
+    let head = super::docx_reader::Table {
+        rows: t.rows.iter().take(HEADER_ROWS).cloned().collect(),
+    };
+    header_row(&Grid::new(&head)).is_some()
+}
+
+/// The first row (of the first few) that names a plan's columns. A table wider than any plan
+/// (more than `MAX_COLUMNS` grid columns) is not one.
 pub fn header_row(grid: &Grid) -> Option<usize> {
-    (0..grid.rows.len().min(5)).find(|&r| columns::looks_like_header(&headers(grid, r)))
+    if grid.width > super::table::MAX_COLUMNS {
+        return None;
+    }
+    (0..grid.rows.len().min(HEADER_ROWS)).find(|&r| columns::looks_like_header(&headers(grid, r)))
 }
 
 fn headers(grid: &Grid, row: usize) -> Vec<String> {

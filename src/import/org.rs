@@ -99,7 +99,8 @@ pub fn split_names(
             return (Some(org), Some(body), "file properties");
         }
     }
-    if let Some(title) = title {
+    // A grif line is a few words; a longer one is compared by legal form only.
+    if let Some(title) = title.filter(|_| n <= 60) {
         let title_words = bare(title);
         for k in (1..n).rev() {
             let (org, body) = split_at(k);
@@ -134,7 +135,7 @@ pub fn as_in(title: &str, name: &str) -> Option<String> {
     let want = bare(name);
     let words: Vec<&str> = title.split_whitespace().collect();
     (0..words.len()).find_map(|i| {
-        (i + 1..=words.len())
+        (i + 1..=words.len().min(i + want.len() + 8))
             .find(|&j| bare(&words[i..j].join(" ")) == want)
             .map(|j| words[i..j].join(" "))
     })

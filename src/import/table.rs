@@ -5,6 +5,10 @@
 
 use super::docx_reader::{Merge, Para, Table};
 
+/// The most grid columns a plan table has; the grid keeps no cell beyond them, so a row of a
+/// hundred thousand cells costs no more than a plan's row.
+pub const MAX_COLUMNS: usize = 40;
+
 #[derive(Clone, Debug)]
 pub struct GridCell {
     pub col: usize,
@@ -45,9 +49,12 @@ impl Grid {
         let mut rows: Vec<GridRow> = Vec::with_capacity(table.rows.len());
         let mut width = 0;
         for (r, row) in table.rows.iter().enumerate() {
-            let mut col = row.grid_before;
-            let mut cells = Vec::with_capacity(row.cells.len());
+            let mut col = row.grid_before.min(MAX_COLUMNS + 1);
+            let mut cells = Vec::with_capacity(row.cells.len().min(MAX_COLUMNS + 1));
             for cell in &row.cells {
+                if col > MAX_COLUMNS {
+                    break;
+                }
                 let covered_by = match cell.merge {
                     Merge::Continue => rows.last().and_then(|above: &GridRow| {
                         let i = above.index_at(col)?;

@@ -240,7 +240,7 @@ impl Styles {
         counts[lvl] = if counts[lvl] == 0 {
             start(lvl)
         } else {
-            counts[lvl] + 1
+            counts[lvl].saturating_add(1)
         };
         for deeper in counts.iter_mut().skip(lvl + 1) {
             *deeper = 0;
@@ -273,6 +273,10 @@ fn style_property(def: &mut StyleDef, e: &El, in_ppr: bool, in_rpr: bool) {
 }
 
 fn format_number(n: u32, format: &str) -> String {
+    // Letters and Roman numerals grow with the number: a list that long is written in digits.
+    if n > 3999 {
+        return n.to_string();
+    }
     let letter = |base: u8| {
         let k = (n.max(1) - 1) % 26;
         let times = (n.max(1) - 1) / 26 + 1;
