@@ -88,22 +88,8 @@ impl Para {
     }
 }
 
-impl Cell {
-    pub fn text(&self) -> String {
-        self.paras
-            .iter()
-            .map(Para::text)
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-}
-
 pub fn read(path: &Path) -> Result<Word, ImportError> {
     read_package(Package::open(path)?)
-}
-
-pub fn read_bytes(bytes: Vec<u8>) -> Result<Word, ImportError> {
-    read_package(Package::from_bytes(bytes)?)
 }
 
 fn read_package(mut pkg: Package) -> Result<Word, ImportError> {

@@ -7,8 +7,8 @@
 //! [`emit`] (YAML) → checked with `qujat check`'s own loader → written all or nothing.
 
 mod columns;
-pub mod deadline_parse;
-pub mod docx_reader;
+mod deadline_parse;
+mod docx_reader;
 mod draft;
 mod emit;
 pub mod error;
