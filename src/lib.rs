@@ -11,6 +11,7 @@ pub mod document;
 pub mod docx;
 pub mod fonts;
 pub mod generate;
+pub mod import;
 pub mod kazakh;
 pub mod lang;
 pub mod layout;

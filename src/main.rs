@@ -83,6 +83,19 @@ enum Command {
     },
     /// Print the JSON Schema of the plan format (for editors: yaml-language-server, VS Code).
     Schema,
+    /// Read a plan kept in Word (a Kazakh and a Russian DOCX, one file holding both, or one
+    /// language) into a plan YAML; report what was read, guessed and different.
+    Import {
+        /// The Word file or files.
+        #[arg(required = true, num_args = 1..=2)]
+        files: Vec<PathBuf>,
+        /// Where to write the plan (default: beside the first file, named after it).
+        #[arg(short = 'o', long = "out")]
+        out: Option<PathBuf>,
+        /// action-plan or schedule (default: chosen from the table's columns).
+        #[arg(long)]
+        template: Option<String>,
+    },
     /// Print the document model of a plan as text (to review it or diff two versions).
     Dump {
         file: PathBuf,
@@ -106,6 +119,11 @@ fn main() -> ExitCode {
         Command::Dump { file, lang } => dump(&file, &lang),
         Command::Schema => schema(),
         Command::Init { template, path } => init(&template, &path),
+        Command::Import {
+            files,
+            out,
+            template,
+        } => import(&files, out, template.as_deref()),
     };
     ExitCode::from(code as u8)
 }
@@ -350,6 +368,25 @@ fn init(template: &str, path: &std::path::Path) -> i32 {
     match app::init(template, path) {
         Ok(files) => {
             for f in files {
+                println!("{}", f.display());
+            }
+            exit::OK
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            e.exit_code()
+        }
+    }
+}
+
+fn import(files: &[PathBuf], out: Option<PathBuf>, template: Option<&str>) -> i32 {
+    let path = out.unwrap_or_else(|| qujat::import::default_output(&files[0]));
+    let done = qujat::import::import(files, template, &path)
+        .and_then(|imported| Ok((qujat::import::write(&imported, &path)?, imported)));
+    match done {
+        Ok((written, imported)) => {
+            eprint!("{}", qujat::import::summary(&imported, &path));
+            for f in written {
                 println!("{}", f.display());
             }
             exit::OK

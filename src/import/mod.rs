@@ -1,0 +1,360 @@
+//! `qujat import`: an organisation's existing Word plan (one file per language, or both
+//! languages in one file) becomes a plan YAML in the documented format, with a report of what
+//! was read, what was guessed and where the two languages differ.
+//!
+//! Word file → [`docx_reader`] (zip within budgets, streaming XML) → [`half`] (one language's
+//! front matter, table and notes) → [`pair`] (the languages paired, typed values agreed) →
+//! [`emit`] (YAML) → checked with `qujat check`'s own loader → written all or nothing.
+
+mod columns;
+mod deadline_parse;
+mod docx_reader;
+mod draft;
+mod emit;
+pub mod error;
+mod grif;
+mod half;
+mod markdown;
+mod org;
+mod package;
+mod pair;
+mod synth;
+mod table;
+mod units;
+mod wordstyles;
+mod xml;
+mod yaml;
+
+pub use error::ImportError;
+pub use package::{MAX_ENTRIES, MAX_FILE_BYTES, MAX_PART_BYTES, MAX_RATIO, MAX_TOTAL_BYTES};
+pub use pair::Summary;
+
+use crate::diagnostic::Report;
+use crate::lang::Lang;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// An import that failed, with the file it failed on.
+#[derive(Debug)]
+pub struct Failure {
+    pub file: Option<PathBuf>,
+    pub error: ImportError,
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match &self.file {
+            Some(p) => write!(f, "{}: {}", p.display(), self.error),
+            None => write!(f, "{}", self.error),
+        }
+    }
+}
+
+impl std::error::Error for Failure {}
+
+impl Failure {
+    pub fn exit_code(&self) -> i32 {
+        self.error.exit_code()
+    }
+}
+
+fn fail(file: Option<&Path>, error: ImportError) -> Failure {
+    Failure {
+        file: file.map(Path::to_path_buf),
+        error,
+    }
+}
+
+/// The plan read from Word files, not yet written.
+pub struct Imported {
+    pub yaml: String,
+    pub summary: Summary,
+    /// What `qujat check` says of `yaml`.
+    pub check: Report,
+    /// Warnings `check` gives when the missing language's texts are filled in (a plan with
+    /// gaps does not reach the checks that warn).
+    pub warnings: Report,
+    /// Units with a form left empty: `check` reports each use of them as an unknown unit.
+    pub gap_units: Vec<String>,
+}
+
+/// The text an empty placeholder is written with (see `emit`).
+const PLACEHOLDER: &str = "~  # missing: write it";
+
+/// Reads one or two Word files into a plan. `template` forces the template instead of the
+/// one the table's columns suggest.
+pub fn import(files: &[PathBuf], template: Option<&str>, name: &Path) -> Result<Imported, Failure> {
+    let mut halves = Vec::new();
+    for file in files {
+        let word = docx_reader::read(file).map_err(|e| fail(Some(file), e))?;
+        let shown = file.file_name().map_or_else(
+            || file.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        halves.extend(half::read_all(&word, &shown, template).map_err(|e| fail(Some(file), e))?);
+    }
+    languages_fit(&halves).map_err(|e| fail(None, e))?;
+    let (draft, summary) = pair::build(&halves);
+    let gap_units = draft
+        .units
+        .iter()
+        .filter(|u| u.kk.is_none() || u.ru.is_none())
+        .map(|u| u.key.clone())
+        .collect();
+    let yaml = emit::yaml(&draft, "plan.schema.json");
+    let check = match crate::app::load_text(name, yaml.clone()) {
+        Ok(l) => l.report,
+        Err(r) => r.report,
+    };
+    let mut n = 0;
+    let probe: String = yaml
+        .lines()
+        .map(|l| match l.find(PLACEHOLDER) {
+            Some(at) => {
+                n += 1;
+                format!("{}\"…{n}\"", &l[..at])
+            }
+            None => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let warnings = match crate::app::load_text(name, probe) {
+        Ok(l) => l.report,
+        Err(_) => Report::default(),
+    };
+    Ok(Imported {
+        yaml,
+        summary,
+        check,
+        warnings,
+        gap_units,
+    })
+}
+
+/// One or two documents, one per language.
+fn languages_fit(halves: &[half::Half]) -> Result<(), ImportError> {
+    let name = |l: Lang| if l == Lang::Kk { "Kazakh" } else { "Russian" };
+    match halves {
+        [] => Err(ImportError::NoTable),
+        [_] => Ok(()),
+        [a, b] if a.lang == b.lang => Err(ImportError::Languages(format!(
+            "both documents ({} and {}) are {}; give one Kazakh and one Russian document",
+            a.origin,
+            b.origin,
+            name(a.lang)
+        ))),
+        [_, _] => Ok(()),
+        more => Err(ImportError::Languages(format!(
+            "the files hold {} plan documents ({}); a plan has one Kazakh and one Russian",
+            more.len(),
+            more.iter()
+                .map(|h| format!("{} ({})", h.origin, h.lang))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+/// Where the plan goes by default: beside the first file, named after it without the
+/// language («plan.kk.docx» → «plan.yaml»).
+pub fn default_output(first: &Path) -> PathBuf {
+    let stem = first
+        .file_stem()
+        .map_or_else(|| "plan".into(), |s| s.to_string_lossy().into_owned());
+    let stem = ["kk", "ru", "ru-kk", "kk-ru"]
+        .iter()
+        .find_map(|l| stem.strip_suffix(&format!(".{l}")))
+        .unwrap_or(&stem)
+        .to_string();
+    first.with_file_name(format!("{stem}.yaml"))
+}
+
+/// Writes the plan at `path`, and the format's JSON Schema beside it unless one is there:
+/// all or nothing, never over an existing plan.
+pub fn write(imported: &Imported, path: &Path) -> Result<Vec<PathBuf>, Failure> {
+    if path.exists() {
+        return Err(fail(None, ImportError::Exists(path.to_path_buf())));
+    }
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .ok_or_else(|| {
+            fail(
+                None,
+                ImportError::Read(format!("{} is not a file name", path.display())),
+            )
+        })?
+        .to_string_lossy()
+        .into_owned();
+    let mut outputs = vec![crate::output::Output {
+        name,
+        bytes: imported.yaml.as_bytes().to_vec(),
+    }];
+    if !dir.join("plan.schema.json").exists() {
+        let schema = serde_json::to_string_pretty(crate::plan::schema::json_schema())
+            .map_err(|e| fail(None, ImportError::Read(e.to_string())))?;
+        outputs.push(crate::output::Output {
+            name: "plan.schema.json".into(),
+            bytes: (schema + "\n").into_bytes(),
+        });
+    }
+    crate::output::write_all(dir, &outputs).map_err(|e| fail(None, ImportError::Write(e)))
+}
+
+/// The summary for stderr: what was read, guessed and found different, and what `check`
+/// says of the result.
+pub fn summary(imported: &Imported, path: &Path) -> String {
+    use std::fmt::Write;
+    let s = &imported.summary;
+    let mut out = String::new();
+    let name = path.display().to_string();
+    let sources: Vec<String> = s
+        .sources
+        .iter()
+        .map(|(o, l)| format!("{o} ({l})"))
+        .collect();
+    let _ = writeln!(out, "imported {} → {name}", sources.join(" + "));
+    let _ = writeln!(
+        out,
+        "  template {}: columns {}",
+        s.template,
+        s.columns.join(" | ")
+    );
+    if !s.dropped_columns.is_empty() {
+        let _ = writeln!(
+            out,
+            "  columns not imported (the template has no place for them): {}",
+            s.dropped_columns.join(", ")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "  {} sections, {} items, {} steps",
+        s.sections, s.items, s.steps
+    );
+    let _ = writeln!(
+        out,
+        "  deadlines: {} typed, {} kept as text{}",
+        s.typed,
+        s.kept_text.len(),
+        if s.kept_text.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", s.kept_text.join(", "))
+        }
+    );
+    let _ = writeln!(
+        out,
+        "  units: {} from the legend{}, {} named more than once{}; {} responsible kept as free text",
+        s.legend_units.len(),
+        list(&s.legend_units),
+        s.repeated_units.len(),
+        list(&s.repeated_units),
+        s.free_parties
+    );
+    match s.missing {
+        Some(l) => {
+            let _ = writeln!(
+                out,
+                "  languages: {} only; the {} texts are left empty (~) for you to write",
+                if l == Lang::Kk { Lang::Ru } else { Lang::Kk },
+                if l == Lang::Kk { "Kazakh" } else { "Russian" }
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "  languages: kk and ru, {} difference{}",
+                s.differences.len(),
+                if s.differences.len() == 1 { "" } else { "s" }
+            );
+        }
+    }
+    for d in &s.differences {
+        let _ = writeln!(out, "  difference: {d}");
+    }
+    for r in &s.remarks {
+        let _ = writeln!(out, "  note: {r}");
+    }
+    let errors: Vec<_> = imported
+        .check
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .collect();
+    let lines: Vec<&str> = imported.yaml.lines().collect();
+    let gap = |line: u32| {
+        lines.get(line as usize - 1).is_some_and(|l| {
+            l.contains("# missing: write it")
+                || l.contains("names nobody")
+                || l.contains("gives no year")
+        })
+    };
+    // A unit with an empty form is not defined, so each of its uses is an unknown unit.
+    let gap_unit = |d: &crate::diagnostic::Diagnostic| {
+        d.code == "unknown-unit"
+            && imported
+                .gap_units
+                .iter()
+                .any(|k| d.message == format!("unknown unit `{k}`"))
+    };
+    let (gaps, other): (Vec<_>, Vec<_>) = errors
+        .into_iter()
+        .partition(|d| gap(d.pos.line) || gap_unit(d));
+    let warnings: Vec<_> = if imported.check.has_errors() {
+        imported
+            .warnings
+            .diagnostics
+            .iter()
+            .filter(|d| !d.is_error())
+            .collect()
+    } else {
+        imported
+            .check
+            .diagnostics
+            .iter()
+            .filter(|d| !d.is_error())
+            .collect()
+    };
+    if gaps.is_empty() && other.is_empty() {
+        let _ = writeln!(
+            out,
+            "  qujat check: ok, {} warning{}",
+            warnings.len(),
+            if warnings.len() == 1 { "" } else { "s" }
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "  qujat check: {} error{} at the gaps marked `~` (texts to write){}, {} warning{}",
+            gaps.len(),
+            if gaps.len() == 1 { "" } else { "s" },
+            if other.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " and {} other{}",
+                    other.len(),
+                    if other.len() == 1 { "" } else { "s" }
+                )
+            },
+            warnings.len(),
+            if warnings.len() == 1 { "" } else { "s" }
+        );
+    }
+    for d in other.iter().chain(warnings.iter()) {
+        let _ = writeln!(out, "{}", d.render(&name, &imported.yaml));
+    }
+    out
+}
+
+fn list(names: &[String]) -> String {
+    if names.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", names.join(", "))
+    }
+}
