@@ -138,6 +138,8 @@ pub fn load_text(path: &Path, source: String) -> Result<Loaded, Rejected> {
         }
     };
     check_against_template(&plan, &template, &mut report);
+    // The `amendment:` block, which `diff` and `amend` read, is validated with the plan.
+    crate::amend::data::check(&source, &plan, &mut report);
     report.sort();
     if report.has_errors() {
         return Err(reject(source, report));

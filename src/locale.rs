@@ -28,7 +28,11 @@ pub const SOURCES: [(Lang, &str, &str); 8] = [
         "document.ftl",
         include_str!("../locales/kk/document.ftl"),
     ),
-    (Lang::Kk, "amend.ftl", include_str!("../locales/kk/amend.ftl")),
+    (
+        Lang::Kk,
+        "amend.ftl",
+        include_str!("../locales/kk/amend.ftl"),
+    ),
     (
         Lang::Ru,
         "dates.ftl",
@@ -44,7 +48,11 @@ pub const SOURCES: [(Lang, &str, &str); 8] = [
         "document.ftl",
         include_str!("../locales/ru/document.ftl"),
     ),
-    (Lang::Ru, "amend.ftl", include_str!("../locales/ru/amend.ftl")),
+    (
+        Lang::Ru,
+        "amend.ftl",
+        include_str!("../locales/ru/amend.ftl"),
+    ),
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,9 +169,11 @@ fn add_kazakh_functions(bundle: &mut FluentBundle<FluentResource>) -> Result<(),
             .map_err(|e| format!("{e:?}"))?;
     }
     bundle
-        .add_function("KK_POSS_DATIVE", |args, _| match args.first().map(value_text) {
-            Some(Some(phrase)) => FluentValue::from(kazakh::possessive_dative(&phrase)),
-            _ => FluentValue::Error,
+        .add_function("KK_POSS_DATIVE", |args, _| {
+            match args.first().map(value_text) {
+                Some(Some(phrase)) => FluentValue::from(kazakh::possessive_dative(&phrase)),
+                _ => FluentValue::Error,
+            }
         })
         .map_err(|e| format!("{e:?}"))?;
     bundle

@@ -60,6 +60,8 @@ amend-everywhere-unchanged = бүкіл мәтін бойынша қазақ т�
 
 # The legend of abbreviations after the table («Қысқартулар:»).
 amend-legend-replaced = қысқартулар мынадай редакцияда жазылсын:
+amend-legend-added = мынадай мазмұндағы қысқартулармен толықтырылсын:
+amend-legend-removed = қысқартулар алып тасталсын
 amend-legend-words = қысқартулардағы «{ $old }» деген { $old-n ->
         [one] сөз
        *[many] сөздер

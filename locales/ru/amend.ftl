@@ -58,6 +58,8 @@ amend-everywhere-unchanged = по всему тексту текст на рус
 
 # The legend of abbreviations after the table («Сокращения:»).
 amend-legend-replaced = сокращения изложить в следующей редакции:
+amend-legend-added = дополнить сокращениями следующего содержания:
+amend-legend-removed = сокращения исключить
 amend-legend-words = в сокращениях { $old-n ->
         [one] слово
        *[many] слова
