@@ -433,3 +433,47 @@ fn render_ignores_the_amendment_block() {
         qujat::app::documents(&without).unwrap()
     );
 }
+
+#[test]
+fn the_changes_are_approved_the_way_the_plan_was() {
+    // The schedule is approved by an official: its changes too, with their own date.
+    let block = "\namendment:\n  date: 2026-04-20\n  name: {kk: А.Б. Жаңа, ru: А.Б. Новый}\n";
+    let plan = loaded("s.yaml", &format!("{SCHEDULE}{block}"));
+    let (amendment, report) = amend::data::load(&plan.source, &plan.plan);
+    assert!(report.diagnostics.is_empty(), "{report:?}");
+    let amendment = amendment.unwrap();
+    match amendment.approval(&plan.plan) {
+        qujat::plan::Approval::Official {
+            position,
+            name,
+            date,
+            ..
+        } => {
+            assert_eq!(position.ru, "Председатель Правления АО «СПК «Алматы»");
+            assert_eq!(name.ru, "А.Б. Новый");
+            assert_eq!(date.unwrap().to_string(), "2026-04-20");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        amendment.revision_date(&plan.plan).to_string(),
+        "2026-04-20"
+    );
+    assert_eq!(
+        amendment.author(&plan.plan, Lang::Kk),
+        "«Алматы» әлеуметтік-кәсіпкерлік корпорациясы» АҚ"
+    );
+    // A protocol belongs to a decision, not to an official's approval.
+    let wrong = format!("{SCHEDULE}\namendment:\n  protocol: \"7\"\n");
+    let err = qujat::app::load_text(Path::new("s.yaml"), wrong)
+        .err()
+        .expect("rejected");
+    assert_eq!(err.report.diagnostics[0].code, "wrong-grif-field");
+    // Without a date: blanks, and the plan's approval year for the revisions' date.
+    let blank = loaded(
+        "a.yaml",
+        &format!("{ACTION}\namendment:\n  protocol: null\n"),
+    );
+    let a = amend::data::load(&blank.source, &blank.plan).0.unwrap();
+    assert_eq!(a.revision_date(&blank.plan).to_string(), "2022-01-01");
+}

@@ -20,6 +20,7 @@ use crate::lang::Lang;
 use crate::locale::{Locale, LocaleError};
 use crate::richtext;
 use fluent_bundle::FluentArgs;
+use std::collections::HashSet;
 
 /// An instruction quoting more words than this restates the row instead.
 const MAX_QUOTED_WORDS: usize = 12;
@@ -153,8 +154,19 @@ fn targets(diff: &Diff) -> Vec<Target> {
     let tail = |n: u8| (2, RowNumber { base: 0, sub: 0 }, n, 0);
     let old_row = |o: usize| RowNumber { base: o, sub: 0 };
     // A section removed or added whole takes its rows with it: no instruction of their own.
-    let section_gone = |s: usize| removed(diff, s);
-    let section_new = |s: usize| added(diff, s);
+    let (mut gone, mut fresh, mut moved) = (HashSet::new(), HashSet::new(), HashSet::new());
+    for c in &diff.changes {
+        match &c.kind {
+            Kind::SectionRemoved { old } => _ = gone.insert(*old),
+            Kind::SectionAdded { new } => _ = fresh.insert(*new),
+            Kind::ItemMoved { old, .. } => _ = moved.insert(old.number),
+            _ => {}
+        }
+    }
+    let section_gone = |s: usize| gone.contains(&s);
+    // A legend restated whole needs no instruction per unit's full name.
+    let legend_restated = diff.changes.iter().any(|c| c.kind == Kind::Legend);
+    let section_new = |s: usize| fresh.contains(&s);
     let mut notes = Langs::default();
     for change in &diff.changes {
         match &change.kind {
@@ -164,7 +176,6 @@ fn targets(diff: &Diff) -> Vec<Target> {
                 if !short.is_empty() {
                     out.push((head(1), Target::Everywhere(o, n, *short)));
                 }
-                let legend_restated = diff.changes.iter().any(|c| c.kind == Kind::Legend);
                 if !full.is_empty() && !legend_restated {
                     out.push((tail(1), Target::LegendWords(o, n, *full)));
                 }
@@ -220,7 +231,7 @@ fn targets(diff: &Diff) -> Vec<Target> {
             | Kind::StepAdded { old, new, .. }
             | Kind::StepRemoved { old, new, .. }
             | Kind::StepChanged { old, new, .. } => {
-                if moved(diff, old.number) {
+                if moved.contains(&old.number) {
                     continue; // restated whole where it is added
                 }
                 let reshaped = matches!(
@@ -261,24 +272,6 @@ fn targets(diff: &Diff) -> Vec<Target> {
     // Stable: a row's own changes stay in the order the changes list gives them.
     out.sort_by_key(|a| a.0);
     out.into_iter().map(|(_, t)| t).collect()
-}
-
-fn removed(diff: &Diff, section: usize) -> bool {
-    diff.changes
-        .iter()
-        .any(|c| c.kind == Kind::SectionRemoved { old: section })
-}
-
-fn added(diff: &Diff, section: usize) -> bool {
-    diff.changes
-        .iter()
-        .any(|c| c.kind == Kind::SectionAdded { new: section })
-}
-
-fn moved(diff: &Diff, old_number: usize) -> bool {
-    diff.changes
-        .iter()
-        .any(|c| matches!(&c.kind, Kind::ItemMoved { old, .. } if old.number == old_number))
 }
 
 /// The old and new index of the unit whose new key is `key`.
@@ -524,4 +517,80 @@ fn cells_with_names(item: &super::view::ItemView) -> Vec<(Cell, &Words, Option<&
         cells.push((Cell::Responsible, &s.task.responsible, Some(&s.task.who)));
     }
     cells
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn format(lang: Lang, id: &str, vars: &[(&'static str, &str)]) -> String {
+        let mut args = FluentArgs::new();
+        for (k, v) in vars {
+            args.set(*k, v.to_string());
+        }
+        Locale::get(lang).unwrap().format(id, &args).unwrap()
+    }
+
+    /// The noun after the number takes its ending by rule whatever the number: the locale
+    /// holds one formula, not one per number.
+    #[test]
+    fn kazakh_formulas_for_every_number() {
+        for n in 1..=300 {
+            for number in [n.to_string(), format!("{n}-1"), format!("{n}-2")] {
+                let num = [("number", number.as_str())];
+                assert_eq!(
+                    format(Lang::Kk, "amend-row-added", &num),
+                    format!("мынадай мазмұндағы реттік нөмірі {number}-жолмен толықтырылсын:")
+                );
+                assert_eq!(
+                    format(Lang::Kk, "amend-row-unchanged", &num),
+                    format!("реттік нөмірі {number}-жолдағы қазақ тіліндегі мәтін өзгермейді")
+                );
+                assert_eq!(
+                    format(Lang::Kk, "amend-section-added", &num),
+                    format!("мынадай мазмұндағы {number}-бөліммен толықтырылсын:")
+                );
+                assert_eq!(
+                    format(Lang::Ru, "amend-row-added", &num),
+                    format!("дополнить строкой, порядковый номер {number}, следующего содержания:")
+                );
+            }
+            let section = [("section", n.to_string())];
+            let section: Vec<(&str, &str)> =
+                section.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            assert_eq!(
+                format(Lang::Kk, "amend-section-renamed", &section),
+                format!("{n}-бөлімнің тақырыбы мынадай редакцияда жазылсын:")
+            );
+        }
+    }
+
+    #[test]
+    fn one_word_or_several() {
+        let vars = |o: &'static str, n: &'static str| {
+            [
+                ("number", "3"),
+                ("old", "а"),
+                ("new", "б"),
+                ("old-n", o),
+                ("new-n", n),
+            ]
+        };
+        assert_eq!(
+            format(Lang::Ru, "amend-row-words", &vars("one", "many")),
+            "в строке, порядковый номер 3, слово «а» заменить словами «б»"
+        );
+        assert_eq!(
+            format(Lang::Ru, "amend-row-words", &vars("many", "one")),
+            "в строке, порядковый номер 3, слова «а» заменить словом «б»"
+        );
+        assert_eq!(
+            format(Lang::Kk, "amend-row-words", &vars("one", "many")),
+            "реттік нөмірі 3-жолдағы «а» деген сөз «б» деген сөздермен ауыстырылсын"
+        );
+        assert_eq!(
+            format(Lang::Kk, "amend-row-words", &vars("many", "one")),
+            "реттік нөмірі 3-жолдағы «а» деген сөздер «б» деген сөзбен ауыстырылсын"
+        );
+    }
 }

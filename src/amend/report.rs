@@ -19,7 +19,22 @@ pub struct Outcome {
 /// Compares the plan files `old` and `new`, both loaded and checked as `qujat check` does.
 pub fn diff(old: &Path, new: &Path, json: bool) -> Outcome {
     let mut out = Outcome::default();
-    let (old_l, new_l) = (app::load(old), app::load(new));
+    // The two plans load side by side: for a large plan, loading is most of the time.
+    let (old_l, new_l) = std::thread::scope(|s| {
+        let other = s.spawn(|| app::load(new));
+        let first = app::load(old);
+        (first, other.join())
+    });
+    let new_l = match new_l {
+        Ok(l) => l,
+        Err(_) => {
+            return Outcome {
+                stderr: format!("error: internal error while loading {}\n", new.display()),
+                code: exit::INTERNAL,
+                ..Outcome::default()
+            };
+        }
+    };
     let mut loaded = Vec::new();
     for result in [old_l, new_l] {
         match result {
