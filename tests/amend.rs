@@ -477,3 +477,20 @@ fn the_changes_are_approved_the_way_the_plan_was() {
     let a = amend::data::load(&blank.source, &blank.plan).0.unwrap();
     assert_eq!(a.revision_date(&blank.plan).to_string(), "2022-01-01");
 }
+
+#[test]
+fn an_id_written_twice_is_not_used_to_match() {
+    // `check` does not (yet) reject an id given to two items; the comparison must not pair by it.
+    let old = edit(
+        ACTION,
+        &[("      - id: risk-map\n", "      - id: risk-analysis\n")],
+    );
+    let new = edit(&old, &[("due: {by: 2022-04-16}", "due: {by: 2022-04-30}")]);
+    let (old_path, new_path) = write_pair("amend-duplicate-id", &old, &new);
+    let (code, stdout, _) = diff(&old_path, &new_path, false);
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout,
+        "item 1 `risk-analysis`, step 1: changed: deadline [kk, ru]\n1 change: 0 added, 0 removed, 1 changed, 0 moved\n"
+    );
+}

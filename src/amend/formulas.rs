@@ -164,9 +164,9 @@ fn targets(diff: &Diff) -> Vec<Target> {
         }
     }
     let section_gone = |s: usize| gone.contains(&s);
+    let section_new = |s: usize| fresh.contains(&s);
     // A legend restated whole needs no instruction per unit's full name.
     let legend_restated = diff.changes.iter().any(|c| c.kind == Kind::Legend);
-    let section_new = |s: usize| fresh.contains(&s);
     let mut notes = Langs::default();
     for change in &diff.changes {
         match &change.kind {

@@ -218,22 +218,29 @@ fn range(side: &Side, section: usize) -> std::ops::Range<usize> {
     start..start + side.plan.sections[section].items.len()
 }
 
-/// Items with the same id in both plans.
+/// Items with the same id in both plans. An id written on two items of one plan says nothing
+/// about which is which, and is not used.
 fn id_pairs(old: &Side, new: &Side) -> Vec<(usize, usize)> {
-    let new_ids: HashMap<&str, usize> = new
-        .items
+    let unique = |side: &Side| -> HashMap<String, usize> {
+        let mut seen: HashMap<String, Option<usize>> = HashMap::new();
+        for (i, item) in side.items.iter().enumerate() {
+            if let Some(id) = &item.id {
+                seen.entry(id.clone())
+                    .and_modify(|e| *e = None)
+                    .or_insert(Some(i));
+            }
+        }
+        seen.into_iter()
+            .filter_map(|(id, i)| Some((id, i?)))
+            .collect()
+    };
+    let (old_ids, new_ids) = (unique(old), unique(new));
+    let mut pairs: Vec<(usize, usize)> = old_ids
         .iter()
-        .enumerate()
-        .filter_map(|(n, i)| i.id.as_deref().map(|id| (id, n)))
+        .filter_map(|(id, &o)| Some((o, *new_ids.get(id)?)))
         .collect();
-    old.items
-        .iter()
-        .enumerate()
-        .filter_map(|(o, i)| {
-            let n = *new_ids.get(i.id.as_deref()?)?;
-            Some((o, n))
-        })
-        .collect()
+    pairs.sort_unstable();
+    pairs
 }
 
 /// Sections correspond by identical titles, by sharing items (same id or same wording) or by
