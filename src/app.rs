@@ -182,6 +182,10 @@ pub fn load_text(path: &Path, source: String) -> Result<Loaded, Rejected> {
     if let (Some(plan), Some(template)) = (&reading.plan, &template) {
         check_against_template(plan, template, &mut report);
     }
+    // The `amendment:` block, which `diff` and `amend` read, is validated with the plan.
+    if let Some(plan) = &reading.plan {
+        crate::amend::data::check(&source, plan, &mut report);
+    }
     report.sort();
     match (reading.plan, template) {
         (Some(plan), Some(template)) if !report.has_errors() => Ok(Loaded {

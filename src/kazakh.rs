@@ -32,6 +32,10 @@ pub enum Case {
     Locative,
     /// Locative + "-ғы/-гі" ("dated …"): маусымдағы, сәуірдегі, 2022-дегі.
     Dated,
+    /// "-ның/-нің/-дың/-дің/-тың/-тің" ("of …"): «2-бөлімнің тақырыбы» (the heading of section 2).
+    Genitive,
+    /// "-мен/-бен/-пен" ("with …, by …"): «5-1-жолмен толықтырылсын» (be supplemented by row 5-1).
+    Instrumental,
 }
 
 /// Inflects one Kazakh word (or a number written in digits) for `case`.
@@ -68,11 +72,42 @@ pub fn and_after(word: &str) -> &'static str {
     } else {
         last
     };
-    match Sound::of(decider).class {
+    instrumental(Sound::of(decider).class)
+}
+
+/// "мен", "бен" or "пен": the conjunction "and" and the instrumental ending are one form.
+fn instrumental(class: Class) -> &'static str {
+    match class {
         Class::Voiceless => "пен",
         Class::Zhe | Class::VoicedObstruent => "бен",
-        Class::Vowel | Class::Nasal | Class::Unknown => "мен",
+        Class::Vowel | Class::Sonorant | Class::Nasal | Class::Unknown => "мен",
     }
+}
+
+/// A phrase whose last word is a noun in the third-person possessive («… іс-шаралар жоспары»,
+/// «… жұмыс кестесі»), with that word in the dative: «жоспарына», «кестесіне».
+///
+/// Why a function of its own: after the possessive -ы/-і/-сы/-сі the dative is -на/-не, not
+/// the -ға/-ге of [`inflect`]; that is the form a title takes before «өзгерістер» («changes to
+/// the plan»). A last word that does not end in ы or і is not in the possessive and takes the
+/// ordinary dative. Punctuation after the last word (a closing quote or bracket) stays after
+/// the ending.
+#[must_use]
+pub fn possessive_dative(phrase: &str) -> String {
+    let body = phrase.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let tail = &phrase[body.len()..];
+    let last = last_part(body);
+    let inflected = match last.chars().last().map(lower) {
+        Some('ы' | 'і') => {
+            let ending = match harmony_of(&last.chars().map(lower).collect::<Vec<_>>()) {
+                Harmony::Back => "на",
+                Harmony::Front => "не",
+            };
+            format!("{body}{ending}")
+        }
+        _ => inflect(body, Case::Dative),
+    };
+    inflected + tail
 }
 
 /// Back (а о ұ ы я ё) or front (ә е і ө ү э) endings.
@@ -85,8 +120,11 @@ enum Harmony {
 /// What the last sound of a word does to the consonant of the ending.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Class {
-    /// A vowel, or a sonorant that behaves like one (р л й у и ю): -ға, -дан, -да, мен.
+    /// A vowel: -ға, -дан, -да, -ның, мен.
     Vowel,
+    /// р л й, and у и ю at a word's end, which sound as semivowels: like a vowel except in the
+    /// genitive (-дың: «жолдың», «судың»).
+    Sonorant,
     /// м н ң: -ға, -нан, -да, мен.
     Nasal,
     /// з ғ: -ға, -дан, -да, бен.
@@ -149,8 +187,10 @@ fn harmony_of(lower: &[char]) -> Harmony {
 
 fn class_of(c: char) -> Class {
     match c {
-        'а' | 'ә' | 'е' | 'ё' | 'и' | 'о' | 'ө' | 'у' | 'ұ' | 'ү' | 'ы' | 'і' | 'э' | 'ю' | 'я'
-        | 'р' | 'л' | 'й' => Class::Vowel,
+        'а' | 'ә' | 'е' | 'ё' | 'о' | 'ө' | 'ұ' | 'ү' | 'ы' | 'і' | 'э' | 'я' => {
+            Class::Vowel
+        }
+        'р' | 'л' | 'й' | 'у' | 'и' | 'ю' => Class::Sonorant,
         'м' | 'н' | 'ң' => Class::Nasal,
         'з' | 'ғ' => Class::VoicedObstruent,
         'ж' => Class::Zhe,
@@ -193,6 +233,18 @@ fn ending(sound: Sound, case: Case) -> &'static str {
             (false, true) => "дағы",
             (false, false) => "дегі",
         },
+        Case::Genitive => {
+            let n = matches!(sound.class, Class::Vowel | Class::Nasal);
+            match (n, voiceless, back) {
+                (true, _, true) => "ның",
+                (true, _, false) => "нің",
+                (false, true, true) => "тың",
+                (false, true, false) => "тің",
+                (false, false, true) => "дың",
+                (false, false, false) => "дің",
+            }
+        }
+        Case::Instrumental => instrumental(sound.class),
     }
 }
 
@@ -520,6 +572,184 @@ mod tests {
         assert_eq!(and_after(""), "мен");
     }
 
+    /// (noun, genitive, instrumental, ablative, dated): the nouns the amendment formulas use and
+    /// words of every ending class.
+    const NOUNS: [(&str, &str, &str, &str, &str); 22] = [
+        ("жол", "жолдың", "жолмен", "жолдан", "жолдағы"),
+        ("бөлім", "бөлімнің", "бөліммен", "бөлімнен", "бөлімдегі"),
+        (
+            "ескертпе",
+            "ескертпенің",
+            "ескертпемен",
+            "ескертпеден",
+            "ескертпедегі",
+        ),
+        (
+            "тақырып",
+            "тақырыптың",
+            "тақырыппен",
+            "тақырыптан",
+            "тақырыптағы",
+        ),
+        (
+            "жоспар",
+            "жоспардың",
+            "жоспармен",
+            "жоспардан",
+            "жоспардағы",
+        ),
+        ("кесте", "кестенің", "кестемен", "кестеден", "кестедегі"),
+        (
+            "қысқартулар",
+            "қысқартулардың",
+            "қысқартулармен",
+            "қысқартулардан",
+            "қысқартулардағы",
+        ),
+        ("қала", "қаланың", "қаламен", "қаладан", "қаладағы"),
+        ("адам", "адамның", "адаммен", "адамнан", "адамдағы"),
+        ("күн", "күннің", "күнмен", "күннен", "күндегі"),
+        ("су", "судың", "сумен", "судан", "судағы"),
+        ("ел", "елдің", "елмен", "елден", "елдегі"),
+        ("үй", "үйдің", "үймен", "үйден", "үйдегі"),
+        ("тау", "таудың", "таумен", "таудан", "таудағы"),
+        ("қыз", "қыздың", "қызбен", "қыздан", "қыздағы"),
+        ("сөз", "сөздің", "сөзбен", "сөзден", "сөздегі"),
+        (
+            "мектеп",
+            "мектептің",
+            "мектеппен",
+            "мектептен",
+            "мектептегі",
+        ),
+        ("кітап", "кітаптың", "кітаппен", "кітаптан", "кітаптағы"),
+        ("ағаш", "ағаштың", "ағашпен", "ағаштан", "ағаштағы"),
+        (
+            "мерзім",
+            "мерзімнің",
+            "мерзіммен",
+            "мерзімнен",
+            "мерзімдегі",
+        ),
+        ("шарт", "шарттың", "шартпен", "шарттан", "шарттағы"),
+        ("бағ", "бағдың", "бағбен", "бағдан", "бағдағы"),
+    ];
+
+    #[test]
+    fn nouns_genitive_instrumental_ablative_dated() {
+        for (noun, genitive, instrumental, ablative, dated) in NOUNS {
+            assert_eq!(inflect(noun, Case::Genitive), genitive, "{noun}");
+            assert_eq!(inflect(noun, Case::Instrumental), instrumental, "{noun}");
+            assert_eq!(inflect(noun, Case::Ablative), ablative, "{noun}");
+            assert_eq!(inflect(noun, Case::Dated), dated, "{noun}");
+        }
+    }
+
+    /// (value, genitive ending, instrumental ending), by the last spoken numeral word.
+    const NUMBER_FORMS: [(&str, &str, &str); 20] = [
+        ("1", "дің", "мен"),
+        ("2", "нің", "мен"),
+        ("3", "тің", "пен"),
+        ("4", "тің", "пен"),
+        ("5", "тің", "пен"),
+        ("6", "ның", "мен"),
+        ("7", "нің", "мен"),
+        ("8", "дің", "бен"),
+        ("9", "дың", "бен"),
+        ("10", "ның", "мен"),
+        ("20", "ның", "мен"),
+        ("30", "дың", "бен"),
+        ("40", "тың", "пен"),
+        ("50", "дің", "мен"),
+        ("60", "тың", "пен"),
+        ("70", "тің", "пен"),
+        ("80", "нің", "мен"),
+        ("90", "ның", "мен"),
+        ("100", "дің", "бен"),
+        ("1000", "ның", "мен"),
+    ];
+
+    #[test]
+    fn numbers_genitive_and_instrumental() {
+        for (digits, genitive, instrumental) in NUMBER_FORMS {
+            assert_eq!(
+                inflect(digits, Case::Genitive),
+                format!("{digits}-{genitive}")
+            );
+            assert_eq!(
+                inflect(digits, Case::Instrumental),
+                format!("{digits}-{instrumental}")
+            );
+            // The instrumental ending is the form of «and» after the same number.
+            assert_eq!(instrumental, and_after(digits));
+        }
+        assert_eq!(inflect("2022", Case::Genitive), "2022-нің");
+        assert_eq!(inflect("1000000000", Case::Genitive), "1000000000-тың");
+    }
+
+    /// «5-жол», «5-1-жолмен», «3-жолдағы», «2-бөлімнің»: after a number and a hyphen only the
+    /// noun decides the ending, whatever the number, however many parts it has.
+    #[test]
+    fn numbered_nouns_take_the_nouns_ending_for_every_number() {
+        for (noun, genitive, instrumental, ablative, dated) in NOUNS {
+            for n in 0..=300 {
+                for number in [n.to_string(), format!("{n}-1"), format!("{n}-12")] {
+                    let word = format!("{number}-{noun}");
+                    let forms = [
+                        (Case::Genitive, genitive),
+                        (Case::Instrumental, instrumental),
+                        (Case::Ablative, ablative),
+                        (Case::Dated, dated),
+                    ];
+                    for (case, form) in forms {
+                        assert_eq!(inflect(&word, case), format!("{number}-{form}"), "{word}");
+                    }
+                }
+            }
+        }
+        assert_eq!(inflect("5-1-жол", Case::Instrumental), "5-1-жолмен");
+        assert_eq!(inflect("3-жол", Case::Dated), "3-жолдағы");
+        assert_eq!(inflect("2-бөлім", Case::Genitive), "2-бөлімнің");
+    }
+
+    #[test]
+    fn possessive_nouns_take_na_ne_in_the_dative() {
+        let cases = [
+            ("жоспары", "жоспарына"),
+            ("кестесі", "кестесіне"),
+            ("бағдарламасы", "бағдарламасына"),
+            ("тізбесі", "тізбесіне"),
+            ("қағидалары", "қағидаларына"),
+            ("ережесі", "ережесіне"),
+            ("тәртібі", "тәртібіне"),
+            ("картасы", "картасына"),
+            ("ЖОСПАРЫ", "ЖОСПАРЫна"),
+            // Not in the possessive: the ordinary dative.
+            ("жоспар", "жоспарға"),
+            ("кесте", "кестеге"),
+            ("тізім", "тізімге"),
+        ];
+        for (word, dative) in cases {
+            assert_eq!(possessive_dative(word), dative, "{word}");
+        }
+        assert_eq!(
+            possessive_dative(
+                "«Үлгі» АҚ сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі іс-шаралар жоспары"
+            ),
+            "«Үлгі» АҚ сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі іс-шаралар жоспарына"
+        );
+        assert_eq!(
+            possessive_dative("2026 жылғы 13 сәуір мен 26 мамыр аралығында … жұмыс кестесі"),
+            "2026 жылғы 13 сәуір мен 26 мамыр аралығында … жұмыс кестесіне"
+        );
+        // Punctuation after the noun stays after the ending.
+        assert_eq!(possessive_dative("«жұмыс кестесі»"), "«жұмыс кестесіне»");
+        assert_eq!(possessive_dative("(жоспары)."), "(жоспарына).");
+        for odd in ["", " ", "»", "...", "ABC", "2022"] {
+            assert!(possessive_dative(odd).len() > odd.trim_end().len() || odd.is_empty());
+        }
+    }
+
     #[test]
     fn odd_inputs_do_not_panic() {
         let odd = [
@@ -551,7 +781,14 @@ mod tests {
             "00000",
             "99999999999999999999999999999999999999999999999999",
         ];
-        let cases = [Case::Dative, Case::Ablative, Case::Locative, Case::Dated];
+        let cases = [
+            Case::Dative,
+            Case::Ablative,
+            Case::Locative,
+            Case::Dated,
+            Case::Genitive,
+            Case::Instrumental,
+        ];
         for word in odd {
             for case in cases {
                 let out = inflect(word, case);
@@ -559,6 +796,7 @@ mod tests {
                 assert!(out.len() > word.len(), "{word:?} -> {out:?}");
             }
             assert!(["мен", "бен", "пен"].contains(&and_after(word)));
+            let _ = possessive_dative(word);
         }
     }
 }

@@ -5,6 +5,7 @@
 //! [`document`] (one document per language; [`locale`] resolves every fixed phrase) →
 //! writers.
 
+pub mod amend;
 pub mod app;
 pub mod diagnostic;
 pub mod document;

@@ -12,7 +12,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 /// The .ftl sources of each language, by file name.
-pub const SOURCES: [(Lang, &str, &str); 6] = [
+pub const SOURCES: [(Lang, &str, &str); 8] = [
     (
         Lang::Kk,
         "dates.ftl",
@@ -29,6 +29,11 @@ pub const SOURCES: [(Lang, &str, &str); 6] = [
         include_str!("../locales/kk/document.ftl"),
     ),
     (
+        Lang::Kk,
+        "amend.ftl",
+        include_str!("../locales/kk/amend.ftl"),
+    ),
+    (
         Lang::Ru,
         "dates.ftl",
         include_str!("../locales/ru/dates.ftl"),
@@ -42,6 +47,11 @@ pub const SOURCES: [(Lang, &str, &str); 6] = [
         Lang::Ru,
         "document.ftl",
         include_str!("../locales/ru/document.ftl"),
+    ),
+    (
+        Lang::Ru,
+        "amend.ftl",
+        include_str!("../locales/ru/amend.ftl"),
     ),
 ];
 
@@ -138,14 +148,18 @@ fn err(lang: Lang, id: &str, detail: String) -> LocaleError {
     }
 }
 
-/// KK_DATIVE(x), KK_ABLATIVE(x), KK_DATED(x) put a Kazakh word or number into a case by the
-/// rules of the language; KK_AND(x) gives the form of «and» that follows x (мен/бен/пен).
+/// KK_DATIVE(x), KK_ABLATIVE(x), KK_DATED(x), KK_GENITIVE(x), KK_INSTRUMENTAL(x) put a Kazakh
+/// word or number into a case by the rules of the language; KK_POSS_DATIVE(x) puts the last
+/// word of x, a noun in the possessive («жоспары»), into the dative («жоспарына»); KK_AND(x)
+/// gives the form of «and» that follows x (мен/бен/пен).
 fn add_kazakh_functions(bundle: &mut FluentBundle<FluentResource>) -> Result<(), String> {
     for (name, case) in [
         ("KK_DATIVE", Case::Dative),
         ("KK_ABLATIVE", Case::Ablative),
         ("KK_LOCATIVE", Case::Locative),
         ("KK_DATED", Case::Dated),
+        ("KK_GENITIVE", Case::Genitive),
+        ("KK_INSTRUMENTAL", Case::Instrumental),
     ] {
         bundle
             .add_function(name, move |args, _| match args.first().map(value_text) {
@@ -154,6 +168,14 @@ fn add_kazakh_functions(bundle: &mut FluentBundle<FluentResource>) -> Result<(),
             })
             .map_err(|e| format!("{e:?}"))?;
     }
+    bundle
+        .add_function("KK_POSS_DATIVE", |args, _| {
+            match args.first().map(value_text) {
+                Some(Some(phrase)) => FluentValue::from(kazakh::possessive_dative(&phrase)),
+                _ => FluentValue::Error,
+            }
+        })
+        .map_err(|e| format!("{e:?}"))?;
     bundle
         .add_function("KK_AND", |args, _| match args.first().map(value_text) {
             Some(Some(word)) => FluentValue::from(kazakh::and_after(&word)),

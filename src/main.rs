@@ -81,6 +81,15 @@ enum Command {
         #[arg(default_value = "plan.yaml")]
         path: PathBuf,
     },
+    /// List the changes between two versions of a plan (old, then new), with old and new item
+    /// numbers: what an amendment of the plan in force must say.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        /// `human` (one line per change) or `json` (one object per change, then a summary).
+        #[arg(long, value_enum, default_value = "human")]
+        message_format: MessageFormat,
+    },
     /// Print the JSON Schema of the plan format (for editors: yaml-language-server, VS Code).
     Schema,
     /// Read a plan kept in Word (a Kazakh and a Russian DOCX, one file holding both, or one
@@ -117,6 +126,16 @@ fn main() -> ExitCode {
         } => check(&files, message_format),
         Command::Render(args) => render(args),
         Command::Dump { file, lang } => dump(&file, &lang),
+        Command::Diff {
+            old,
+            new,
+            message_format,
+        } => {
+            let out = qujat::amend::report::diff(&old, &new, message_format == MessageFormat::Json);
+            eprint!("{}", out.stderr);
+            print!("{}", out.stdout);
+            out.code
+        }
         Command::Schema => schema(),
         Command::Init { template, path } => init(&template, &path),
         Command::Import {

@@ -31,6 +31,35 @@ pub struct Plan {
     sections: Vec<Section>,
     /// Texts printed after the table under «* Ескертпе:» / «* Примечание:».
     notes: Option<Vec<Text>>,
+    /// What this version changes in the plan in force: read by `qujat diff` and `qujat amend`,
+    /// ignored by `render`.
+    amendment: Option<Amendment>,
+}
+
+/// The amendment this version of the plan makes: the approval of the changes (the grif of
+/// the changes document) and why each item changed (the comparative table).
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Amendment {
+    /// The date the changes are approved; null prints blanks.
+    date: Option<Date>,
+    /// The year blanks print while the date is not known (default: the plan's approval year).
+    year: Option<i32>,
+    /// The protocol number of the decision approving the changes; null prints blanks.
+    protocol: Option<AnnexNumber>,
+    /// The approving body in the genitive, when not the plan's own (decision grif).
+    body: Option<Text>,
+    /// The approving official's position, when not the plan's own (official grif).
+    position: Option<Text>,
+    /// The approving official's name, when not the plan's own (official grif).
+    name: Option<Text>,
+    /// Who the redline's revisions are by (default: the organisation's name).
+    author: Option<Text>,
+    /// Why each item changed, by the item's `id`.
+    justifications: Option<BTreeMap<String, Text>>,
+    /// Why items were removed, by the `id` they had in the plan in force.
+    removed: Option<BTreeMap<String, Text>>,
 }
 
 /// A text in both languages, or one plain string when it is the same in both (a proper name).

@@ -1,0 +1,486 @@
+//! The amendment's own data: the optional `amendment:` block of the new version of a plan —
+//! the approval of the changes (for the grif of the changes document) and why each item
+//! changed (for the comparative table). `render` ignores the block; `check` validates it
+//! against the plan it is in; `diff` and `amend`, which know the old version too, warn about a
+//! justification for an item that did not change.
+//!
+//! ```yaml
+//! amendment:
+//!   date: 2022-09-15        # the decision approving the changes; null or absent: blanks
+//!   protocol: "7"           # a plan approved by a decision; null or absent: blanks
+//!   justifications:         # by item id
+//!     risk-map: {kk: …, ru: …}
+//!   removed:                # items the new version drops, by the id they had
+//!     employee-instruction: {kk: …, ru: …}
+//! ```
+
+use super::Diff;
+use super::changes::Kind;
+use crate::diagnostic::{Diagnostic, Report, closest};
+use crate::fonts;
+use crate::lang::Lang;
+use crate::plan::schema::fields;
+use crate::plan::{Approval, Plan, Text};
+use crate::source::{self, Node, Pos, Value};
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// The amendment made by a version of a plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Amendment {
+    pub pos: Pos,
+    /// The date of the approval of the changes; none while it is not known (blanks).
+    pub date: Option<NaiveDate>,
+    /// The year blanks print while the date is not known.
+    pub year: Option<i32>,
+    pub protocol: Option<String>,
+    /// Who approves the changes, when not the plan's own approver.
+    pub body: Option<Text>,
+    pub position: Option<Text>,
+    pub name: Option<Text>,
+    /// Who a redline's revisions are by.
+    pub author: Option<Text>,
+    /// Why items changed, by the id they have in the new version.
+    pub justifications: Vec<Justification>,
+    /// Why items were removed, by the id they had in the old version.
+    pub removed: Vec<Justification>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Justification {
+    pub id: String,
+    /// Where the id is written.
+    pub pos: Pos,
+    pub text: Text,
+}
+
+impl Amendment {
+    /// The grif of the changes document: the plan's own approver unless the amendment names
+    /// another, with the amendment's date and protocol (blanks while unknown).
+    pub fn approval(&self, plan: &Plan) -> Approval {
+        let year = self
+            .date
+            .map(|d| chrono::Datelike::year(&d))
+            .or(self.year)
+            .unwrap_or_else(|| approval_year(&plan.approval));
+        match &plan.approval {
+            Approval::Decision { body, gender, .. } => Approval::Decision {
+                body: self.body.clone().unwrap_or_else(|| body.clone()),
+                date: self.date,
+                year,
+                protocol: self.protocol.clone(),
+                gender: *gender,
+            },
+            Approval::Official { position, name, .. } => Approval::Official {
+                position: self.position.clone().unwrap_or_else(|| position.clone()),
+                name: self.name.clone().unwrap_or_else(|| name.clone()),
+                date: self.date,
+                year,
+            },
+        }
+    }
+
+    /// The justification of the item with `id` in the new version, or of the removed item
+    /// that had it.
+    pub fn justification(&self, id: &str) -> Option<&Text> {
+        self.justifications
+            .iter()
+            .chain(&self.removed)
+            .find(|j| j.id == id)
+            .map(|j| &j.text)
+    }
+
+    /// The author of a redline's revisions in `lang`: the amendment's, or the organisation.
+    pub fn author(&self, plan: &Plan, lang: Lang) -> String {
+        self.author
+            .as_ref()
+            .unwrap_or(&plan.organization.name)
+            .get(lang)
+            .to_string()
+    }
+
+    /// The date of a redline's revisions: the approval's, or 1 January of its year (never
+    /// the clock, so the same plans give the same file).
+    pub fn revision_date(&self, plan: &Plan) -> NaiveDate {
+        let year = match self.approval(plan) {
+            Approval::Decision { year, .. } | Approval::Official { year, .. } => year,
+        };
+        self.date
+            .or_else(|| NaiveDate::from_ymd_opt(year, 1, 1))
+            .unwrap_or_default()
+    }
+}
+
+fn approval_year(a: &Approval) -> i32 {
+    match a {
+        Approval::Decision { year, .. } | Approval::Official { year, .. } => *year,
+    }
+}
+
+/// Loads the `amendment:` block of a plan's text, if it has one, checking it against the plan.
+/// The report holds every problem found.
+pub fn load(source: &str, plan: &Plan) -> (Option<Amendment>, Report) {
+    let mut report = Report::default();
+    // The plan loader has parsed the text already and kept no tree; only a text that has the
+    // word at all is parsed again, so plans without an amendment cost nothing.
+    if !source.contains("amendment") {
+        return (None, report);
+    }
+    let Ok(root) = source::parse(source) else {
+        return (None, report);
+    };
+    let Value::Map(entries) = &root.value else {
+        return (None, report);
+    };
+    let Some((_, node)) = entries
+        .iter()
+        .find(|(k, _)| matches!(&k.value, Value::Str(s) if s == "amendment"))
+    else {
+        return (None, report);
+    };
+    let amendment = Loader {
+        report: &mut report,
+        plan,
+    }
+    .amendment(node);
+    let amendment = amendment.filter(|_| !report.has_errors());
+    (amendment, report)
+}
+
+/// The checks `qujat check` makes of the block: its problems join the plan's report.
+pub fn check(source: &str, plan: &Plan, report: &mut Report) {
+    for d in load(source, plan).1.diagnostics {
+        report.push(d);
+    }
+}
+
+/// What only the old version can tell: a justification for an item that did not change, or
+/// for a removal of an item that was not removed.
+pub fn check_against(a: &Amendment, diff: &Diff, report: &mut Report) {
+    let changed = |id: &str| {
+        diff.changes.iter().any(|c| {
+            !matches!(c.kind, Kind::ItemRemoved { .. })
+                && c.kind.new_item().and_then(|i| i.id.as_deref()) == Some(id)
+        })
+    };
+    for j in &a.justifications {
+        if !changed(&j.id) {
+            report.push(
+                Diagnostic::warning(
+                    "unchanged-justified",
+                    j.pos,
+                    format!(
+                        "the item `{}` did not change, yet has a justification",
+                        j.id
+                    ),
+                )
+                .help("remove the justification, or check that this is the item you changed"),
+            );
+        }
+    }
+    let removed = |id: &str| {
+        diff.changes
+            .iter()
+            .any(|c| matches!(&c.kind, Kind::ItemRemoved { old } if old.id.as_deref() == Some(id)))
+    };
+    for j in &a.removed {
+        if !removed(&j.id) {
+            report.push(
+                Diagnostic::warning(
+                    "not-removed",
+                    j.pos,
+                    format!("no item `{}` was removed from the previous version", j.id),
+                )
+                .help("`removed:` names items of the previous version that this one drops, by the id they had there"),
+            );
+        }
+    }
+    report.sort();
+}
+
+struct Loader<'a> {
+    report: &'a mut Report,
+    plan: &'a Plan,
+}
+
+impl Loader<'_> {
+    fn error(&mut self, code: &'static str, pos: Pos, msg: String, help: &str) {
+        self.report
+            .push(Diagnostic::error(code, pos, msg).help(help));
+    }
+
+    fn amendment(&mut self, node: &Node) -> Option<Amendment> {
+        let f = self.fields(node, "the amendment", fields("Amendment"))?;
+        let get = |name: &str| f.get(name).map(|&(_, value)| value);
+        let date = get("date")
+            .filter(|n| !n.is_null())
+            .and_then(|n| self.date(n));
+        let year = get("year").and_then(|n| self.year(n));
+        let protocol = get("protocol").filter(|n| !n.is_null()).and_then(|n| {
+            let text = n.scalar_text();
+            if text.is_none() {
+                self.wrong_type(
+                    n,
+                    "`protocol` must be the protocol number",
+                    "write e.g. `protocol: \"7\"`, or `null` while it is not known",
+                );
+            }
+            text
+        });
+        let text = |l: &mut Self, name: &str| get(name).and_then(|n| l.text(n, name));
+        let body = text(self, "body");
+        let position = text(self, "position");
+        let name = text(self, "name");
+        let author = text(self, "author");
+        self.grif_fields(&f);
+        let justifications = get("justifications")
+            .map(|n| self.justifications(n, false))
+            .unwrap_or_default();
+        let removed = get("removed")
+            .map(|n| self.justifications(n, true))
+            .unwrap_or_default();
+        Some(Amendment {
+            pos: node.pos,
+            date,
+            year,
+            protocol,
+            body,
+            position,
+            name,
+            author,
+            justifications,
+            removed,
+        })
+    }
+
+    /// `body` and `protocol` belong to a decision's grif, `position` and `name` to an
+    /// official's: the changes are approved the way the plan was.
+    fn grif_fields(&mut self, f: &BTreeMap<&str, (&Node, &Node)>) {
+        let (wrong, kind, right): (&[&str], &str, &str) = match self.plan.approval {
+            Approval::Decision { .. } => {
+                (&["position", "name"], "a decision", "`body` and `protocol`")
+            }
+            Approval::Official { .. } => (
+                &["body", "protocol"],
+                "an official",
+                "`position` and `name`",
+            ),
+        };
+        for name in wrong {
+            if let Some((key, _)) = f.get(name) {
+                self.error(
+                    "wrong-grif-field",
+                    key.pos,
+                    format!("`{name}` does not fit: the plan is approved by {kind}, and so are its changes"),
+                    &format!("the amendment's grif takes {right} here, or remove `{name}`"),
+                );
+            }
+        }
+    }
+
+    /// The fields of a mapping, by name (key node, value node); unknown ones reported.
+    fn fields<'n>(
+        &mut self,
+        node: &'n Node,
+        context: &str,
+        allowed: &[&str],
+    ) -> Option<BTreeMap<&'n str, (&'n Node, &'n Node)>> {
+        let Value::Map(entries) = &node.value else {
+            self.wrong_type(
+                node,
+                &format!("{context} must be a mapping of fields"),
+                "write `field: value` lines indented under it",
+            );
+            return None;
+        };
+        let mut map = BTreeMap::new();
+        for (key, value) in entries {
+            match &key.value {
+                Value::Str(name) if allowed.contains(&name.as_str()) => {
+                    map.insert(name.as_str(), (key, value));
+                }
+                _ => {
+                    let name = key.scalar_text().unwrap_or_default();
+                    let help = match closest(&name, allowed) {
+                        Some(near) => format!(
+                            "did you mean `{near}`? Valid fields here: {}",
+                            allowed.join(", ")
+                        ),
+                        None => format!("valid fields here: {}", allowed.join(", ")),
+                    };
+                    self.error(
+                        "unknown-field",
+                        key.pos,
+                        format!("unknown field `{name}` in {context}"),
+                        &help,
+                    );
+                }
+            }
+        }
+        Some(map)
+    }
+
+    fn wrong_type(&mut self, node: &Node, expected: &str, help: &str) {
+        self.error(
+            "wrong-type",
+            node.pos,
+            format!("{expected}, found {}", node.describe()),
+            help,
+        );
+    }
+
+    fn date(&mut self, node: &Node) -> Option<NaiveDate> {
+        let text = match &node.value {
+            Value::Str(s) => s.as_str(),
+            _ => "",
+        };
+        let parsed = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .ok()
+            .filter(|_| text.len() == 10);
+        if parsed.is_none() {
+            self.error(
+                "bad-date",
+                node.pos,
+                format!(
+                    "{} is not a date that exists in the form YYYY-MM-DD",
+                    node.describe()
+                ),
+                "write the date of the decision as 2022-09-15, or `null` while it is not known",
+            );
+        }
+        parsed
+    }
+
+    fn year(&mut self, node: &Node) -> Option<i32> {
+        match node.value {
+            Value::Int(y) if (1900..=2200).contains(&y) => Some(y as i32),
+            _ => {
+                self.wrong_type(node, "`year` must be a year", "write e.g. `year: 2022`");
+                None
+            }
+        }
+    }
+
+    /// A text in both languages, or one string for both; non-empty, and drawable by the font.
+    fn text(&mut self, node: &Node, what: &str) -> Option<Text> {
+        let pair = |kk: String, ru: String| Text {
+            kk,
+            ru,
+            pos: node.pos,
+        };
+        let text = match &node.value {
+            Value::Str(s) => Some(pair(s.clone(), s.clone())),
+            Value::Map(_) => {
+                let f = self.fields(node, "a text pair", &["kk", "ru"])?;
+                let side = |l: &mut Self, lang: &str| match f.get(lang).map(|(_, v)| v) {
+                    Some(Node {
+                        value: Value::Str(s),
+                        ..
+                    }) => Some(s.clone()),
+                    Some(v) => {
+                        l.wrong_type(
+                            v,
+                            &format!("`{lang}` must be a text"),
+                            "write the text after the colon",
+                        );
+                        None
+                    }
+                    None => {
+                        l.error(
+                            "missing-translation",
+                            node.pos,
+                            format!("{what} has no `{lang}` text"),
+                            "write the text in both languages: {kk: …, ru: …}",
+                        );
+                        None
+                    }
+                };
+                let (kk, ru) = (side(self, "kk"), side(self, "ru"));
+                Some(pair(kk?, ru?))
+            }
+            _ => {
+                self.wrong_type(
+                    node,
+                    &format!("`{what}` must be a text"),
+                    "write {kk: …, ru: …}, or one string if it is the same in both languages",
+                );
+                None
+            }
+        }?;
+        if text.kk.trim().is_empty() || text.ru.trim().is_empty() {
+            self.error(
+                "empty-text",
+                node.pos,
+                format!("{what} is empty"),
+                "write the text, or remove the field",
+            );
+            return None;
+        }
+        for c in fonts::missing_chars(&text.kk)
+            .into_iter()
+            .chain(fonts::missing_chars(&text.ru))
+        {
+            self.error(
+                "no-glyph",
+                node.pos,
+                format!("the bundled font (Liberation Serif) cannot draw {c:?} (U+{:04X})", c as u32),
+                "replace the character with one the font has; otherwise the document would show an empty box",
+            );
+        }
+        Some(text)
+    }
+
+    /// `justifications:` (ids of this plan's items) or `removed:` (ids this plan no longer has).
+    fn justifications(&mut self, node: &Node, removed: bool) -> Vec<Justification> {
+        let what = if removed {
+            "`removed`"
+        } else {
+            "`justifications`"
+        };
+        let Value::Map(entries) = &node.value else {
+            self.wrong_type(
+                node,
+                &format!("{what} must be a mapping of item ids to texts"),
+                "write `item-id: {kk: …, ru: …}` lines indented under it",
+            );
+            return Vec::new();
+        };
+        let ids: Vec<&str> = self.plan.items().filter_map(|i| i.id.as_deref()).collect();
+        let mut out = Vec::new();
+        for (key, value) in entries {
+            let Some(id) = key.scalar_text() else {
+                self.wrong_type(key, "an item id must be text", "write the item's `id`");
+                continue;
+            };
+            let known = ids.contains(&id.as_str());
+            if !removed && !known {
+                let near = closest(&id, &ids)
+                    .map(|n| format!("did you mean `{n}`? "))
+                    .unwrap_or_default();
+                self.error(
+                    "unknown-item-id",
+                    key.pos,
+                    format!("no item of the plan has the id `{id}`"),
+                    &format!("{near}a justification is keyed by the `id` of a changed item; a removed item's goes under `removed:`"),
+                );
+            }
+            if removed && known {
+                self.error(
+                    "not-removed",
+                    key.pos,
+                    format!("the item `{id}` is still in the plan"),
+                    "`removed:` is for items this version drops; justify a changed item under `justifications:`",
+                );
+            }
+            let label = format!("the justification of `{id}`");
+            if let Some(text) = self.text(value, &label) {
+                out.push(Justification {
+                    id,
+                    pos: key.pos,
+                    text,
+                });
+            }
+        }
+        out
+    }
+}

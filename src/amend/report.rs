@@ -1,0 +1,418 @@
+//! `qujat diff OLD NEW`: the changes between two versions of a plan, one line (or one JSON
+//! object) each, with old and new item numbers, then a summary.
+
+use super::changes::{CellChange, Change, ItemAt, Kind};
+use super::{AmendError, Diff, Langs, Match, data};
+use crate::app::{self, exit};
+use crate::diagnostic::Report;
+use serde_json::{Value, json};
+use std::path::Path;
+
+/// What a command prints and how it ends; the binary only writes it out.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+/// Compares the plan files `old` and `new`, both loaded and checked as `qujat check` does.
+pub fn diff(old: &Path, new: &Path, json: bool) -> Outcome {
+    let mut out = Outcome::default();
+    // The two plans load side by side: for a large plan, loading is most of the time.
+    let (old_l, new_l) = std::thread::scope(|s| {
+        let other = s.spawn(|| app::load(new));
+        let first = app::load(old);
+        (first, other.join())
+    });
+    let new_l = match new_l {
+        Ok(l) => l,
+        Err(_) => {
+            return Outcome {
+                stderr: format!("error: internal error while loading {}\n", new.display()),
+                code: exit::INTERNAL,
+                ..Outcome::default()
+            };
+        }
+    };
+    let mut loaded = Vec::new();
+    for result in [old_l, new_l] {
+        match result {
+            Ok(l) => {
+                out.stderr += &app::render_report(&l.path, &l.source, &l.report);
+                loaded.push(l);
+            }
+            Err(r) => {
+                out.stderr += &app::render_report(&r.path, &r.source, &r.report);
+                out.stderr += &format!(
+                    "{}: {} error(s), {} warning(s)\n",
+                    r.path.display(),
+                    r.report.errors(),
+                    r.report.warnings()
+                );
+                out.code = exit::INVALID_INPUT;
+            }
+        }
+    }
+    let [old_l, new_l] = match <[_; 2]>::try_from(loaded) {
+        Ok(both) => both,
+        Err(_) => return out,
+    };
+    let diff = match super::compare(&old_l, &new_l) {
+        Ok(d) => d,
+        Err(e) => {
+            out.stderr += &format!("error: {e}\n");
+            out.code = match e {
+                AmendError::DifferentTemplates { .. } => exit::INVALID_INPUT,
+                AmendError::Locale(_) => exit::INTERNAL,
+            };
+            return out;
+        }
+    };
+    if let Some(amendment) = data::load(&new_l.source, &new_l.plan).0 {
+        let mut report = Report::default();
+        data::check_against(&amendment, &diff, &mut report);
+        out.stderr += &app::render_report(&new_l.path, &new_l.source, &report);
+    }
+    if json {
+        for change in &diff.changes {
+            out.stdout += &(to_json(change, &diff).to_string() + "\n");
+        }
+        let mut summary = summary_json(&diff.changes);
+        summary["old"] = old_l.path.display().to_string().into();
+        summary["new"] = new_l.path.display().to_string().into();
+        out.stdout += &(summary.to_string() + "\n");
+    } else {
+        for change in &diff.changes {
+            out.stdout += &(describe(change, &diff) + "\n");
+        }
+        out.stdout += &(summary_line(&diff.changes) + "\n");
+    }
+    out
+}
+
+/// The kinds of changes counted in the summary.
+#[derive(Default)]
+struct Counts {
+    added: usize,
+    removed: usize,
+    changed: usize,
+    moved: usize,
+    guesses: usize,
+}
+
+fn count(changes: &[Change]) -> Counts {
+    let mut c = Counts::default();
+    for change in changes {
+        match change.kind {
+            Kind::SectionAdded { .. }
+            | Kind::ItemAdded { .. }
+            | Kind::StepAdded { .. }
+            | Kind::NoteAdded { .. } => c.added += 1,
+            Kind::SectionRemoved { .. }
+            | Kind::ItemRemoved { .. }
+            | Kind::StepRemoved { .. }
+            | Kind::NoteRemoved { .. } => c.removed += 1,
+            Kind::ItemMoved { .. } => c.moved += 1,
+            _ => c.changed += 1,
+        }
+        if change.kind.matched_by().is_some_and(Match::is_guess) {
+            c.guesses += 1;
+        }
+    }
+    c
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// «no changes», or how many of each kind.
+pub fn summary_line(changes: &[Change]) -> String {
+    if changes.is_empty() {
+        return "no changes".into();
+    }
+    let c = count(changes);
+    let mut line = format!(
+        "{}: {} added, {} removed, {} changed, {} moved",
+        plural(changes.len(), "change"),
+        c.added,
+        c.removed,
+        c.changed,
+        c.moved
+    );
+    if c.guesses > 0 {
+        line += &format!(
+            "; {} matched by a guess, to confirm",
+            plural(c.guesses, "element")
+        );
+    }
+    line
+}
+
+fn summary_json(changes: &[Change]) -> Value {
+    let c = count(changes);
+    json!({
+        "summary": {
+            "changes": changes.len(),
+            "added": c.added,
+            "removed": c.removed,
+            "changed": c.changed,
+            "moved": c.moved,
+            "guesses": c.guesses,
+        }
+    })
+}
+
+fn langs(l: Langs) -> String {
+    let list: Vec<&str> = l.list().iter().map(|l| l.code()).collect();
+    format!("[{}]", list.join(", "))
+}
+
+fn langs_json(l: Langs) -> Value {
+    l.list().iter().map(|l| l.code()).collect::<Vec<_>>().into()
+}
+
+/// «item 5 → 6 `risk-map`»: the old and new numbers, the id if the item has one.
+fn item(old: Option<&ItemAt>, new: Option<&ItemAt>) -> String {
+    let id = new
+        .or(old)
+        .and_then(|i| i.id.as_deref())
+        .map_or(String::new(), |id| format!(" `{id}`"));
+    match (old, new) {
+        (Some(o), Some(n)) if o.number == n.number => format!("item {}{id}", o.number),
+        (Some(o), Some(n)) => format!("item {} → {}{id}", o.number, n.number),
+        (Some(o), None) => format!("item {}{id}", o.number),
+        (None, Some(n)) => format!("item {} (new){id}", n.number),
+        (None, None) => "item".into(),
+    }
+}
+
+fn cells(cells: &[CellChange]) -> String {
+    cells
+        .iter()
+        .map(|c| format!("{} {}", c.cell.name(), langs(c.langs)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn guess(by: Match) -> String {
+    match by {
+        Match::Similar(p) => format!(" (matched by similarity {p}%: a guess)"),
+        Match::Position => " (matched by position: a guess)".into(),
+        Match::Id | Match::Same => String::new(),
+    }
+}
+
+/// One line about one change, in the order of the plan.
+pub fn describe(change: &Change, diff: &Diff) -> String {
+    let l = langs(change.langs);
+    match &change.kind {
+        Kind::Title => format!("title: changed {l}"),
+        Kind::Unit { key, short, full } => {
+            let mut parts = Vec::new();
+            if !short.is_empty() {
+                parts.push(format!("short name changed {}", langs(*short)));
+            }
+            if !full.is_empty() {
+                parts.push(format!("full name changed {}", langs(*full)));
+            }
+            format!("unit `{key}`: {}", parts.join(", "))
+        }
+        Kind::Legend => format!("legend of abbreviations: changed {l}"),
+        Kind::SectionAdded { new } => format!(
+            "section {new} (new): added, numbered {}",
+            diff.sections[new - 1].number
+        ),
+        Kind::SectionRemoved { old } => format!("section {old}: removed"),
+        Kind::SectionRenamed { old, new, by } => {
+            let at = if old == new {
+                format!("section {old}")
+            } else {
+                format!("section {old} → {new}")
+            };
+            format!("{at}: renamed {l}{}", guess(*by))
+        }
+        Kind::ItemAdded { new } => {
+            let row = &diff.rows[new.number - 1];
+            format!(
+                "{}: added in section {}, numbered {}",
+                item(None, Some(new)),
+                new.section,
+                row.number
+            )
+        }
+        Kind::ItemRemoved { old } => format!("{}: removed", item(Some(old), None)),
+        Kind::ItemMoved {
+            old,
+            new,
+            by,
+            cells: c,
+        } => {
+            let place = if old.section == new.section {
+                format!("inside section {}", old.section)
+            } else {
+                format!("from section {} to section {}", old.section, new.section)
+            };
+            let also = if c.is_empty() {
+                String::new()
+            } else {
+                format!("; changed: {}", cells(c))
+            };
+            format!(
+                "{}: moved {place}, numbered {}{also}{}",
+                item(Some(old), Some(new)),
+                diff.rows[new.number - 1].number,
+                guess(*by)
+            )
+        }
+        Kind::ItemChanged {
+            old,
+            new,
+            by,
+            cells: c,
+        } => format!(
+            "{}: changed: {}{}",
+            item(Some(old), Some(new)),
+            cells(c),
+            guess(*by)
+        ),
+        Kind::StepAdded { old, new, step } => {
+            format!("{}: step {step} (new) added", item(Some(old), Some(new)))
+        }
+        Kind::StepRemoved { old, new, step } => {
+            format!("{}: step {step} removed", item(Some(old), Some(new)))
+        }
+        Kind::StepChanged {
+            old,
+            new,
+            old_step,
+            new_step,
+            by,
+            cells: c,
+        } => {
+            let step = if old_step == new_step {
+                format!("step {old_step}")
+            } else {
+                format!("step {old_step} → {new_step}")
+            };
+            format!(
+                "{}, {step}: changed: {}{}",
+                item(Some(old), Some(new)),
+                cells(c),
+                guess(*by)
+            )
+        }
+        Kind::NoteAdded { new } => format!("note {new} (new): added"),
+        Kind::NoteRemoved { old } => format!("note {old}: removed"),
+        Kind::NoteChanged { old, new, by } => {
+            let at = if old == new {
+                format!("note {old}")
+            } else {
+                format!("note {old} → {new}")
+            };
+            format!("{at}: changed {l}{}", guess(*by))
+        }
+    }
+}
+
+fn at_json(at: &ItemAt) -> Value {
+    json!({"item": at.number, "section": at.section})
+}
+
+/// One JSON object about one change.
+pub fn to_json(change: &Change, diff: &Diff) -> Value {
+    let mut v = json!({
+        "change": change.kind.name(),
+        "languages": langs_json(change.langs),
+    });
+    let id = change
+        .kind
+        .new_item()
+        .or(change.kind.old_item())
+        .and_then(|i| i.id.clone());
+    if let Some(id) = id {
+        v["id"] = id.into();
+    }
+    if let Some(by) = change.kind.matched_by() {
+        v["matched_by"] = by.name().into();
+        v["guess"] = by.is_guess().into();
+        if let Match::Similar(p) = by {
+            v["similarity"] = p.into();
+        }
+    }
+    let cells_json = |c: &[CellChange]| -> Value {
+        c.iter()
+            .map(|c| (c.cell.name().to_string(), langs_json(c.langs)))
+            .collect::<serde_json::Map<_, _>>()
+            .into()
+    };
+    match &change.kind {
+        Kind::Title | Kind::Legend => {}
+        Kind::Unit { key, short, full } => {
+            v["unit"] = key.clone().into();
+            v["short"] = langs_json(*short);
+            v["full"] = langs_json(*full);
+        }
+        Kind::SectionAdded { new } => {
+            v["new"] = json!({"section": new});
+            v["number"] = diff.sections[new - 1].number.to_string().into();
+        }
+        Kind::SectionRemoved { old } => v["old"] = json!({"section": old}),
+        Kind::SectionRenamed { old, new, .. } => {
+            v["old"] = json!({"section": old});
+            v["new"] = json!({"section": new});
+        }
+        Kind::ItemAdded { new } => {
+            v["new"] = at_json(new);
+            v["number"] = diff.rows[new.number - 1].number.to_string().into();
+        }
+        Kind::ItemRemoved { old } => v["old"] = at_json(old),
+        Kind::ItemMoved {
+            old, new, cells, ..
+        } => {
+            v["old"] = at_json(old);
+            v["new"] = at_json(new);
+            v["number"] = diff.rows[new.number - 1].number.to_string().into();
+            v["cells"] = cells_json(cells);
+        }
+        Kind::ItemChanged {
+            old, new, cells, ..
+        } => {
+            v["old"] = at_json(old);
+            v["new"] = at_json(new);
+            v["cells"] = cells_json(cells);
+        }
+        Kind::StepAdded { old, new, step } => {
+            v["old"] = at_json(old);
+            v["new"] = at_json(new);
+            v["new"]["step"] = (*step).into();
+        }
+        Kind::StepRemoved { old, new, step } => {
+            v["old"] = at_json(old);
+            v["new"] = at_json(new);
+            v["old"]["step"] = (*step).into();
+        }
+        Kind::StepChanged {
+            old,
+            new,
+            old_step,
+            new_step,
+            cells,
+            ..
+        } => {
+            v["old"] = at_json(old);
+            v["new"] = at_json(new);
+            v["old"]["step"] = (*old_step).into();
+            v["new"]["step"] = (*new_step).into();
+            v["cells"] = cells_json(cells);
+        }
+        Kind::NoteAdded { new } => v["new"] = json!({"note": new}),
+        Kind::NoteRemoved { old } => v["old"] = json!({"note": old}),
+        Kind::NoteChanged { old, new, .. } => {
+            v["old"] = json!({"note": old});
+            v["new"] = json!({"note": new});
+        }
+    }
+    v
+}
