@@ -229,7 +229,7 @@ fn title_of_the_changes_document() {
     );
     let kk = title(SCHEDULE, &moved, Lang::Kk);
     assert!(
-        kk.starts_with("2026 жылғы 13 сәуір мен 26 мамыр аралығында «Алматы»"),
+        kk.starts_with("2026 жылғы 13 сәуір мен 26 мамыр аралығына арналған «Алматы»"),
         "{kk}"
     );
     assert!(kk.ends_with(" жұмыс кестесіне өзгерістер"), "{kk}");
@@ -479,18 +479,18 @@ fn the_changes_are_approved_the_way_the_plan_was() {
 }
 
 #[test]
-fn an_id_written_twice_is_not_used_to_match() {
-    // `check` does not (yet) reject an id given to two items; the comparison must not pair by it.
+fn an_id_written_twice_is_refused_before_comparing() {
+    // Matching trusts ids, so two items with one id would pair at random: `check` rejects
+    // the plan, and `diff` with it, naming the place.
     let old = edit(
         ACTION,
         &[("      - id: risk-map\n", "      - id: risk-analysis\n")],
     );
     let new = edit(&old, &[("due: {by: 2022-04-16}", "due: {by: 2022-04-30}")]);
     let (old_path, new_path) = write_pair("amend-duplicate-id", &old, &new);
-    let (code, stdout, _) = diff(&old_path, &new_path, false);
-    assert_eq!(code, 0);
-    assert_eq!(
-        stdout,
-        "item 1 `risk-analysis`, step 1: changed: deadline [kk, ru]\n1 change: 0 added, 0 removed, 1 changed, 0 moved\n"
-    );
+    let (code, stdout, stderr) = diff(&old_path, &new_path, false);
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(stdout, "");
+    assert!(stderr.contains("[duplicate-id]"), "{stderr}");
+    assert!(stderr.contains("amend-duplicate-id"), "{stderr}");
 }

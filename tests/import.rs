@@ -178,7 +178,13 @@ fn generated_plans_of_every_kind_of_cell_round_trip() {
     let dir = scratch("import-generated");
     let yaml = qujat::generate::plan_yaml(60, 3);
     round_trip(&dir, "generated", &yaml);
-    let schedule = yaml.replace("template: action-plan", "template: schedule");
+    // The schedule has no result column, so `check` refuses results there.
+    let schedule: String = yaml
+        .replace("template: action-plan", "template: schedule")
+        .lines()
+        .filter(|l| !l.starts_with("        result: "))
+        .map(|l| format!("{l}\n"))
+        .collect();
     round_trip(&dir, "generated-schedule", &schedule);
 }
 

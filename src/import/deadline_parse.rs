@@ -219,15 +219,19 @@ pub fn title_period(lang: Lang, title: &str) -> Option<TitlePeriod> {
         let Ok(phrase) = phrases::period(locale, period) else {
             continue;
         };
-        let want = norm(&phrase);
-        for k in 1..n.min(PERIOD_WORDS) {
-            let (part, rest) = cut(k);
-            if norm(&part) == want {
-                return Some(TitlePeriod {
-                    period: *period,
-                    exact: squash(&part) == phrase,
-                    title: rest,
-                });
+        // qujat's own form, then the adverbial «… аралығында» that hand-made Kazakh titles
+        // use (seed vakr-schedule-2026) where qujat writes «… аралығына арналған».
+        let legacy = phrase.replace("аралығына арналған", "аралығында");
+        for want in [norm(&phrase), norm(&legacy)] {
+            for k in 1..n.min(PERIOD_WORDS) {
+                let (part, rest) = cut(k);
+                if norm(&part) == want {
+                    return Some(TitlePeriod {
+                        period: *period,
+                        exact: squash(&part) == phrase,
+                        title: rest,
+                    });
+                }
             }
         }
     }
@@ -497,10 +501,19 @@ mod tests {
         );
         let t = title_period(
             Lang::Kk,
+            "2026 жылғы 13 сәуір мен 26 мамыр аралығына арналған «Алматы» АҚ кестесі",
+        )
+        .unwrap();
+        assert_eq!(t.period, Period::Range(d(2026, 4, 13), d(2026, 5, 26)));
+        assert!(t.exact);
+        // The adverbial form of hand-made titles is read too, as not qujat's own wording.
+        let t = title_period(
+            Lang::Kk,
             "2026 жылғы 13 сәуір мен 26 мамыр аралығында «Алматы» АҚ кестесі",
         )
         .unwrap();
         assert_eq!(t.period, Period::Range(d(2026, 4, 13), d(2026, 5, 26)));
+        assert_eq!((t.title.as_str(), t.exact), ("«Алматы» АҚ кестесі", false));
         // The period inside the title (the Kazakh schedule seed) is not cut out.
         assert_eq!(
             title_period(

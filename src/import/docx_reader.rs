@@ -31,6 +31,9 @@ pub struct Para {
     pub runs: Vec<Run>,
     pub list: Option<ListMark>,
     pub centered: bool,
+    /// Indented from the left by the paragraph itself (`w:ind`): in a cell, the rest of a
+    /// bullet cut by a page break is an indented paragraph with no bullet.
+    pub indented: bool,
     /// A new page starts in, before or after this paragraph (a page or section break).
     pub page_break: bool,
 }
@@ -290,7 +293,7 @@ impl<'a> Body<'a> {
                     if self.in_text
                         && let Some(run) = self.run.as_mut()
                     {
-                        run.text.push_str(&t);
+                        push_typed(&mut run.text, &t);
                     }
                 }
             }
@@ -550,6 +553,12 @@ fn paragraph_property(p: &mut OpenPara, e: &El) {
     match e.name.as_str() {
         "pStyle" => p.style = e.attr("val").map(str::to_string),
         "jc" => p.centered = Some(e.attr("val") == Some("center")),
+        "ind" => {
+            let left = e.attr("left").or(e.attr("start"));
+            p.para.indented = left
+                .and_then(|v| v.parse::<i64>().ok())
+                .is_some_and(|v| v > 0);
+        }
         "pageBreakBefore" => p.para.page_break |= e.on(),
         "sectPr" => p.para.page_break = true,
         "numId" => {
@@ -599,6 +608,20 @@ fn cell_property(t: &mut OpenTable, e: &El) {
             cell.span = 0;
         }
         _ => {}
+    }
+}
+
+/// Text as its author typed it: the no-break spaces, non-breaking hyphens, word joiners and
+/// soft hyphens that typography adds (qujat's own DOCX has them where a line must not break)
+/// are not part of the words, and qujat adds them again where they belong.
+fn push_typed(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '\u{a0}' | '\u{202f}' => out.push(' '),
+            '\u{2011}' => out.push('-'),
+            '\u{2060}' | '\u{ad}' | '\u{200b}' | '\u{feff}' => {}
+            _ => out.push(c),
+        }
     }
 }
 

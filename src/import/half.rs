@@ -418,7 +418,7 @@ impl Reader<'_> {
             return RowKind::Skip;
         }
         let number = self.own_text(r, self.col(Field::Number));
-        if is_continued(&number) {
+        if is_continued(&number) || self.opens_with_mark(r) {
             return RowKind::Continued;
         }
         if self.is_section(r) {
@@ -518,11 +518,28 @@ impl Reader<'_> {
         text
     }
 
+    /// A cell's paragraphs without the continuation mark qujat puts above the rest of a cell
+    /// on a new page.
     fn paras(&self, r: usize, f: Field) -> Vec<Para> {
         match self.col(f) {
-            Some(c) => self.grid.text_at(r, c).to_vec(),
+            Some(c) => without_mark(self.grid.text_at(r, c)),
             None => Vec::new(),
         }
+    }
+
+    /// Whether the row's first text column (the measure, or the work) opens with the
+    /// continuation mark: the row goes on with the item above it after a page break.
+    fn opens_with_mark(&self, r: usize) -> bool {
+        let main = self.col(Field::Item).or(self.col(Field::Work));
+        main.is_some_and(|c| {
+            !self.grid.covered(r, c)
+                && self
+                    .grid
+                    .text_at(r, c)
+                    .iter()
+                    .find(|p| !p.is_blank())
+                    .is_some_and(|p| is_continued_mark(&p.text()))
+        })
     }
 
     fn part(&self, r: usize) -> OpenPart {
@@ -575,30 +592,31 @@ impl Reader<'_> {
 
     /// A row after a page break that carries the item's number with the continuation mark:
     /// merged cells repeat or go on; the row's own cells either go on with the row cut by the
-    /// page break (its deadline and responsible cells empty) or are the next step.
+    /// page break or are the next step. A step always has its text, deadline and responsible,
+    /// and a cell shown whole before the break is left empty after it, so a row with one of
+    /// the three empty is the rest of the cut row.
     fn continue_item(&mut self, o: &mut Open, r: usize) {
         for (f, kept) in [(Field::Item, &mut o.text), (Field::Result, &mut o.result)] {
-            if let Some(c) = self.col(f)
-                && !self.grid.blank(r, c)
+            let more = self.paras(r, f);
+            if !more.iter().all(Para::is_blank)
+                && norm(&markdown::plain(kept)) != norm(&markdown::plain(&more))
             {
-                let more = self.grid.text_at(r, c).to_vec();
-                if norm(&markdown::plain(kept)) != norm(&markdown::plain(&more)) {
-                    join(kept, more);
-                }
+                join(kept, more);
             }
         }
         let part = self.part(r);
-        let cut = self
-            .col(Field::Deadline)
-            .is_none_or(|c| self.grid.blank(r, c))
-            && self
-                .col(Field::Responsible)
-                .is_none_or(|c| self.grid.blank(r, c));
+        let blank = |p: &[Para]| p.iter().all(Para::is_blank);
+        let has = |f: Field| self.col(f).is_some();
+        let cut = blank(&part.work)
+            || (has(Field::Deadline) && blank(&part.deadline))
+            || (has(Field::Responsible) && blank(&part.responsible));
         match o.parts.last_mut() {
             Some(last) if cut => {
                 join(&mut last.work, part.work);
+                join(&mut last.deadline, part.deadline);
+                join(&mut last.responsible, part.responsible);
             }
-            _ if part.work.iter().all(Para::is_blank) => {}
+            _ if blank(&part.work) => {}
             _ => o.parts.push(part),
         }
     }
@@ -656,6 +674,26 @@ impl Reader<'_> {
     }
 }
 
+/// `paras` without a leading paragraph that is only the continuation mark.
+fn without_mark(paras: &[Para]) -> Vec<Para> {
+    let first = paras.iter().position(|p| !p.is_blank());
+    match first {
+        Some(i) if is_continued_mark(&paras[i].text()) => paras[i + 1..].to_vec(),
+        _ => paras.to_vec(),
+    }
+}
+
+/// Whether `text` is the continuation mark of either locale and nothing else.
+fn is_continued_mark(text: &str) -> bool {
+    let n = norm(text);
+    !n.is_empty()
+        && Lang::ALL.iter().any(|&l| {
+            Locale::get(l)
+                .and_then(|loc| loc.text("continued"))
+                .is_ok_and(|mark| norm(&mark) == n)
+        })
+}
+
 /// Whether a number cell carries the continuation mark of either locale.
 fn is_continued(number: &str) -> bool {
     let n = norm(number);
@@ -670,20 +708,38 @@ fn is_continued(number: &str) -> bool {
         })
 }
 
-/// Appends `more` to `kept`, the cut paragraph joined with its rest.
+/// Appends `more` to `kept`, the cut paragraph joined with its rest: a plain paragraph that
+/// stopped mid-sentence goes on in the first plain paragraph after the break, a bullet in the
+/// indented paragraph with no bullet that a page break leaves of it.
 fn join(kept: &mut Vec<Para>, more: Vec<Para>) {
     let mut more = more.into_iter().skip_while(Para::is_blank).peekable();
     while kept.last().is_some_and(Para::is_blank) {
         kept.pop();
     }
+    let goes_on = |last: &Para, first: &Para| match (&last.list, &first.list) {
+        (None, None) => !last.text().trim_end().ends_with(['.', ';', ':', '!', '?']),
+        (Some(_), None) => first.indented,
+        _ => false,
+    };
     if let (Some(last), Some(first)) = (kept.last_mut(), more.peek())
-        && last.list == first.list
-        && last.list.is_none()
+        && goes_on(last, first)
     {
-        last.runs.push(Run {
-            text: " ".into(),
-            ..Run::default()
-        });
+        // A word broken at its own hyphen («ақпараттық-» / «түсіндіру») goes on without a
+        // space. qujat's writer also ends a line cut inside a hyphenated long word with «-»;
+        // those are rare (only words wider than their column are hyphenated) and keep it.
+        let text = last.text();
+        let compound = text.ends_with('-')
+            && text
+                .trim_end_matches('-')
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic);
+        if !compound {
+            last.runs.push(Run {
+                text: " ".into(),
+                ..Run::default()
+            });
+        }
         last.runs.extend(first.runs.clone());
         more.next();
     }

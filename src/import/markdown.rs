@@ -197,18 +197,10 @@ fn line(inlines: &[Inline], escape: bool) -> String {
     out
 }
 
+/// A plan's cell text keeps every character as typed but `*` (bold and italic), whose one
+/// escape is `\*` (docs/plan-format.md).
 fn escaped(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '&' | '~' | '|' | '#'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
+    s.replace('*', "\\*")
 }
 
 fn unstyled(blocks: &[Block]) -> Vec<Block> {

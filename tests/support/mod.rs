@@ -195,7 +195,8 @@ pub fn long_plans() -> Vec<(String, String)> {
     .collect()
 }
 
-/// `yaml` with the items of its `sections:` list repeated `times` times.
+/// `yaml` with the items of its `sections:` list repeated `times` times; each copy's item ids
+/// get the copy's number (`risk-map-2`), since ids are unique in a plan.
 pub fn grown(yaml: &str, times: usize) -> String {
     let lines: Vec<&str> = yaml.lines().collect();
     let start = lines
@@ -206,10 +207,19 @@ pub fn grown(yaml: &str, times: usize) -> String {
     let end = (start..lines.len())
         .find(|&i| !lines[i].is_empty() && !lines[i].starts_with([' ', '#']))
         .unwrap_or(lines.len());
-    let mut out: Vec<&str> = lines[..start].to_vec();
-    for _ in 0..times {
-        out.extend(&lines[start..end]);
+    let mut out: Vec<String> = lines[..start].iter().map(|l| l.to_string()).collect();
+    for copy in 1..=times {
+        out.extend(lines[start..end].iter().map(|line| renumber_id(line, copy)));
     }
-    out.extend(&lines[end..]);
+    out.extend(lines[end..].iter().map(|l| l.to_string()));
     out.join("\n") + "\n"
+}
+
+/// An `id: x` line of the `copy`-th copy of the sections: `id: x-copy` (the first keeps `x`).
+fn renumber_id(line: &str, copy: usize) -> String {
+    let trimmed = line.trim_start().trim_start_matches("- ");
+    match trimmed.strip_prefix("id: ") {
+        Some(id) if copy > 1 => format!("{}{id}-{copy}", &line[..line.len() - id.len()]),
+        _ => line.to_string(),
+    }
 }
