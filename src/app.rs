@@ -178,6 +178,10 @@ pub fn load_text(path: &Path, source: String) -> Result<Loaded, Rejected> {
                 diagnostics.into_iter().for_each(|d| report.push(d));
                 None
             }
+        })
+        .map(|(template, warnings)| {
+            warnings.into_iter().for_each(|d| report.push(d));
+            template
         });
     if let (Some(plan), Some(template)) = (&reading.plan, &template) {
         check_against_template(plan, template, &mut report);
@@ -203,25 +207,30 @@ pub fn load_text(path: &Path, source: String) -> Result<Loaded, Rejected> {
     }
 }
 
+/// The template a plan names, with the warnings about its file; or why it cannot be used.
 fn resolve_template(
     plan_path: &Path,
     choice: &TemplateChoice,
-) -> Result<Template, Vec<Diagnostic>> {
+) -> Result<(Template, Vec<Diagnostic>), Vec<Diagnostic>> {
     let at = choice.at;
     match &choice.template {
-        TemplateRef::Builtin(name) => Template::builtin(name).ok_or_else(|| {
-            let names: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
-            let near = closest(name, &names)
-                .map(|n| format!("did you mean `{n}`? "))
-                .unwrap_or_default();
-            vec![
+        TemplateRef::Builtin(name) => {
+            Template::builtin(name)
+                .map(|t| (t, Vec::new()))
+                .ok_or_else(|| {
+                    let names: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
+                    let near = closest(name, &names)
+                        .map(|n| format!("did you mean `{n}`? "))
+                        .unwrap_or_default();
+                    vec![
                 Diagnostic::error_at("unknown-template", at, format!("unknown template `{name}`"))
                     .help(format!(
                         "{near}use one of: {}, or a path to a template file (…/my-template.yaml)",
                         names.join(", ")
                     )),
             ]
-        }),
+                })
+        }
         TemplateRef::Path(rel) => {
             let file = plan_path.parent().unwrap_or(Path::new(".")).join(rel);
             let src = read_at_most_limit(&file).and_then(|bytes| {
@@ -245,25 +254,28 @@ fn resolve_template(
                     .help("the path is relative to the plan's folder; check the name"),
                 ]
             })?;
-            Template::parse(&src).map_err(|errors| {
-                // Named in the plan too, at its `template:`: a batch render shows which plan
-                // the template's problems stop.
-                let count = errors.len();
-                let mut all = vec![
-                    Diagnostic::error_at(
-                        "bad-template",
-                        at,
-                        format!(
-                            "the template {} has {count} problem{}, shown with their places in it",
-                            file.display(),
-                            if count == 1 { "" } else { "s" }
-                        ),
-                    )
-                    .help("correct the template, or name a built-in one: action-plan, schedule"),
-                ];
-                all.extend(template_diagnostics(&file, src, errors));
-                all
-            })
+            let (template, problems) = Template::read(&src);
+            if let Some(template) = template {
+                // Only warnings (about a header's text): reported, the template used.
+                return Ok((template, template_diagnostics(&file, src, problems)));
+            }
+            // Named in the plan too, at its `template:`: a batch render shows which plan
+            // the template's problems stop.
+            let count = problems.iter().filter(|p| !p.is_warning()).count();
+            let mut all = vec![
+                Diagnostic::error_at(
+                    "bad-template",
+                    at,
+                    format!(
+                        "the template {} has {count} problem{}, shown with their places in it",
+                        file.display(),
+                        if count == 1 { "" } else { "s" }
+                    ),
+                )
+                .help("correct the template, or name a built-in one: action-plan, schedule"),
+            ];
+            all.extend(template_diagnostics(&file, src, problems));
+            Err(all)
         }
     }
 }
@@ -277,9 +289,12 @@ fn template_diagnostics(file: &Path, src: String, errors: Vec<TemplateError>) ->
     errors
         .into_iter()
         .map(|e| {
-            Diagnostic::error_at(e.problem.code(), e.at, e.problem.to_string())
-                .help(e.problem.help())
-                .in_file(Arc::clone(&file))
+            let d = match e.problem {
+                // A header's text: the diagnostic a plan's text would get, as it is.
+                crate::template::Problem::Text(d) => *d,
+                p => Diagnostic::error_at(p.code(), e.at, p.to_string()).help(p.help()),
+            };
+            d.in_file(Arc::clone(&file))
         })
         .collect()
 }
@@ -323,6 +338,29 @@ fn check_against_template(plan: &Plan, template: &Template, report: &mut Report)
                     "use a template with a `step` or `work` column",
                 );
             }
+        }
+    }
+    for h in &plan.headers {
+        if !template.has(h.field) {
+            let fields: Vec<&str> = template
+                .columns
+                .iter()
+                .map(|c| crate::template::field_name(c.field))
+                .collect();
+            report.push(
+                Diagnostic::error(
+                    "unknown-column",
+                    h.pos,
+                    format!(
+                        "the template `{name}` has no `{}` column: this header would not be printed",
+                        crate::template::field_name(h.field)
+                    ),
+                )
+                .help(format!(
+                    "the columns of `{name}` are: {}; name one of them, or remove this header",
+                    fields.join(", ")
+                )),
+            );
         }
     }
     if !template.has(Field::Item) {

@@ -6,7 +6,7 @@ pub mod model;
 pub mod schema;
 mod validate;
 
-pub use load::{Reading, TemplateChoice};
+pub use load::{Reading, TemplateChoice, read_text};
 pub use model::*;
 
 use crate::diagnostic::{Diagnostic, Report};

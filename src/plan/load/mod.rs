@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 mod approval;
 mod deadlines;
 mod fields;
+mod headers;
 mod table;
 mod texts;
 mod units;
@@ -55,6 +56,25 @@ pub fn load(root: &Node, source: &str, report: &mut Report) -> Reading {
         plan
     };
     Reading { plan, template }
+}
+
+/// A text written outside a plan (a template's column header), read and checked as every
+/// text of a plan is: both languages, something printable in each, every character one the
+/// font can draw, the comma that ends a text in a flow pair. `source` is the text `node` was
+/// parsed from.
+pub fn read_text(node: &Node, source: &str, what: &str) -> (Option<Text>, Report) {
+    let mut report = Report::default();
+    let mut loader = Loader {
+        report: &mut report,
+        source,
+        suggested: Vec::new(),
+        units: BTreeMap::new(),
+        ids: BTreeMap::new(),
+        template: None,
+    };
+    let text = loader.text(node, what);
+    report.sort();
+    (text, report)
 }
 
 struct Loader<'r> {
@@ -113,6 +133,10 @@ impl Loader<'_> {
             .and_then(|n| self.text(n, "the title"));
         let period = f.get("period").and_then(|n| self.period(n));
         let date_style = f.get("dates").and_then(|n| self.date_style(n));
+        let headers = f
+            .get("headers")
+            .map(|n| self.headers(n))
+            .unwrap_or_default();
         let units = f
             .get("units")
             .map(|n| self.unit_list(n))
@@ -139,6 +163,7 @@ impl Loader<'_> {
             title: title?,
             period,
             date_style,
+            headers,
             units,
             sections,
             notes,
