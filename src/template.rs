@@ -331,6 +331,19 @@ mod tests {
     }
 
     #[test]
+    fn a_header_in_the_wrong_language_is_a_warning() {
+        let src = BUILTIN[1].1.replace(
+            "header: col-deadline}",
+            "header: {kk: Орындалу мерзімі, ru: Орындалу мерзімі түрі}}",
+        );
+        let (template, problems) = Template::read(&src);
+        assert!(template.is_some());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].is_warning());
+        assert_eq!(problems[0].problem.code(), "ru-has-kazakh");
+    }
+
+    #[test]
     fn unknown_header_message_is_rejected() {
         let src = BUILTIN[0].1.replace("header: col-step", "header: col-stpe");
         let errors = Template::parse(&src).unwrap_err();

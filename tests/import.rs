@@ -226,9 +226,15 @@ fn docx_headers(docx: &Path) -> Option<Vec<String>> {
     Some(text.lines().map(str::to_string).collect())
 }
 
+/// A plan's own headers: (field, kk, ru) in the template's order.
+type OwnHeaders = Vec<(Field, String, String)>;
+
+/// Each language's header row as a reader sees it: (language, the headers in column order).
+type HeaderRows<'a> = [(&'a str, &'a [&'a str]); 2];
+
 /// Renders `plan` into `dir` (DOCX and PDF) and checks that each language's table heads its
 /// columns with `headers` as python-docx and pdftotext read them.
-fn assert_printed_headers(dir: &Path, plan: &Path, headers: [(&str, &[&str]); 2]) {
+fn assert_printed_headers(dir: &Path, plan: &Path, headers: HeaderRows) {
     let out = qujat(&["render", s(plan), "-o", s(dir), "-q"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let stem = plan.file_stem().unwrap().to_string_lossy().into_owned();
@@ -249,8 +255,8 @@ fn assert_printed_headers(dir: &Path, plan: &Path, headers: [(&str, &[&str]); 2]
     }
 }
 
-/// The `headers:` of a plan file: (field, kk, ru) in the template's order.
-fn own_headers(yaml: &str) -> Vec<(Field, String, String)> {
+/// The `headers:` of a plan file.
+fn own_headers(yaml: &str) -> OwnHeaders {
     load_filled(yaml)
         .headers
         .iter()
@@ -361,7 +367,7 @@ fn own_headers_survive_render_import_and_render() {
 
 #[test]
 fn the_seeds_own_headers_are_imported_and_printed() {
-    let cases: [(&str, Vec<(Field, String, String)>, [(&str, &[&str]); 2]); 2] = [
+    let cases: [(&str, OwnHeaders, HeaderRows); 2] = [
         (
             "action-plan",
             // Kazakh only: the Russian header is qujat's own.

@@ -292,7 +292,17 @@ fn header_texts(t: &mut Template, root: &Node, src: &str) -> Vec<TemplateError> 
         if col.header.message().is_some() {
             continue;
         }
-        let Some(node) = node_at(root, &[Key("columns"), Index(i), Key("header")]) else {
+        let path = [Key("columns"), Index(i), Key("header")];
+        let Some(node) = node_at(root, &path) else {
+            // serde read a mapping the node tree does not have there: never leave the header
+            // without its words.
+            problems.push(TemplateError {
+                at: find(root, &path),
+                problem: Problem::WrongValue {
+                    found: "a header qujat cannot read".into(),
+                    expected: "a text pair `{kk: …, ru: …}`".into(),
+                },
+            });
             continue;
         };
         let what = format!("the header of the `{}` column", field_name(col.field));

@@ -58,23 +58,18 @@ pub fn load(root: &Node, source: &str, report: &mut Report) -> Reading {
     Reading { plan, template }
 }
 
-/// A text written outside a plan (a template's column header), read and checked as every
-/// text of a plan is: both languages, something printable in each, every character one the
-/// font can draw, the comma that ends a text in a flow pair. `source` is the text `node` was
-/// parsed from.
-pub fn read_text(node: &Node, source: &str, what: &str) -> (Option<Text>, Report) {
-    let mut report = Report::default();
+/// A text read from `node` of `source` alone, with the checks the loader makes of every text
+/// (see `plan::read_text`).
+pub fn text(node: &Node, source: &str, what: &str, report: &mut Report) -> Option<Text> {
     let mut loader = Loader {
-        report: &mut report,
+        report,
         source,
         suggested: Vec::new(),
         units: BTreeMap::new(),
         ids: BTreeMap::new(),
         template: None,
     };
-    let text = loader.text(node, what);
-    report.sort();
-    (text, report)
+    loader.text(node, what)
 }
 
 struct Loader<'r> {
