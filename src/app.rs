@@ -170,19 +170,11 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Rejected> {
 /// both.
 pub fn load_text(path: &Path, source: String) -> Result<Loaded, Rejected> {
     let (reading, mut report) = plan::read(&source);
-    let template = reading
-        .template
-        .and_then(|choice| match resolve_template(path, &choice) {
-            Ok(t) => Some(t),
-            Err(diagnostics) => {
-                diagnostics.into_iter().for_each(|d| report.push(d));
-                None
-            }
-        })
-        .map(|(template, warnings)| {
-            warnings.into_iter().for_each(|d| report.push(d));
-            template
-        });
+    let template = reading.template.and_then(|choice| {
+        resolve_template(path, &choice, &mut report)
+            .map_err(|diagnostics| diagnostics.into_iter().for_each(|d| report.push(d)))
+            .ok()
+    });
     if let (Some(plan), Some(template)) = (&reading.plan, &template) {
         check_against_template(plan, template, &mut report);
     }
@@ -207,30 +199,28 @@ pub fn load_text(path: &Path, source: String) -> Result<Loaded, Rejected> {
     }
 }
 
-/// The template a plan names, with the warnings about its file; or why it cannot be used.
+/// The template a plan names, or why it cannot be used. The warnings about a template file
+/// (a header's text) go into `report`.
 fn resolve_template(
     plan_path: &Path,
     choice: &TemplateChoice,
-) -> Result<(Template, Vec<Diagnostic>), Vec<Diagnostic>> {
+    report: &mut Report,
+) -> Result<Template, Vec<Diagnostic>> {
     let at = choice.at;
     match &choice.template {
-        TemplateRef::Builtin(name) => {
-            Template::builtin(name)
-                .map(|t| (t, Vec::new()))
-                .ok_or_else(|| {
-                    let names: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
-                    let near = closest(name, &names)
-                        .map(|n| format!("did you mean `{n}`? "))
-                        .unwrap_or_default();
-                    vec![
+        TemplateRef::Builtin(name) => Template::builtin(name).ok_or_else(|| {
+            let names: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
+            let near = closest(name, &names)
+                .map(|n| format!("did you mean `{n}`? "))
+                .unwrap_or_default();
+            vec![
                 Diagnostic::error_at("unknown-template", at, format!("unknown template `{name}`"))
                     .help(format!(
                         "{near}use one of: {}, or a path to a template file (…/my-template.yaml)",
                         names.join(", ")
                     )),
             ]
-                })
-        }
+        }),
         TemplateRef::Path(rel) => {
             let file = plan_path.parent().unwrap_or(Path::new(".")).join(rel);
             let src = read_at_most_limit(&file).and_then(|bytes| {
@@ -257,7 +247,10 @@ fn resolve_template(
             let (template, problems) = Template::read(&src);
             if let Some(template) = template {
                 // Only warnings (about a header's text): reported, the template used.
-                return Ok((template, template_diagnostics(&file, src, problems)));
+                for d in template_diagnostics(&file, src, problems) {
+                    report.push(d);
+                }
+                return Ok(template);
             }
             // Named in the plan too, at its `template:`: a batch render shows which plan
             // the template's problems stop.

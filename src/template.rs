@@ -149,11 +149,6 @@ impl Field {
         Field::Responsible,
         Field::Result,
     ];
-
-    /// The field a template or a plan names: `deadline` → [`Field::Deadline`].
-    pub fn from_name(name: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|f| field_name(*f) == name)
-    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -186,7 +181,7 @@ impl Header {
 }
 
 /// A header is a message id (a string) or a text pair (a mapping). Only the kind is read
-/// here: a pair is read from the file's node tree by `check::parse`, with the checks every
+/// here: a pair is read from the file's node tree by `check::read`, with the checks every
 /// text of a plan passes and the place of each problem, which serde cannot give.
 impl<'de> Deserialize<'de> for Header {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Header, D::Error> {
@@ -225,7 +220,8 @@ impl Template {
         Some(Template::parse(src).expect("built-in template is valid"))
     }
 
-    /// Reads and checks a template file's text; every error found, each with its place.
+    /// Reads and checks a template file's text: the template when it has no errors (warnings
+    /// are left out), else every problem found, each with its place.
     pub fn parse(src: &str) -> Result<Template, Vec<TemplateError>> {
         match check::read(src) {
             (Some(t), _) => Ok(t),
