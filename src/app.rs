@@ -170,15 +170,11 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Rejected> {
 /// both.
 pub fn load_text(path: &Path, source: String) -> Result<Loaded, Rejected> {
     let (reading, mut report) = plan::read(&source);
-    let template = reading
-        .template
-        .and_then(|choice| match resolve_template(path, &choice) {
-            Ok(t) => Some(t),
-            Err(diagnostics) => {
-                diagnostics.into_iter().for_each(|d| report.push(d));
-                None
-            }
-        });
+    let template = reading.template.and_then(|choice| {
+        resolve_template(path, &choice, &mut report)
+            .map_err(|diagnostics| diagnostics.into_iter().for_each(|d| report.push(d)))
+            .ok()
+    });
     if let (Some(plan), Some(template)) = (&reading.plan, &template) {
         check_against_template(plan, template, &mut report);
     }
@@ -203,9 +199,12 @@ pub fn load_text(path: &Path, source: String) -> Result<Loaded, Rejected> {
     }
 }
 
+/// The template a plan names, or why it cannot be used. The warnings about a template file
+/// (a header's text) go into `report`.
 fn resolve_template(
     plan_path: &Path,
     choice: &TemplateChoice,
+    report: &mut Report,
 ) -> Result<Template, Vec<Diagnostic>> {
     let at = choice.at;
     match &choice.template {
@@ -245,25 +244,31 @@ fn resolve_template(
                     .help("the path is relative to the plan's folder; check the name"),
                 ]
             })?;
-            Template::parse(&src).map_err(|errors| {
-                // Named in the plan too, at its `template:`: a batch render shows which plan
-                // the template's problems stop.
-                let count = errors.len();
-                let mut all = vec![
-                    Diagnostic::error_at(
-                        "bad-template",
-                        at,
-                        format!(
-                            "the template {} has {count} problem{}, shown with their places in it",
-                            file.display(),
-                            if count == 1 { "" } else { "s" }
-                        ),
-                    )
-                    .help("correct the template, or name a built-in one: action-plan, schedule"),
-                ];
-                all.extend(template_diagnostics(&file, src, errors));
-                all
-            })
+            let (template, problems) = Template::read(&src);
+            if let Some(template) = template {
+                // Only warnings (about a header's text): reported, the template used.
+                for d in template_diagnostics(&file, src, problems) {
+                    report.push(d);
+                }
+                return Ok(template);
+            }
+            // Named in the plan too, at its `template:`: a batch render shows which plan
+            // the template's problems stop.
+            let count = problems.iter().filter(|p| !p.is_warning()).count();
+            let mut all = vec![
+                Diagnostic::error_at(
+                    "bad-template",
+                    at,
+                    format!(
+                        "the template {} has {count} problem{}, shown with their places in it",
+                        file.display(),
+                        if count == 1 { "" } else { "s" }
+                    ),
+                )
+                .help("correct the template, or name a built-in one: action-plan, schedule"),
+            ];
+            all.extend(template_diagnostics(&file, src, problems));
+            Err(all)
         }
     }
 }
@@ -277,9 +282,12 @@ fn template_diagnostics(file: &Path, src: String, errors: Vec<TemplateError>) ->
     errors
         .into_iter()
         .map(|e| {
-            Diagnostic::error_at(e.problem.code(), e.at, e.problem.to_string())
-                .help(e.problem.help())
-                .in_file(Arc::clone(&file))
+            let d = match e.problem {
+                // A header's text: the diagnostic a plan's text would get, as it is.
+                crate::template::Problem::Text(d) => *d,
+                p => Diagnostic::error_at(p.code(), e.at, p.to_string()).help(p.help()),
+            };
+            d.in_file(Arc::clone(&file))
         })
         .collect()
 }
@@ -323,6 +331,29 @@ fn check_against_template(plan: &Plan, template: &Template, report: &mut Report)
                     "use a template with a `step` or `work` column",
                 );
             }
+        }
+    }
+    for h in &plan.headers {
+        if !template.has(h.field) {
+            let fields: Vec<&str> = template
+                .columns
+                .iter()
+                .map(|c| crate::template::field_name(c.field))
+                .collect();
+            report.push(
+                Diagnostic::error(
+                    "unknown-column",
+                    h.pos,
+                    format!(
+                        "the template `{name}` has no `{}` column: this header would not be printed",
+                        crate::template::field_name(h.field)
+                    ),
+                )
+                .help(format!(
+                    "the columns of `{name}` are: {}; name one of them, or remove this header",
+                    fields.join(", ")
+                )),
+            );
         }
     }
     if !template.has(Field::Item) {

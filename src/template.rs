@@ -2,7 +2,7 @@
 //! a plan may name a template file of its own with the same shape.
 
 use crate::lang::Lang;
-use crate::plan::{DateStyle, Gender};
+use crate::plan::{DateStyle, Gender, Text};
 use serde::Deserialize;
 
 mod check;
@@ -139,14 +139,78 @@ pub enum Field {
     Result,
 }
 
+impl Field {
+    pub const ALL: [Field; 7] = [
+        Field::Number,
+        Field::Item,
+        Field::Step,
+        Field::Work,
+        Field::Deadline,
+        Field::Responsible,
+        Field::Result,
+    ];
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Column {
     pub field: Field,
     /// Share of the table width (any unit: they are summed).
     pub width: f32,
-    /// Message id of the header cell.
-    pub header: String,
+    /// What the header cell says.
+    pub header: Header,
+}
+
+/// A column's header: qujat's words for it, or the organisation's own.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Header {
+    /// A message id of the locales (`col-deadline`).
+    Message(String),
+    /// A text pair `{kk: …, ru: …}`, printed as written.
+    Text(Text),
+}
+
+impl Header {
+    /// The message id, for a header that names one.
+    pub fn message(&self) -> Option<&str> {
+        match self {
+            Header::Message(id) => Some(id),
+            Header::Text(_) => None,
+        }
+    }
+}
+
+/// A header is a message id (a string) or a text pair (a mapping). Only the kind is read
+/// here: a pair is read from the file's node tree by `check::read`, with the checks every
+/// text of a plan passes and the place of each problem, which serde cannot give.
+impl<'de> Deserialize<'de> for Header {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Header, D::Error> {
+        struct Kind;
+        impl<'de> serde::de::Visitor<'de> for Kind {
+            type Value = Header;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a message id such as `col-deadline`, or a text pair `{kk: …, ru: …}`")
+            }
+            fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<Header, E> {
+                Ok(Header::Message(id.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Header, A::Error> {
+                while map
+                    .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(Header::Text(Text {
+                    kk: String::new(),
+                    ru: String::new(),
+                    pos: crate::source::Pos { line: 0, column: 0 },
+                }))
+            }
+        }
+        d.deserialize_any(Kind)
+    }
 }
 
 impl Template {
@@ -156,9 +220,19 @@ impl Template {
         Some(Template::parse(src).expect("built-in template is valid"))
     }
 
-    /// Reads and checks a template file's text; every problem found, each with its place.
+    /// Reads and checks a template file's text: the template when it has no errors (warnings
+    /// are left out), else every problem found, each with its place.
     pub fn parse(src: &str) -> Result<Template, Vec<TemplateError>> {
-        check::parse(src)
+        match check::read(src) {
+            (Some(t), _) => Ok(t),
+            (None, problems) => Err(problems),
+        }
+    }
+
+    /// Reads and checks a template file's text: the template when it has no errors, and
+    /// every problem found, warnings (about a header's text) included.
+    pub fn read(src: &str) -> (Option<Template>, Vec<TemplateError>) {
+        check::read(src)
     }
 
     pub fn has(&self, field: Field) -> bool {
@@ -212,6 +286,57 @@ mod tests {
         let err = &Template::parse(&src).unwrap_err()[0];
         assert!(err.at.pos.line > 1, "{err:?}");
         assert!(err.problem.to_string().contains("grif-widht"), "{err:?}");
+    }
+
+    #[test]
+    fn a_header_may_be_a_text_pair() {
+        let src = BUILTIN[1].1.replace(
+            "header: col-deadline}",
+            "header: {kk: Орындалу мерзімі, ru: Сроки исполнения}}",
+        );
+        let src = src.replace("header: col-number}", "header: {kk: №, ru: №}}");
+        let (template, problems) = Template::read(&src);
+        // The same words in both languages stay a pair, without the plan's warning: in a
+        // template a plain string is a message id.
+        assert_eq!(problems, []);
+        let template = template.unwrap();
+        let Header::Text(deadline) = &template.columns[2].header else {
+            panic!("{:?}", template.columns[2].header)
+        };
+        assert_eq!(
+            (deadline.kk.as_str(), deadline.ru.as_str()),
+            ("Орындалу мерзімі", "Сроки исполнения")
+        );
+        let line = src.lines().position(|l| l.contains("Орындалу")).unwrap() as u32 + 1;
+        assert_eq!(deadline.pos.line, line);
+        assert_eq!(template.columns[1].header.message(), Some("col-work"));
+    }
+
+    #[test]
+    fn a_header_pair_is_checked_as_every_text() {
+        let src = BUILTIN[1].1.replace(
+            "header: col-deadline}",
+            "header: {kk: \"\", ru: Сроки, исполнения}}",
+        );
+        let errors = Template::parse(&src).unwrap_err();
+        let codes: Vec<&str> = errors.iter().map(|e| e.problem.code()).collect();
+        assert_eq!(codes, ["empty-text", "comma-in-text"], "{errors:?}");
+        assert!(errors.iter().all(|e| !e.is_warning()));
+        let line = src.lines().position(|l| l.contains("Сроки")).unwrap() as u32 + 1;
+        assert!(errors.iter().all(|e| e.at.pos.line == line), "{errors:?}");
+    }
+
+    #[test]
+    fn a_header_in_the_wrong_language_is_a_warning() {
+        let src = BUILTIN[1].1.replace(
+            "header: col-deadline}",
+            "header: {kk: Орындалу мерзімі, ru: Орындалу мерзімі түрі}}",
+        );
+        let (template, problems) = Template::read(&src);
+        assert!(template.is_some());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].is_warning());
+        assert_eq!(problems[0].problem.code(), "ru-has-kazakh");
     }
 
     #[test]

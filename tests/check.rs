@@ -357,6 +357,69 @@ const INVALID: &[Case] = &[
             (17, 23, "impossible-date", "2027-02-30"),
         ],
     ),
+    // Column headers in the organisation's words: a plan's `headers:` and a template's
+    // header pairs, checked as every text is.
+    (
+        "headers-unknown-column",
+        &[(
+            9,
+            3,
+            "unknown-column",
+            "the template `action-plan` has no `work` column",
+        )],
+    ),
+    (
+        "headers-unknown-field",
+        &[(
+            9,
+            3,
+            "unknown-field",
+            "unknown field `dedline` in `headers`",
+        )],
+    ),
+    (
+        "headers-comma-in-pair",
+        &[(9, 47, "comma-in-text", "the `ru` text ends at the comma")],
+    ),
+    (
+        "headers-invisible-only",
+        &[(
+            9,
+            16,
+            "empty-text",
+            "the header of the `number` column holds only invisible characters: WORD JOINER",
+        )],
+    ),
+    (
+        "template-header-missing-ru",
+        &[(
+            2,
+            11,
+            "bad-template",
+            "header-missing-ru.yaml has 1 problem,",
+        )],
+    ),
+    (
+        "template-header-comma",
+        &[(2, 11, "bad-template", "header-comma.yaml has 1 problem,")],
+    ),
+    (
+        "template-header-invisible-only",
+        &[(
+            2,
+            11,
+            "bad-template",
+            "header-invisible-only.yaml has 1 problem,",
+        )],
+    ),
+    (
+        "template-header-no-glyph",
+        &[(2, 11, "bad-template", "header-no-glyph.yaml has 1 problem,")],
+    ),
+    (
+        "template-header-list",
+        &[(2, 11, "bad-template", "header-list.yaml has 1 problem,")],
+    ),
 ];
 
 /// The diagnostics of plans whose template file is wrong: (plan, [(template file, line,
@@ -457,6 +520,66 @@ const TEMPLATE_PLACES: &[InTemplate] = &[
             "does not name `ru`: a combined document would leave it out",
         )],
     ),
+    (
+        "template-header-missing-ru",
+        &[(
+            "header-missing-ru.yaml",
+            26,
+            42,
+            "missing-translation",
+            "the header of the `deadline` column has no `ru` text",
+        )],
+    ),
+    (
+        "template-header-comma",
+        &[(
+            "header-comma.yaml",
+            26,
+            76,
+            "comma-in-text",
+            "the `ru` text ends at the comma before this",
+        )],
+    ),
+    (
+        "template-header-invisible-only",
+        &[(
+            "header-invisible-only.yaml",
+            26,
+            47,
+            "empty-text",
+            "holds only invisible characters: ZERO WIDTH SPACE (U+200B)",
+        )],
+    ),
+    (
+        "template-header-no-glyph",
+        &[(
+            "header-no-glyph.yaml",
+            26,
+            64,
+            "no-glyph",
+            "cannot draw \"⌛\" (U+231B)",
+        )],
+    ),
+    (
+        "template-header-list",
+        &[(
+            "header-list.yaml",
+            26,
+            34,
+            "wrong-type",
+            "a message id such as `col-deadline`, or a text pair `{kk: …, ru: …}`, found a list",
+        )],
+    ),
+    (
+        "template-header-invisible",
+        &[(
+            "header-invisible.yaml",
+            26,
+            55,
+            "invisible-char",
+            "the header of the `deadline` column contains ZERO WIDTH SPACE (U+200B)",
+        )],
+    ),
 ];
 
 const WARNINGS: &[Case] = &[
@@ -487,6 +610,11 @@ const WARNINGS: &[Case] = &[
     // Printed as typed, and as the single date.
     ("verbatim-markup", &[]),
     ("one-day-range", &[]),
+    // Headers in the organisation's words: a plan's own, a template's pairs (a warning about
+    // one at its place in the template).
+    ("headers-own-words", &[]),
+    ("template-header-pairs", &[]),
+    ("template-header-invisible", &[]),
 ];
 
 /// Words of the libraries' messages, which speak to programmers, not to plan writers.

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use qujat::plan::{
     Approval, Deadline, Every, ItemBody, Period, Plan, Recurring, Responsible, YearMonth,
 };
+use qujat::template::Field;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -89,6 +90,8 @@ fn both_samples_render_import_and_dump_the_same() {
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
         let yaml = yaml.expect("plan written");
         assert!(yaml.starts_with("# yaml-language-server: $schema=plan.schema.json\n"));
+        // qujat's own headers are qujat's: nothing to keep.
+        assert!(!yaml.contains("\nheaders:"), "{yaml}");
         let imported = dir.join("plan.yaml");
         let check = qujat(&["check", s(&imported)]);
         assert_eq!(check.status.code(), Some(0), "{}\n{yaml}", stderr(&check));
@@ -178,6 +181,8 @@ fn generated_plans_of_every_kind_of_cell_round_trip() {
     let dir = scratch("import-generated");
     let yaml = qujat::generate::plan_yaml(60, 3);
     round_trip(&dir, "generated", &yaml);
+    let imported = std::fs::read_to_string(dir.join("plan.yaml")).unwrap();
+    assert!(!imported.contains("\nheaders:"), "{imported}");
     // The schedule has no result column, so `check` refuses results there.
     let schedule: String = yaml
         .replace("template: action-plan", "template: schedule")
@@ -186,6 +191,263 @@ fn generated_plans_of_every_kind_of_cell_round_trip() {
         .map(|l| format!("{l}\n"))
         .collect();
     round_trip(&dir, "generated-schedule", &schedule);
+    let imported = std::fs::read_to_string(dir.join("plan.yaml")).unwrap();
+    assert!(!imported.contains("\nheaders:"), "{imported}");
+}
+
+// ---- the organisation's own column headers ----
+
+/// The header row of a DOCX's table as python-docx reads it, as a reader sees it; `None`
+/// (skipped) without python-docx.
+fn docx_headers(docx: &Path) -> Option<Vec<String>> {
+    let python = tool("python3")?;
+    let ok = Command::new(&python)
+        .args(["-c", "import docx"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(!support::in_ci(), "CI=true but python-docx is missing");
+        eprintln!("SKIPPED: python-docx is not installed");
+        return None;
+    }
+    let script = "import docx, sys\n\
+                  for cell in docx.Document(sys.argv[1]).tables[0].rows[0].cells:\n    \
+                  print(cell.text)";
+    let o = Command::new(&python)
+        .args(["-c", script, s(docx)])
+        .output()
+        .expect("python runs");
+    assert!(o.status.success(), "{}", stderr(&o));
+    // The layout glues «№ п/п» with a no-break space and may add word joiners and soft
+    // hyphens: a reader sees a space and nothing.
+    let text = String::from_utf8_lossy(&o.stdout)
+        .replace('\u{a0}', " ")
+        .replace(['\u{2060}', '\u{ad}'], "");
+    Some(text.lines().map(str::to_string).collect())
+}
+
+/// A plan's own headers: (field, kk, ru) in the template's order.
+type OwnHeaders = Vec<(Field, String, String)>;
+
+/// Each language's header row as a reader sees it: (language, the headers in column order).
+type HeaderRows<'a> = [(&'a str, &'a [&'a str]); 2];
+
+/// Renders `plan` into `dir` (DOCX and PDF) and checks that each language's table heads its
+/// columns with `headers` as python-docx and pdftotext read them.
+fn assert_printed_headers(dir: &Path, plan: &Path, headers: HeaderRows) {
+    let out = qujat(&["render", s(plan), "-o", s(dir), "-q"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let stem = plan.file_stem().unwrap().to_string_lossy().into_owned();
+    for (lang, want) in headers {
+        let docx = dir.join(format!("{stem}.{lang}.docx"));
+        if let Some(got) = docx_headers(&docx) {
+            assert_eq!(got, want, "{stem}.{lang}.docx");
+        }
+        let pdf = dir.join(format!("{stem}.{lang}.pdf"));
+        if let Some(text) = support::pdf_text(&pdf) {
+            for header in want {
+                assert!(
+                    support::contains_text(&text, header),
+                    "{stem}.{lang}.pdf lacks «{header}»:\n{text}"
+                );
+            }
+        }
+    }
+}
+
+/// The `headers:` of a plan file.
+fn own_headers(yaml: &str) -> OwnHeaders {
+    load_filled(yaml)
+        .headers
+        .iter()
+        .map(|h| (h.field, h.text.kk.clone(), h.text.ru.clone()))
+        .collect()
+}
+
+fn header(field: Field, kk: &str, ru: &str) -> (Field, String, String) {
+    (field, kk.to_string(), ru.to_string())
+}
+
+#[test]
+fn own_headers_survive_render_import_and_render() {
+    let dir = scratch("import-own-headers");
+    let schedule = std::fs::read_to_string(support::sample(support::SAMPLES[1]))
+        .unwrap()
+        .replacen(
+            "\nunits:\n",
+            "\nheaders:\n  number: № п/п\n  deadline: {kk: Орындалу мерзімі, ru: Сроки исполнения}\n\nunits:\n",
+            1,
+        );
+    let action_plan = std::fs::read_to_string(support::sample(support::SAMPLES[0]))
+        .unwrap()
+        .replacen(
+            "\nunits:\n",
+            "\nheaders:\n  number: {kk: р/б №, ru: № п/п}\n  result:\n    kk: Күтілетін нәтиже, аяқтау нысаны\n    ru: \"Ожидаемый результат, форма завершения\"\n\nunits:\n",
+            1,
+        );
+    let cases = [
+        (
+            "schedule",
+            schedule,
+            vec![
+                header(Field::Number, "№ п/п", "№ п/п"),
+                header(Field::Deadline, "Орындалу мерзімі", "Сроки исполнения"),
+            ],
+            [
+                (
+                    "kk",
+                    &[
+                        "№ п/п",
+                        "Жұмыс түрі",
+                        "Орындалу мерзімі",
+                        "Жауапты тұлғалар",
+                    ][..],
+                ),
+                (
+                    "ru",
+                    &[
+                        "№ п/п",
+                        "Виды работ",
+                        "Сроки исполнения",
+                        "Ответственные лица",
+                    ][..],
+                ),
+            ],
+        ),
+        (
+            "action-plan",
+            action_plan,
+            vec![
+                header(Field::Number, "р/б №", "№ п/п"),
+                header(
+                    Field::Result,
+                    "Күтілетін нәтиже, аяқтау нысаны",
+                    "Ожидаемый результат, форма завершения",
+                ),
+            ],
+            [
+                (
+                    "kk",
+                    &[
+                        "р/б №",
+                        "Жоспар",
+                        "Іс-шараның атауы",
+                        "Орындау мерзімі",
+                        "Жауапты қызметкер",
+                        "Күтілетін нәтиже, аяқтау нысаны",
+                    ][..],
+                ),
+                (
+                    "ru",
+                    &[
+                        "№ п/п",
+                        "Мероприятие",
+                        "Наименование действия",
+                        "Срок исполнения",
+                        "Ответственный исполнитель",
+                        "Ожидаемый результат, форма завершения",
+                    ][..],
+                ),
+            ],
+        ),
+    ];
+    for (name, yaml, headers, printed) in cases {
+        let case = dir.join(name);
+        std::fs::create_dir_all(&case).unwrap();
+        assert_eq!(own_headers(&yaml), headers, "{name}: the plan as written");
+        // The dumps, header row included, are the same before and after the import.
+        round_trip(&case, name, &yaml);
+        let imported = std::fs::read_to_string(case.join("plan.yaml")).unwrap();
+        assert_eq!(own_headers(&imported), headers, "{name}:\n{imported}");
+        let printed_dir = case.join("printed");
+        std::fs::create_dir_all(&printed_dir).unwrap();
+        assert_printed_headers(&printed_dir, &case.join("plan.yaml"), printed);
+    }
+}
+
+#[test]
+fn the_seeds_own_headers_are_imported_and_printed() {
+    let cases: [(&str, OwnHeaders, HeaderRows); 2] = [
+        (
+            "action-plan",
+            // Kazakh only: the Russian header is qujat's own.
+            vec![header(Field::Number, "р/б№", "№ п/п")],
+            [
+                (
+                    "kk",
+                    &[
+                        "р/б№",
+                        "Жоспар",
+                        "Іс-шараның атауы",
+                        "Орындау мерзімі",
+                        "Жауапты қызметкер",
+                        "Күтілетін нәтиже",
+                    ][..],
+                ),
+                (
+                    "ru",
+                    &[
+                        "№ п/п",
+                        "Мероприятие",
+                        "Наименование действия",
+                        "Срок исполнения",
+                        "Ответственный исполнитель",
+                        "Ожидаемый результат",
+                    ][..],
+                ),
+            ],
+        ),
+        (
+            "schedule",
+            vec![
+                header(Field::Number, "№ п/п", "№ п/п"),
+                header(Field::Deadline, "Орындалу мерзімі", "Сроки исполнения"),
+            ],
+            [
+                (
+                    "kk",
+                    &[
+                        "№ п/п",
+                        "Жұмыс түрі",
+                        "Орындалу мерзімі",
+                        "Жауапты тұлғалар",
+                    ][..],
+                ),
+                (
+                    "ru",
+                    &[
+                        "№ п/п",
+                        "Виды работ",
+                        "Сроки исполнения",
+                        "Ответственные лица",
+                    ][..],
+                ),
+            ],
+        ),
+    ];
+    for (seed, headers, printed) in cases {
+        let dir = scratch(&format!("import-seed-headers-{seed}"));
+        let Some(file) = fixture(&dir, "docx", seed) else {
+            return;
+        };
+        let (o, yaml) = import(&dir, &[&file]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("column headers kept as the file words them (`headers:`)"),
+            "{}",
+            stderr(&o)
+        );
+        let yaml = yaml.unwrap();
+        assert_eq!(own_headers(&yaml), headers, "{seed}:\n{yaml}");
+        // The gaps of the missing language filled in, the plan prints the file's headers.
+        let filled = dir.join(format!("{seed}-filled.yaml"));
+        std::fs::write(
+            &filled,
+            yaml.replace("~  # missing: write it", "\"… to translate\""),
+        )
+        .unwrap();
+        assert_printed_headers(&dir, &filled, printed);
+    }
 }
 
 #[test]

@@ -381,3 +381,46 @@ fn markup_outside_the_subset_reaches_the_documents_as_typed() {
         }
     }
 }
+
+/// A column's header: the plan's `headers:` first, then the template's pair, then qujat's
+/// words; a line break written in a header is a space.
+#[test]
+fn headers_come_from_the_plan_then_the_template_then_the_locale() {
+    let plan = support::root().join("tests/plans/warnings/template-header-pairs.yaml");
+    let loaded = app::load(&plan)
+        .unwrap_or_else(|r| panic!("{}", app::render_report(&r.path, &r.source, &r.report)));
+    let docs = app::documents(&loaded).unwrap();
+    let headers = |doc: &Document| doc.table.headers().map(str::to_string).collect::<Vec<_>>();
+    assert_eq!(
+        headers(&docs[0]),
+        [
+            "р/б №",                           // the template's pair
+            "Жоспар",                          // qujat's
+            "Қадамы",                          // the plan's
+            "Орындалу мерзімі",                // the template's pair
+            "Жауапты қызметкер",               // qujat's
+            "Күтілетін нәтиже, аяқтау нысаны", // the template's pair, block style
+        ]
+    );
+    assert_eq!(
+        headers(&docs[1]),
+        [
+            "№ п/п",
+            "Мероприятие",
+            "Шаг",
+            "Сроки исполнения",
+            "Ответственный исполнитель",
+            "Ожидаемый результат, форма завершения",
+        ]
+    );
+    let source = std::fs::read_to_string(support::sample("vakr-schedule-2026.yaml"))
+        .unwrap()
+        .replacen(
+            "\nunits:\n",
+            "\nheaders:\n  deadline:\n    kk: |\n      Орындалу\n      мерзімі\n    ru: Сроки исполнения\n\nunits:\n",
+            1,
+        );
+    let docs = plan_documents(&source);
+    assert_eq!(headers(&docs[0])[2], "Орындалу мерзімі");
+    assert_eq!(headers(&docs[1])[2], "Сроки исполнения");
+}

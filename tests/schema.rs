@@ -54,6 +54,8 @@ fn schema_rejects_what_check_rejects() {
         "annex-fraction",
         "annex-29-digits",
         "steps-commented-out",
+        "headers-unknown-field",
+        "headers-comma-in-pair",
     ] {
         let plan = yaml_as_json(&root().join(format!("tests/plans/invalid/{bad}.yaml")));
         assert!(!validator.is_valid(&plan), "{bad} passed the schema");

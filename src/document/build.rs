@@ -7,7 +7,7 @@ use crate::locale::{Locale, LocaleError};
 use crate::phrases;
 use crate::plan::{Approval, DateStyle, Item, ItemBody, Plan, Responsible, Step, Task, Text};
 use crate::richtext::{self, Inline};
-use crate::template::{Field, Template};
+use crate::template::{self, Field, Header, Template};
 use chrono::Datelike;
 use fluent_bundle::FluentArgs;
 use std::fmt;
@@ -239,7 +239,7 @@ impl Builder<'_> {
                 Ok(Column {
                     width: c.width / total,
                     field: c.field,
-                    header: self.locale.text(&c.header)?,
+                    header: self.header(c)?,
                 })
             })
             .collect::<Result<Vec<_>, LocaleError>>()?;
@@ -253,6 +253,21 @@ impl Builder<'_> {
             }
         }
         Ok(Table { columns, rows })
+    }
+
+    /// A column's header: the plan's words for it, else the template's, on one line (a
+    /// line break written in a header is a space, as in every paragraph of a plan).
+    fn header(&self, c: &template::Column) -> Result<String, LocaleError> {
+        let text = match (self.plan.header(c.field), &c.header) {
+            (Some(own), _) | (None, Header::Text(own)) => self.t(own).to_string(),
+            (None, Header::Message(id)) => self.locale.text(id)?,
+        };
+        Ok(text
+            .split(['\n', '\r', '\t'])
+            .map(|l| l.trim_matches(' '))
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "))
     }
 
     fn section_row(&self, number: usize, title: &str) -> Result<Row, BuildError> {

@@ -2,13 +2,15 @@
 //! qujat itself prints (from the locales, through the built-in templates), then the words
 //! organisations use («р/б №», «Сроки исполнения», «Жауапты тұлғалар», «Виды работ», …).
 //! The columns decide the template: a result column or two text columns make an action plan,
-//! one text column a schedule.
+//! one text column a schedule. Headers worded otherwise than qujat's are kept, for the plan's
+//! `headers:` to print them as the organisation writes them.
 
+use super::draft::Texts;
 use super::error::ImportError;
 use super::synth::norm;
 use crate::lang::Lang;
 use crate::locale::Locale;
-use crate::template::{BUILTIN, Field, Template};
+use crate::template::{BUILTIN, Column, Field, Template};
 
 /// What a header says a column holds, before the template decides the text columns' roles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,7 +95,7 @@ fn qujat_header(normalized: &str) -> Option<Field> {
         let template = Template::builtin(name)?;
         for column in &template.columns {
             for lang in Lang::ALL {
-                let Ok(text) = Locale::get(lang).and_then(|l| l.text(&column.header)) else {
+                let Some(text) = builtin_header(column, lang) else {
                     continue;
                 };
                 if norm(&text) == normalized {
@@ -103,6 +105,51 @@ fn qujat_header(normalized: &str) -> Option<Field> {
         }
     }
     None
+}
+
+/// qujat's own header of a built-in template's column, in `lang`.
+fn builtin_header(column: &Column, lang: Lang) -> Option<String> {
+    Locale::get(lang).ok()?.text(column.header.message()?).ok()
+}
+
+/// The headers of `template`'s columns that the files word otherwise than qujat does, by
+/// field, in the template's order: the plan's `headers:`. A language no file gave, or a
+/// column one file lacks, takes qujat's own header in that language, which is what the
+/// document would print anyway: nothing is invented. Headers that differ only in white
+/// space are the same.
+pub fn own_headers(
+    template: &str,
+    kk: Option<&Columns>,
+    ru: Option<&Columns>,
+) -> Vec<(Field, Texts)> {
+    let Some(template) = Template::builtin(template) else {
+        return Vec::new();
+    };
+    let file = |columns: Option<&Columns>, field: Field| -> Option<String> {
+        let columns = columns?;
+        let text = columns.headers.get(columns.col(field)?)?;
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        (!text.is_empty()).then_some(text)
+    };
+    let same = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
+    let mut own = Vec::new();
+    for column in &template.columns {
+        let mut differs = false;
+        let [kk_text, ru_text] = [(Lang::Kk, kk), (Lang::Ru, ru)].map(|(lang, columns)| {
+            let builtin = builtin_header(column, lang);
+            match file(columns, column.field) {
+                Some(text) => {
+                    differs |= !builtin.as_deref().is_some_and(|b| same(&text, b));
+                    Some(text)
+                }
+                None => builtin,
+            }
+        });
+        if differs {
+            own.push((column.field, Texts::new(kk_text, ru_text)));
+        }
+    }
+    own
 }
 
 /// How many of `headers` name a plan's columns, and whether a deadline or responsible column

@@ -3,6 +3,7 @@
 //! comments saying where import guessed.
 
 use crate::plan::{DateStyle, Deadline, Gender, Period};
+use crate::template::Field;
 use chrono::NaiveDate;
 
 /// A text in both languages; `None` where the file gave none.
@@ -40,6 +41,9 @@ pub struct Draft {
     pub title_notes: Vec<String>,
     pub period: Option<Period>,
     pub dates: Option<DateStyle>,
+    /// Column headers the files word otherwise than qujat, by field.
+    pub headers: Vec<(Field, Texts)>,
+    pub headers_notes: Vec<String>,
     pub units: Vec<Unit>,
     pub sections: Vec<Section>,
     pub notes: Vec<Texts>,

@@ -7,6 +7,7 @@ use super::deadline_parse;
 use super::draft::*;
 use super::yaml::{self, Context};
 use crate::plan::{DateStyle, Period};
+use crate::template::{Field, field_name};
 use chrono::{Datelike, NaiveDate};
 
 /// Lines longer than this are folded.
@@ -46,6 +47,10 @@ pub fn yaml(d: &Draft, schema: &str) -> String {
             DateStyle::Numeric => "numeric",
         };
         w.line(0, &format!("dates: {word}"));
+    }
+    if !d.headers.is_empty() {
+        w.blank();
+        w.headers(&d.headers, &d.headers_notes);
     }
     if !d.units.is_empty() {
         w.blank();
@@ -174,6 +179,19 @@ impl Writer {
                     first = false;
                 }
             }
+        }
+    }
+
+    /// The file's own column headers, over the template's.
+    fn headers(&mut self, headers: &[(Field, Texts)], notes: &[String]) {
+        self.line(
+            0,
+            "# The Word file's own column headers, printed instead of qujat's; delete one to print qujat's.",
+        );
+        self.notes(0, notes);
+        self.line(0, "headers:");
+        for (field, texts) in headers {
+            self.texts(2, field_name(*field), texts);
         }
     }
 

@@ -223,6 +223,13 @@ pub fn summary(imported: &Imported, path: &Path) -> String {
         s.template,
         s.columns.join(" | ")
     );
+    if !s.own_headers.is_empty() {
+        let _ = writeln!(
+            out,
+            "  column headers kept as the file words them (`headers:`): {}",
+            s.own_headers.join(", ")
+        );
+    }
     if !s.dropped_columns.is_empty() {
         let _ = writeln!(
             out,

@@ -23,6 +23,8 @@ pub struct Summary {
     pub template: &'static str,
     pub columns: Vec<String>,
     pub dropped_columns: Vec<String>,
+    /// The columns whose headers the plan keeps in the files' words.
+    pub own_headers: Vec<String>,
     pub sections: usize,
     pub items: usize,
     pub steps: usize,
@@ -168,8 +170,32 @@ impl<'a> Builder<'a> {
             .map(|h| h.trim().to_string())
             .collect();
         self.summary.dropped_columns = first.columns.dropped.clone();
+        let headers = super::columns::own_headers(
+            template,
+            self.kk.map(|h| &h.columns),
+            self.ru.map(|h| &h.columns),
+        );
+        self.summary.own_headers = headers
+            .iter()
+            .map(|(f, _)| crate::template::field_name(*f).to_string())
+            .collect();
+        let headers_notes = match self.summary.missing {
+            Some(lang) if !headers.is_empty() => {
+                let name = if lang == Lang::Kk {
+                    "Kazakh"
+                } else {
+                    "Russian"
+                };
+                vec![format!(
+                    "The {name} headers are qujat's own: no {name} document was given."
+                )]
+            }
+            _ => Vec::new(),
+        };
         let mut d = Draft {
             template,
+            headers,
+            headers_notes,
             ..Draft::default()
         };
         self.front(&mut d);

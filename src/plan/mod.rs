@@ -19,6 +19,20 @@ pub fn from_text(text: &str) -> (Option<Plan>, Report) {
     (reading.plan, report)
 }
 
+/// A text written outside a plan (a template's column header), read and checked as every
+/// text of a plan is: both languages, something printable in each, every character one the
+/// font can draw, the comma that ends a text in a flow pair; and the warnings about the
+/// wrong language or a doubled phrase. `source` is the text `node` was parsed from.
+pub fn read_text(node: &source::Node, source: &str, what: &str) -> (Option<Text>, Report) {
+    let mut report = Report::default();
+    let text = load::text(node, source, what, &mut report);
+    if let Some(text) = &text {
+        validate::text_warnings(text, &mut report);
+    }
+    report.sort();
+    (text, report)
+}
+
 /// Parses and validates plan text, and gives the template it names even when the plan has
 /// errors, so that the template can be checked in the same run.
 pub fn read(text: &str) -> (Reading, Report) {

@@ -3,6 +3,7 @@
 
 use crate::lang::Lang;
 use crate::source::Pos;
+use crate::template::Field;
 use chrono::NaiveDate;
 
 /// A human-language text in both languages.
@@ -40,9 +41,21 @@ pub struct Plan {
     pub title: Text,
     pub period: Option<Period>,
     pub date_style: Option<DateStyle>,
+    /// The plan's own words for column headers, over the template's (`headers:`).
+    pub headers: Vec<ColumnHeader>,
     pub units: Vec<Unit>,
     pub sections: Vec<Section>,
     pub notes: Vec<Text>,
+}
+
+/// The header of one column in the plan's own words: «Сроки исполнения» where the template
+/// says «Срок исполнения».
+#[derive(Clone, Debug)]
+pub struct ColumnHeader {
+    pub field: Field,
+    pub text: Text,
+    /// Where the field is named, to point at when the template has no such column.
+    pub pos: Pos,
 }
 
 #[derive(Clone, Debug)]
@@ -252,6 +265,14 @@ pub enum Deadline {
 impl Plan {
     pub fn items(&self) -> impl Iterator<Item = &Item> {
         self.sections.iter().flat_map(|s| s.items.iter())
+    }
+
+    /// The plan's own header for the column of `field`, if it words it.
+    pub fn header(&self, field: Field) -> Option<&Text> {
+        self.headers
+            .iter()
+            .find(|h| h.field == field)
+            .map(|h| &h.text)
     }
 
     pub fn step_count(&self) -> usize {

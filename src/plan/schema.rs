@@ -26,6 +26,9 @@ pub struct Plan {
     period: Option<Period>,
     /// How `on:` deadlines print: `words` (30 марта 2026 года) or `numeric` (30.03.2026).
     dates: Option<DateStyle>,
+    /// Column headers in the organisation's own words, by the column's field; each replaces
+    /// the template's header in both documents.
+    headers: Option<Headers>,
     /// Responsible units and positions, by key.
     units: Option<BTreeMap<String, Unit>>,
     sections: Vec<Section>,
@@ -80,6 +83,21 @@ pub struct TextPair {
     kk: String,
     /// Russian.
     ru: String,
+}
+
+/// A header for each column to reword, keyed by the template's field name: «Сроки
+/// исполнения» for `deadline`. Printed as written, on one line.
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Headers {
+    number: Option<Text>,
+    item: Option<Text>,
+    step: Option<Text>,
+    work: Option<Text>,
+    deadline: Option<Text>,
+    responsible: Option<Text>,
+    result: Option<Text>,
 }
 
 #[allow(dead_code)]

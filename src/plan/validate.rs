@@ -12,10 +12,15 @@ const KAZAKH_LETTERS: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
 
 pub fn check(plan: &Plan, report: &mut Report) {
     for text in texts(plan) {
-        language_looks_right(text, report);
-        doubled_phrase(text, report);
+        text_warnings(text, report);
     }
     repeated_steps(plan, report);
+}
+
+/// The warnings about one text: the wrong language, a phrase written twice.
+pub fn text_warnings(text: &Text, report: &mut Report) {
+    language_looks_right(text, report);
+    doubled_phrase(text, report);
 }
 
 /// Every human-language text of the plan.
@@ -25,6 +30,7 @@ fn texts(plan: &Plan) -> Vec<&Text> {
         &plan.organization.short,
         &plan.title,
     ];
+    out.extend(plan.headers.iter().map(|h| &h.text));
     match &plan.approval {
         Approval::Decision { body, .. } => out.push(body),
         Approval::Official { position, name, .. } => out.extend([position, name]),

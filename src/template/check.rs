@@ -3,8 +3,8 @@
 //! problem points at the value in the template file, so it can be reported with its own
 //! file:line:column next to the plan's problems.
 
-use super::{Field, Orientation, Template};
-use crate::diagnostic::closest;
+use super::{Column, Field, Header, Orientation, Template};
+use crate::diagnostic::{Diagnostic, closest};
 use crate::lang::Lang;
 use crate::locale::Locale;
 use crate::source::{self, Node, Place, Value};
@@ -16,6 +16,13 @@ use std::fmt;
 pub struct TemplateError {
     pub at: Place,
     pub problem: Problem,
+}
+
+impl TemplateError {
+    /// A warning about a header's text; every other problem of a template is an error.
+    pub fn is_warning(&self) -> bool {
+        matches!(&self.problem, Problem::Text(d) if !d.is_error())
+    }
 }
 
 /// What is wrong with a template.
@@ -74,6 +81,10 @@ pub enum Problem {
         id: String,
         lang: Lang,
     },
+    /// A header's text pair, found wanting by the checks every text of a plan passes (the
+    /// plan's own diagnostic: a missing language, an empty text, a character the font lacks,
+    /// the comma that ends a text in a flow pair).
+    Text(Box<Diagnostic>),
 }
 
 /// Page sides, millimetres: from A6 to A0.
@@ -113,6 +124,7 @@ impl Problem {
                 "bad-languages"
             }
             Problem::UnknownMessage { .. } => "unknown-message",
+            Problem::Text(d) => d.code,
         }
     }
 
@@ -160,8 +172,9 @@ impl Problem {
                 "name each language once: `languages: [kk, ru]` or `[ru, kk]`".into()
             }
             Problem::UnknownMessage { .. } => {
-                "use a message id of the locales (locales/kk/document.ftl), such as col-step".into()
+                "use a message id of the locales (locales/kk/document.ftl), such as col-step, or write the header's words: `header: {kk: …, ru: …}`".into()
             }
+            Problem::Text(d) => d.help.clone().unwrap_or_default(),
         }
     }
 }
@@ -224,6 +237,7 @@ impl fmt::Display for Problem {
             Problem::UnknownMessage { id, lang } => {
                 write!(f, "message `{id}` is not in the {lang} locale")
             }
+            Problem::Text(d) => f.write_str(&d.message),
         }
     }
 }
@@ -240,25 +254,77 @@ pub fn field_name(field: Field) -> &'static str {
     }
 }
 
-/// Reads a template: its YAML, its fields, then every value. Returns every problem found.
-pub fn parse(src: &str) -> Result<Template, Vec<TemplateError>> {
-    let root = source::parse_any_numbers(src).map_err(|e| {
-        vec![TemplateError {
-            at: e.pos.into(),
-            problem: Problem::Yaml {
+/// Reads a template: its YAML, its fields, then every value. Returns the template when it
+/// has no errors, and every problem found.
+pub fn read(src: &str) -> (Option<Template>, Vec<TemplateError>) {
+    let root = match source::parse_any_numbers(src) {
+        Ok(root) => root,
+        Err(e) => {
+            let problem = Problem::Yaml {
                 code: e.code,
                 message: e.message,
                 help: e.help,
-            },
-        }]
-    })?;
-    let template: Template = serde_saphyr::from_str(src).map_err(|e| vec![typed(&e)])?;
-    let problems = validate(&template, &root);
-    if problems.is_empty() {
-        Ok(template)
+            };
+            let at = e.pos.into();
+            return (None, vec![TemplateError { at, problem }]);
+        }
+    };
+    let mut template: Template = match serde_saphyr::from_str(src) {
+        Ok(t) => t,
+        Err(e) => return (None, vec![typed(&e)]),
+    };
+    let mut problems = header_texts(&mut template, &root, src);
+    problems.extend(validate(&template, &root));
+    if problems.iter().all(TemplateError::is_warning) {
+        (Some(template), problems)
     } else {
-        Err(problems)
+        (None, problems)
     }
+}
+
+/// Reads each header written as a text pair from the node tree, with the checks and the
+/// places a plan's texts get. A header with the same words in both languages stays a pair
+/// (`{kk: №, ru: №}`): in a template a plain string is a message id, so the plan's advice to
+/// write such a text once does not apply.
+fn header_texts(t: &mut Template, root: &Node, src: &str) -> Vec<TemplateError> {
+    let mut problems = Vec::new();
+    for (i, col) in t.columns.iter_mut().enumerate() {
+        if col.header.message().is_some() {
+            continue;
+        }
+        let path = [Key("columns"), Index(i), Key("header")];
+        let Some(node) = node_at(root, &path) else {
+            // serde read a mapping the node tree does not have there: never leave the header
+            // without its words.
+            problems.push(TemplateError {
+                at: find(root, &path),
+                problem: Problem::WrongValue {
+                    found: "a header qujat cannot read".into(),
+                    expected: "a text pair `{kk: …, ru: …}`".into(),
+                },
+            });
+            continue;
+        };
+        let what = format!("the header of the `{}` column", field_name(col.field));
+        let (text, report) = crate::plan::read_text(node, src, &what);
+        for d in report
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code != "same-text")
+        {
+            problems.push(TemplateError {
+                at: Place {
+                    pos: d.pos,
+                    span: d.span,
+                },
+                problem: Problem::Text(Box::new(d)),
+            });
+        }
+        if let Some(text) = text {
+            col.header = Header::Text(text);
+        }
+    }
+    problems
 }
 
 /// A field the template's types refused, by the kind of error.
@@ -295,7 +361,7 @@ fn typed(err: &Error) -> TemplateError {
             expected,
             ..
         } => Problem::WrongValue {
-            found: unexpected.clone(),
+            found: yaml_words(unexpected),
             expected: expected.clone(),
         },
         Error::SerdeUnknownVariant {
@@ -316,11 +382,36 @@ fn typed(err: &Error) -> TemplateError {
     TemplateError { at, problem }
 }
 
+/// serde's name of what it found, in the words of YAML: «a list», not «sequence».
+fn yaml_words(unexpected: &str) -> String {
+    match unexpected {
+        "sequence" => "a list".into(),
+        "map" => "a mapping".into(),
+        other => other.to_string(),
+    }
+}
+
 /// A path into the template's node tree: field names, and indexes into lists.
 #[derive(Clone, Copy)]
 enum Step<'a> {
     Key(&'a str),
     Index(usize),
+}
+
+/// The value at `path`, if the file has it.
+fn node_at<'n>(root: &'n Node, path: &[Step]) -> Option<&'n Node> {
+    let mut node = root;
+    for step in path {
+        node = match (step, &node.value) {
+            (Step::Key(k), Value::Map(entries)) => entries
+                .iter()
+                .find(|(key, _)| matches!(&key.value, Value::Str(s) if s == k))
+                .map(|(_, v)| v)?,
+            (Step::Index(i), Value::Seq(items)) => items.get(*i)?,
+            _ => return None,
+        };
+    }
+    Some(node)
 }
 
 /// Where the value at `path` is, or the deepest one found on the way. A mapping or list is
@@ -519,7 +610,7 @@ fn columns(c: &mut Checker, t: &Template, text_width: Option<f32>) {
                 c.report(
                     &[Key("columns"), Index(i), Key("width")],
                     Problem::ColumnTooNarrow {
-                        header: col.header.clone(),
+                        header: column_name(col),
                         mm,
                     },
                 );
@@ -536,6 +627,14 @@ fn columns(c: &mut Checker, t: &Template, text_width: Option<f32>) {
         .any(|f| t.has(*f))
     {
         c.report(&[Key("columns")], Problem::NoTextColumn);
+    }
+}
+
+/// How a column is named in a message: its header's message id, or its field.
+fn column_name(col: &Column) -> String {
+    match &col.header {
+        Header::Message(id) => id.clone(),
+        Header::Text(_) => field_name(col.field).to_string(),
     }
 }
 
@@ -558,7 +657,8 @@ fn languages(c: &mut Checker, t: &Template) {
     }
 }
 
-/// The header and subject message ids must be in both locales.
+/// The header and subject message ids must be in both locales (a header written as a text
+/// pair names none).
 fn messages(c: &mut Checker, t: &Template) {
     for lang in Lang::ALL {
         // The locales are compiled in and tested; without one no message can be checked.
@@ -575,11 +675,14 @@ fn messages(c: &mut Checker, t: &Template) {
             );
         }
         for (i, col) in t.columns.iter().enumerate() {
-            if !locale.has(&col.header) {
+            let Some(id) = col.header.message() else {
+                continue;
+            };
+            if !locale.has(id) {
                 c.report(
                     &[Key("columns"), Index(i), Key("header")],
                     Problem::UnknownMessage {
-                        id: col.header.clone(),
+                        id: id.to_string(),
                         lang,
                     },
                 );

@@ -192,3 +192,46 @@ warn.update({
 })
 for name, text in warn.items():
     open(f"warnings/{name}.yaml", "w", newline="").write(text)
+
+# Column headers in the organisation's own words (issue 12): a template's header as a text
+# pair, a plan's `headers:` over the template's, each checked as every text is.
+HEADER_TEMPLATE = TEMPLATE
+def hsub(old, new):
+    return tsub(old, new, HEADER_TEMPLATE)
+DEADLINE_HEADER = "header: col-deadline}"
+templates.update({
+ "header-pairs": hsub("header: col-number}", "header: {kk: р/б №, ru: № п/п}}").replace(DEADLINE_HEADER, "header: {kk: Орындалу мерзімі, ru: Сроки исполнения}}").replace(
+     "  - {field: result, width: 18, header: col-result}", "  - field: result\n    width: 18\n    header:\n      kk: Күтілетін нәтиже, аяқтау нысаны\n      ru: Ожидаемый результат, форма завершения"),
+ "header-invisible": hsub(DEADLINE_HEADER, "header: {kk: Орындалу\u200b мерзімі, ru: Сроки исполнения}}"),
+ "header-missing-ru": hsub(DEADLINE_HEADER, "header: {kk: Орындалу мерзімі}}"),
+ "header-comma": hsub(DEADLINE_HEADER, "header: {kk: Орындалу мерзімі, ru: Сроки, исполнения}}"),
+ "header-invisible-only": hsub(DEADLINE_HEADER, "header: {kk: \"\u200b\", ru: Сроки исполнения}}"),
+ "header-no-glyph": hsub(DEADLINE_HEADER, "header: {kk: Орындалу мерзімі \u231b, ru: Сроки исполнения}}"),
+ "header-list": hsub(DEADLINE_HEADER, "header: [Орындалу мерзімі, Сроки исполнения]}"),
+})
+for name in ["header-pairs", "header-invisible", "header-missing-ru", "header-comma", "header-invisible-only", "header-no-glyph", "header-list"]:
+    open(f"templates/{name}.yaml", "w").write(templates[name])
+def uses(template):
+    return sub("template: action-plan", f"template: ../templates/{template}.yaml")
+HEADERS = TITLE + "\nheaders:\n"
+headers_invalid = {
+ "template-header-missing-ru": uses("header-missing-ru"),
+ "template-header-comma": uses("header-comma"),
+ "template-header-invisible-only": uses("header-invisible-only"),
+ "template-header-no-glyph": uses("header-no-glyph"),
+ "template-header-list": uses("header-list"),
+ "headers-unknown-column": sub(TITLE, HEADERS + "  work: {kk: Жұмыс түрі, ru: Виды работ}"),
+ "headers-unknown-field": sub(TITLE, HEADERS + "  dedline: {kk: Орындалу мерзімі, ru: Сроки исполнения}"),
+ "headers-comma-in-pair": sub(TITLE, HEADERS + "  deadline: {kk: Орындалу мерзімі, ru: Сроки, исполнения}"),
+ "headers-invisible-only": sub(TITLE, HEADERS + "  number: {kk: \"\u2060\", ru: № п/п}"),
+}
+for name, text in headers_invalid.items():
+    open(f"invalid/{name}.yaml", "w").write(text)
+headers_warn = {
+ # A template's header pairs and a plan's own header over one of them.
+ "template-header-pairs": sub(TITLE, HEADERS + "  step: {kk: Қадамы, ru: Шаг}", uses("header-pairs")),
+ "template-header-invisible": uses("header-invisible"),
+ "headers-own-words": sub(TITLE, HEADERS + "  number: р/б №\n  deadline:\n    kk: Орындалу мерзімі\n    ru: Сроки исполнения"),
+}
+for name, text in headers_warn.items():
+    open(f"warnings/{name}.yaml", "w", newline="").write(text)

@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 mod approval;
 mod deadlines;
 mod fields;
+mod headers;
 mod table;
 mod texts;
 mod units;
@@ -55,6 +56,20 @@ pub fn load(root: &Node, source: &str, report: &mut Report) -> Reading {
         plan
     };
     Reading { plan, template }
+}
+
+/// A text read from `node` of `source` alone, with the checks the loader makes of every text
+/// (see `plan::read_text`).
+pub fn text(node: &Node, source: &str, what: &str, report: &mut Report) -> Option<Text> {
+    let mut loader = Loader {
+        report,
+        source,
+        suggested: Vec::new(),
+        units: BTreeMap::new(),
+        ids: BTreeMap::new(),
+        template: None,
+    };
+    loader.text(node, what)
 }
 
 struct Loader<'r> {
@@ -113,6 +128,10 @@ impl Loader<'_> {
             .and_then(|n| self.text(n, "the title"));
         let period = f.get("period").and_then(|n| self.period(n));
         let date_style = f.get("dates").and_then(|n| self.date_style(n));
+        let headers = f
+            .get("headers")
+            .map(|n| self.headers(n))
+            .unwrap_or_default();
         let units = f
             .get("units")
             .map(|n| self.unit_list(n))
@@ -139,6 +158,7 @@ impl Loader<'_> {
             title: title?,
             period,
             date_style,
+            headers,
             units,
             sections,
             notes,
