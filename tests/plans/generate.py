@@ -141,7 +141,36 @@ open("invalid/not-utf8.yaml","wb").write(BASE.encode()[:60] + b"\xff\xfe broken\
 open("invalid/binary-garbage.yaml","wb").write(bytes(range(256))*4)
 
 # Template files the plans above name (templates/: not plans, so not in the catalogue lists).
-TEMPLATE = open("../../templates/action-plan.yaml").read()
+# A frozen copy of templates/action-plan.yaml as it was when these cases were written, so that
+# a change of the built-in template does not move the lines the tests expect.
+TEMPLATE = """# Action plan: six columns, landscape, as in the anti-corruption plans of quasi-state companies.
+name: action-plan
+subject: subject-action-plan        # message id of the document's subject (metadata)
+gender: masculine                   # «план» → УТВЕРЖДЕН
+grif: decision                      # the usual grif kind of this kind of plan
+dates: words
+languages: [kk, ru]                 # order in a combined document
+number-sections: true
+page:
+  size: [297, 210]                  # A4 landscape, millimetres: width, height
+  orientation: landscape
+  margins: {top: 20, bottom: 15, left: 20, right: 15}
+  page-numbers: footer
+fonts:                              # points
+  text: 12
+  title: 14
+  grif: 12
+  table: 11
+  notes: 11
+grif-width: 0.36                    # share of the text width taken by the grif block
+columns:                            # width: share of the table width
+  - {field: number, width: 5, header: col-number}
+  - {field: item, width: 21, header: col-measure}
+  - {field: step, width: 25, header: col-step}
+  - {field: deadline, width: 16, header: col-deadline}
+  - {field: responsible, width: 15, header: col-responsible}
+  - {field: result, width: 18, header: col-result}
+"""
 def tsub(old, new, base=TEMPLATE):
     assert old in base, old
     return base.replace(old, new, 1)
@@ -195,7 +224,36 @@ for name, text in warn.items():
 
 # Column headers in the organisation's own words (issue 12): a template's header as a text
 # pair, a plan's `headers:` over the template's, each checked as every text is.
-HEADER_TEMPLATE = TEMPLATE
+# Frozen, as TEMPLATE is: templates/action-plan.yaml when these cases were written.
+HEADER_TEMPLATE = """# Action plan: six columns, landscape, as in the anti-corruption plans of quasi-state companies.
+name: action-plan
+subject: subject-action-plan        # message id of the document's subject (metadata)
+gender: masculine                   # «план» → УТВЕРЖДЕН
+grif: decision                      # the usual grif kind of this kind of plan
+dates: words
+languages: [kk, ru]                 # order in a combined document
+number-sections: true
+page:
+  size: [297, 210]                  # A4 landscape, millimetres: width, height
+  orientation: landscape
+  margins: {top: 20, bottom: 20, left: 20, right: 15}   # GOST R 7.0.97: 20 mm at least top and bottom
+  page-numbers: header              # centred in the top margin (GOST R 7.0.97)…
+  page-numbers-from: 2              # …from page 2 on
+fonts:                              # points
+  text: 12
+  title: 14
+  grif: 12
+  table: 11
+  notes: 11
+grif-width: 0.36                    # share of the text width taken by the grif block
+columns:                            # width: share of the table width
+  - {field: number, width: 6, header: col-number}     # «№ п/п» on one line
+  - {field: item, width: 21, header: col-measure}
+  - {field: step, width: 24, header: col-step}
+  - {field: deadline, width: 16, header: col-deadline}
+  - {field: responsible, width: 15, header: col-responsible}
+  - {field: result, width: 18, header: col-result}
+"""
 def hsub(old, new):
     return tsub(old, new, HEADER_TEMPLATE)
 DEADLINE_HEADER = "header: col-deadline}"
