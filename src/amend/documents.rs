@@ -77,10 +77,14 @@ pub fn changes(src: &Source, lang: Lang) -> Result<Document, BuildError> {
     let base = document::build(plan, src.template, lang)?;
     let index = RowIndex::of(&base.table);
     let ins = formulas::instructions(src.diff, lang, src.numbering)?;
-    let approval = match src.amendment {
+    let mut approval = match src.amendment {
         Some(a) => a.approval(plan),
         None => blanks(&plan.approval),
     };
+    // What is approved is «изменения и дополнения»: plural («УТВЕРЖДЕНЫ»).
+    if let Approval::Decision { gender, .. } = &mut approval {
+        *gender = Some(crate::plan::Gender::Plural);
+    }
     let grif = document::grif(plan, src.template, lang, &approval)?;
     let mut rows = Vec::new();
     let mut body = Vec::new();
@@ -309,7 +313,7 @@ pub fn compare(src: &Source, lang: Lang) -> Result<Document, BuildError> {
         table: Table { columns, rows },
         body: vec![
             Part::Text {
-                kind: TextKind::Quote,
+                kind: TextKind::Subtitle,
                 blocks: vec![Block::Paragraph(vec![Inline::plain(ins.title)])],
             },
             Part::Rows {

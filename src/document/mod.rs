@@ -74,6 +74,8 @@ pub enum TextKind {
     Instruction,
     /// A text an instruction quotes (a title, notes).
     Quote,
+    /// A second line of the title, set as the title is (what a comparative table is of).
+    Subtitle,
 }
 
 #[derive(Clone, Debug, PartialEq)]

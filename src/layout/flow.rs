@@ -65,7 +65,15 @@ pub fn blocks(doc: &Document, style: &Style) -> Vec<Block> {
         out.push(Block::Paragraph(p));
     }
     let mut title = paragraph(doc, style, Kind::Title, style.title, 0, &doc.title);
-    title.after = style.after_title;
+    // A subtitle goes on the title's next line; the space comes after it.
+    let subtitled = matches!(
+        doc.body.first(),
+        Some(Part::Text {
+            kind: TextKind::Subtitle,
+            ..
+        })
+    );
+    title.after = if subtitled { 0 } else { style.after_title };
     title.keep_next = true;
     out.push(Block::Paragraph(title));
     if doc.body.is_empty() {
@@ -119,6 +127,17 @@ pub fn blocks(doc: &Document, style: &Style) -> Vec<Block> {
 fn body(doc: &Document, style: &Style, out: &mut Vec<Block>) {
     for (i, part) in doc.body.iter().enumerate() {
         match part {
+            Part::Text {
+                kind: TextKind::Subtitle,
+                blocks,
+            } => {
+                let inlines: Vec<Inline> =
+                    blocks.iter().flat_map(|b| b.inlines().cloned()).collect();
+                let mut p = paragraph(doc, style, Kind::Title, style.title, 0, &inlines);
+                p.after = style.after_title;
+                p.keep_next = true;
+                out.push(Block::Paragraph(p));
+            }
             Part::Text { kind, blocks } => {
                 let quoted = matches!(doc.body.get(i + 1), Some(Part::Rows { .. }))
                     || matches!(
@@ -130,7 +149,7 @@ fn body(doc: &Document, style: &Style, out: &mut Vec<Block>) {
                     );
                 let kind = match kind {
                     TextKind::Instruction => Kind::Instruction,
-                    TextKind::Quote => Kind::Quote,
+                    TextKind::Quote | TextKind::Subtitle => Kind::Quote,
                 };
                 let mut paras = notes_paragraphs(blocks, doc, style);
                 let last = paras.len().saturating_sub(1);
