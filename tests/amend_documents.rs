@@ -396,6 +396,8 @@ fn revisions_are_by_the_amendment_and_dated_by_it() {
         grif.contains("15 сентября 2022") && grif.contains('7'),
         "{grif}"
     );
+    // What the board approves is «изменения и дополнения»: the grif's word is plural.
+    assert!(grif.starts_with("УТВЕРЖДЕНЫ"), "{grif}");
 }
 
 #[test]
