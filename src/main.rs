@@ -180,6 +180,7 @@ fn amend(old: &Path, new: &Path, lang: &[String], format: &[String], out: Option
         langs: once_each(langs),
         formats: once_each(formats),
         out_dir: out,
+        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
         ..Default::default()
     };
     let out = qujat::amend::command::amend(old, new, &options);

@@ -22,6 +22,8 @@ pub struct Options {
     /// The output folder; `None` writes next to the new version.
     pub out_dir: Option<PathBuf>,
     pub numbering: Numbering,
+    /// Threads the documents are made on.
+    pub threads: usize,
 }
 
 impl Default for Options {
@@ -31,6 +33,7 @@ impl Default for Options {
             formats: Format::ALL.to_vec(),
             out_dir: None,
             numbering: Numbering::default(),
+            threads: 1,
         }
     }
 }
@@ -132,24 +135,32 @@ pub fn outputs(diff: &Diff, new: &Loaded, options: &Options) -> Result<Vec<Outpu
         .path
         .file_stem()
         .map_or("plan".into(), |s| s.to_string_lossy().into_owned());
+    // Every (language, document) is independent of the others: side by side on `threads`.
+    let jobs: Vec<(Lang, Kind, Vec<Format>)> = options
+        .langs
+        .iter()
+        .flat_map(|&lang| Kind::ALL.map(|kind| (lang, kind)))
+        .map(|(lang, kind)| {
+            let formats = options.formats.iter().copied().filter(|&f| kind.has(f));
+            (lang, kind, formats.collect::<Vec<_>>())
+        })
+        .filter(|(_, _, formats)| !formats.is_empty())
+        .collect();
+    let results = crate::parallel::map(&jobs, options.threads, |(lang, kind, formats)| {
+        let lang = *lang;
+        let doc = kind
+            .build(&src, lang)
+            .map_err(|error| RenderError::Document { lang, error })?;
+        written(
+            &doc,
+            lang,
+            formats,
+            &format!("{stem}.{lang}.{}", kind.name()),
+        )
+    });
     let mut files = Vec::new();
-    for &lang in &options.langs {
-        for kind in Kind::ALL {
-            let formats: Vec<Format> = options
-                .formats
-                .iter()
-                .copied()
-                .filter(|&f| kind.has(f))
-                .collect();
-            if formats.is_empty() {
-                continue;
-            }
-            let doc = kind
-                .build(&src, lang)
-                .map_err(|error| RenderError::Document { lang, error })?;
-            let base = format!("{stem}.{lang}.{}", kind.name());
-            files.extend(written(&doc, lang, &formats, &base)?);
-        }
+    for result in results {
+        files.extend(result.ok_or(RenderError::Panicked)??);
     }
     Ok(files)
 }
