@@ -16,65 +16,13 @@ pub fn redline(src: &Source, lang: Lang) -> Result<Document, BuildError> {
     let diff = src.diff;
     let old = document::build(diff.old.plan, src.template, lang)?;
     let new = document::build(diff.new.plan, src.template, lang)?;
-    let (oi, ni) = (RowIndex::of(&old.table), RowIndex::of(&new.table));
-    let number_col = new.table.number_column();
-    let mut placed: Vec<(Place, Vec<Row>)> = Vec::new();
-    let mut kept_old = vec![false; diff.old.items.len()];
-    for (n, r) in diff.rows.iter().enumerate() {
-        let key = (r.number.base, r.number.sub, 2, n);
-        let rows = match r.kept {
-            Some(o) => {
-                kept_old[o] = true;
-                let (a, b) = (
-                    &old.table.rows[oi.items[o].clone()],
-                    &new.table.rows[ni.items[n].clone()],
-                );
-                if a.len() == b.len() {
-                    a.iter()
-                        .zip(b)
-                        .map(|(a, b)| revised_row(a, b, number_col))
-                        .collect()
-                } else {
-                    // Steps added or removed: the item's old rows go, its new rows come.
-                    let mut rows = marked_rows(a, Mark::Deleted);
-                    rows.extend(marked_rows(b, Mark::Inserted));
-                    rows
-                }
-            }
-            None => marked_rows(&new.table.rows[ni.items[n].clone()], Mark::Inserted),
-        };
-        placed.push((key, rows));
-    }
-    for (o, _) in kept_old.iter().enumerate().filter(|(_, k)| !**k) {
-        let rows = marked_rows(&old.table.rows[oi.items[o].clone()], Mark::Deleted);
-        placed.push(((o + 1, 0, 1, o), rows));
-    }
-    let mut kept_section = vec![false; diff.old.plan.sections.len()];
-    for (s, section) in diff.sections.iter().enumerate() {
-        let heading = &new.table.rows[ni.sections[s]];
-        // Before its first row, wherever that now stands, and before what was removed from
-        // its start.
-        let first = diff.new.first_item.get(s).and_then(|&i| diff.rows.get(i));
-        let before_first = first.map(|r| (r.number.base, r.number.sub, 0, s));
-        let (key, row) = match section.kept {
-            Some(os) => {
-                kept_section[os] = true;
-                let old_row = &old.table.rows[oi.sections[os]];
-                let at = (diff.old.first_item[os] + 1, 0, 0, s);
-                let key = before_first.map_or(at, |k| k.min(at));
-                (key, revised_row(old_row, heading, None))
-            }
-            None => (
-                before_first.unwrap_or((usize::MAX, 0, 0, s)),
-                marked_row(heading, Mark::Inserted),
-            ),
-        };
-        placed.push((key, vec![row]));
-    }
-    for (os, _) in kept_section.iter().enumerate().filter(|(_, k)| !**k) {
-        let heading = marked_row(&old.table.rows[oi.sections[os]], Mark::Deleted);
-        placed.push(((diff.old.first_item[os] + 1, 0, 0, os), vec![heading]));
-    }
+    let both = Both {
+        src,
+        old: (&old, RowIndex::of(&old.table)),
+        new: (&new, RowIndex::of(&new.table)),
+    };
+    let mut placed = both.items();
+    placed.extend(both.sections());
     placed.sort_by_key(|p| p.0);
     let rows = placed.into_iter().flat_map(|p| p.1).collect();
     let title = if old.title != new.title {
@@ -106,6 +54,95 @@ pub fn redline(src: &Source, lang: Lang) -> Result<Document, BuildError> {
         },
         ..new
     })
+}
+
+/// The two versions' documents in one language, with where their rows are.
+struct Both<'a> {
+    src: &'a Source<'a>,
+    old: (&'a Document, RowIndex),
+    new: (&'a Document, RowIndex),
+}
+
+impl Both<'_> {
+    fn old_rows(&self, item: usize) -> &[Row] {
+        &self.old.0.table.rows[self.old.1.items[item].clone()]
+    }
+
+    fn new_rows(&self, item: usize) -> &[Row] {
+        &self.new.0.table.rows[self.new.1.items[item].clone()]
+    }
+
+    /// Every item's rows with their place: the new plan's, revised where they changed, and
+    /// the old rows no item of the new plan stays in place of, deleted.
+    fn items(&self) -> Vec<(Place, Vec<Row>)> {
+        let diff = self.src.diff;
+        let number_col = self.new.0.table.number_column();
+        let mut placed = Vec::with_capacity(diff.rows.len());
+        let mut kept_old = vec![false; diff.old.items.len()];
+        for (n, r) in diff.rows.iter().enumerate() {
+            let rows = match r.kept {
+                Some(o) => {
+                    kept_old[o] = true;
+                    let (a, b) = (self.old_rows(o), self.new_rows(n));
+                    if a.len() == b.len() {
+                        let revised = a.iter().zip(b);
+                        revised
+                            .map(|(a, b)| revised_row(a, b, number_col))
+                            .collect()
+                    } else {
+                        // Steps added or removed: the item's old rows go, its new rows come.
+                        let mut rows = marked_rows(a, Mark::Deleted);
+                        rows.extend(marked_rows(b, Mark::Inserted));
+                        rows
+                    }
+                }
+                None => marked_rows(self.new_rows(n), Mark::Inserted),
+            };
+            placed.push(((r.number.base, r.number.sub, 2, n), rows));
+        }
+        for (o, _) in kept_old.iter().enumerate().filter(|(_, k)| !**k) {
+            placed.push((
+                (o + 1, 0, 1, o),
+                marked_rows(self.old_rows(o), Mark::Deleted),
+            ));
+        }
+        placed
+    }
+
+    /// Every section heading with its place: the new plan's (revised where renamed, inserted
+    /// where added), and the old headings of sections removed, deleted.
+    fn sections(&self) -> Vec<(Place, Vec<Row>)> {
+        let diff = self.src.diff;
+        let (old, new) = (&self.old, &self.new);
+        let mut placed = Vec::new();
+        let mut kept = vec![false; diff.old.plan.sections.len()];
+        for (s, section) in diff.sections.iter().enumerate() {
+            let heading = &new.0.table.rows[new.1.sections[s]];
+            // Before its first row, wherever that now stands, and before what was removed
+            // from its start.
+            let first = diff.new.first_item.get(s).and_then(|&i| diff.rows.get(i));
+            let before_first = first.map(|r| (r.number.base, r.number.sub, 0, s));
+            let (key, row) = match section.kept {
+                Some(os) => {
+                    kept[os] = true;
+                    let old_row = &old.0.table.rows[old.1.sections[os]];
+                    let at = (diff.old.first_item[os] + 1, 0, 0, s);
+                    let key = before_first.map_or(at, |k| k.min(at));
+                    (key, revised_row(old_row, heading, None))
+                }
+                None => (
+                    before_first.unwrap_or((usize::MAX, 0, 0, s)),
+                    marked_row(heading, Mark::Inserted),
+                ),
+            };
+            placed.push((key, vec![row]));
+        }
+        for (os, _) in kept.iter().enumerate().filter(|(_, k)| !**k) {
+            let heading = marked_row(&old.0.table.rows[old.1.sections[os]], Mark::Deleted);
+            placed.push(((diff.old.first_item[os] + 1, 0, 0, os), vec![heading]));
+        }
+        placed
+    }
 }
 
 /// Where rows stand in a redline: (the old row number they stand at or follow, the place
