@@ -23,6 +23,8 @@ pub struct Loaded {
     pub source: String,
     pub plan: Plan,
     pub template: Template,
+    /// The `amendment:` block: what this version changes in the one before (`amend`).
+    pub amendment: Option<crate::amend::data::Amendment>,
     /// Warnings only (errors would have stopped the load).
     pub report: Report,
 }
@@ -179,8 +181,14 @@ pub fn load_text(path: &Path, source: String) -> Result<Loaded, Rejected> {
         check_against_template(plan, template, &mut report);
     }
     // The `amendment:` block, which `diff` and `amend` read, is validated with the plan.
-    if let Some(plan) = &reading.plan {
-        crate::amend::data::check(&source, plan, &mut report);
+    let mut amendment = None;
+    if let (Some(plan), Some(node)) = (&reading.plan, &reading.amendment) {
+        let (read, problems) = crate::amend::data::read(node, plan);
+        problems
+            .diagnostics
+            .into_iter()
+            .for_each(|d| report.push(d));
+        amendment = read;
     }
     report.sort();
     match (reading.plan, template) {
@@ -189,6 +197,7 @@ pub fn load_text(path: &Path, source: String) -> Result<Loaded, Rejected> {
             source,
             plan,
             template,
+            amendment,
             report,
         }),
         _ => Err(Rejected {

@@ -5,7 +5,7 @@ use qujat::app::{self, exit};
 use qujat::document;
 use qujat::lang::Lang;
 use qujat::render::{self, Format};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -90,6 +90,21 @@ enum Command {
         #[arg(long, value_enum, default_value = "human")]
         message_format: MessageFormat,
     },
+    /// Write the documents of an amendment (old version, then new), per language: the changes
+    /// and additions and the comparative table (DOCX, PDF), the redline (DOCX); all or nothing.
+    Amend {
+        old: PathBuf,
+        new: PathBuf,
+        /// Languages: kk, ru, or both.
+        #[arg(long, value_delimiter = ',', default_value = "kk,ru")]
+        lang: Vec<String>,
+        /// Formats: docx, pdf, or both (the redline is DOCX only).
+        #[arg(long, value_delimiter = ',', default_value = "docx,pdf")]
+        format: Vec<String>,
+        /// Output folder (default: next to the new version).
+        #[arg(short = 'o', long = "out")]
+        out: Option<PathBuf>,
+    },
     /// Print the JSON Schema of the plan format (for editors: yaml-language-server, VS Code).
     Schema,
     /// Read a plan kept in Word (a Kazakh and a Russian DOCX, one file holding both, or one
@@ -136,6 +151,13 @@ fn main() -> ExitCode {
             print!("{}", out.stdout);
             out.code
         }
+        Command::Amend {
+            old,
+            new,
+            lang,
+            format,
+            out,
+        } => amend(&old, &new, &lang, &format, out),
         Command::Schema => schema(),
         Command::Init { template, path } => init(&template, &path),
         Command::Import {
@@ -145,6 +167,26 @@ fn main() -> ExitCode {
         } => import(&files, out, template.as_deref()),
     };
     ExitCode::from(code as u8)
+}
+
+fn amend(old: &Path, new: &Path, lang: &[String], format: &[String], out: Option<PathBuf>) -> i32 {
+    let langs: Option<Vec<Lang>> = lang.iter().map(|l| Lang::from_code(l)).collect();
+    let formats: Option<Vec<Format>> = format.iter().map(|f| Format::from_name(f)).collect();
+    let (Some(langs), Some(formats)) = (langs, formats) else {
+        eprintln!("error: languages are kk and ru; formats are docx and pdf");
+        return exit::INVALID_INPUT;
+    };
+    let options = qujat::amend::command::Options {
+        langs: once_each(langs),
+        formats: once_each(formats),
+        out_dir: out,
+        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        ..Default::default()
+    };
+    let out = qujat::amend::command::amend(old, new, &options);
+    eprint!("{}", out.stderr);
+    print!("{}", out.stdout);
+    out.code
 }
 
 fn check(files: &[PathBuf], format: MessageFormat) -> i32 {

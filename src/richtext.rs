@@ -11,6 +11,27 @@ pub struct Inline {
     pub text: String,
     pub bold: bool,
     pub italic: bool,
+    /// How the run shows a change of wording (amendments' documents); none in a plan.
+    pub mark: Mark,
+}
+
+/// How a run shows a change of wording: struck through in a comparative table, a revision
+/// (inserted or deleted) in a redline, which Word and LibreOffice can accept or reject.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Mark {
+    #[default]
+    None,
+    Struck,
+    Inserted,
+    Deleted,
+}
+
+impl Mark {
+    /// Drawn with a line through it: struck words, and deleted ones as a word processor
+    /// shows them.
+    pub fn struck(self) -> bool {
+        matches!(self, Mark::Struck | Mark::Deleted)
+    }
 }
 
 impl Inline {
@@ -19,6 +40,7 @@ impl Inline {
             text: text.into(),
             bold: false,
             italic: false,
+            mark: Mark::None,
         }
     }
     pub fn bold(text: impl Into<String>) -> Self {
@@ -227,6 +249,7 @@ impl Builder {
             text: t.replace('\n', " "),
             bold: self.bold > 0,
             italic: self.italic > 0,
+            mark: Mark::None,
         };
         push(&mut self.current, inline);
     }
@@ -420,7 +443,8 @@ mod tests {
                 Inline {
                     text: "курсив".into(),
                     bold: false,
-                    italic: true
+                    italic: true,
+                    mark: Mark::None,
                 },
             ])]
         );

@@ -345,9 +345,8 @@ fn the_amendment_block_is_checked_and_its_justifications_compared() {
     assert!(stderr.contains(&format!("new.yaml:{line}:5")), "{stderr}");
 
     let plan = loaded("new.yaml", &new);
-    let (amendment, report) = amend::data::load(&plan.source, &plan.plan);
-    assert!(report.diagnostics.is_empty());
-    let amendment = amendment.unwrap();
+    assert!(plan.report.diagnostics.is_empty());
+    let amendment = plan.amendment.clone().unwrap();
     assert_eq!(
         amendment.justification("employee-instruction").unwrap().ru,
         "Инструкция включена в политику."
@@ -439,9 +438,8 @@ fn the_changes_are_approved_the_way_the_plan_was() {
     // The schedule is approved by an official: its changes too, with their own date.
     let block = "\namendment:\n  date: 2026-04-20\n  name: {kk: А.Б. Жаңа, ru: А.Б. Новый}\n";
     let plan = loaded("s.yaml", &format!("{SCHEDULE}{block}"));
-    let (amendment, report) = amend::data::load(&plan.source, &plan.plan);
-    assert!(report.diagnostics.is_empty(), "{report:?}");
-    let amendment = amendment.unwrap();
+    assert!(plan.report.diagnostics.is_empty(), "{:?}", plan.report);
+    let amendment = plan.amendment.clone().unwrap();
     match amendment.approval(&plan.plan) {
         qujat::plan::Approval::Official {
             position,
@@ -474,7 +472,7 @@ fn the_changes_are_approved_the_way_the_plan_was() {
         "a.yaml",
         &format!("{ACTION}\namendment:\n  protocol: null\n"),
     );
-    let a = amend::data::load(&blank.source, &blank.plan).0.unwrap();
+    let a = blank.amendment.clone().unwrap();
     assert_eq!(a.revision_date(&blank.plan).to_string(), "2022-01-01");
 }
 

@@ -97,7 +97,7 @@ fn frames(page: &Page) -> Vec<[f32; 4]> {
                 width,
                 height,
             } => Some([x, y, x + width, y + height]),
-            Item::Text { .. } => None,
+            Item::Text { .. } | Item::Bar { .. } => None,
         })
         .collect()
 }

@@ -75,3 +75,25 @@ amend-notes-replaced = ескертпе мынадай редакцияда жа
 amend-notes-added = мынадай мазмұндағы ескертпемен толықтырылсын:
 amend-notes-removed = ескертпе алып тасталсын
 amend-notes-unchanged = ескертпедегі қазақ тіліндегі мәтін өзгермейді
+
+# The comparative table («Салыстырмалы кесте») that goes with the changes to the board: one row
+# per instruction. Check: the column names are those in use (shared/reference/amendments.md);
+# the element names follow the formulas above and are defaults a native-speaking lawyer should
+# confirm.
+compare-title = Салыстырмалы кесте
+compare-col-number = №
+compare-col-element = Құрылымдық элемент
+compare-col-current = Қолданыстағы редакция
+compare-col-proposed = Ұсынылып отырған редакция
+compare-col-justification = Негіздеме
+# The structural element: $number as in the formulas («5», «14-1»); $section a section's number.
+compare-row = реттік нөмірі { $number }-жол
+compare-section = { $section }-бөлімнің тақырыбы
+compare-section-whole = { $section }-бөлім
+compare-title-element = тақырып
+compare-everywhere = бүкіл мәтін бойынша
+compare-notes = ескертпе
+compare-legend = қысқартулар
+# The wording of an element the plan in force does not have, and of one the new version drops.
+compare-absent = Жоқ.
+compare-removed = Алып тасталсын.

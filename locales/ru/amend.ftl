@@ -73,3 +73,24 @@ amend-notes-replaced = примечание изложить в следующе
 amend-notes-added = дополнить примечанием следующего содержания:
 amend-notes-removed = примечание исключить
 amend-notes-unchanged = в примечании текст на русском языке не изменяется
+
+# The comparative table («Сравнительная таблица») that goes with the changes to the board: one
+# row per instruction. Check: the column names are those in use (shared/reference/amendments.md);
+# the element names follow the formulas above.
+compare-title = Сравнительная таблица
+compare-col-number = №
+compare-col-element = Структурный элемент
+compare-col-current = Действующая редакция
+compare-col-proposed = Предлагаемая редакция
+compare-col-justification = Обоснование
+# The structural element: $number as in the formulas («5», «14-1»); $section a section's number.
+compare-row = строка, порядковый номер { $number }
+compare-section = заголовок раздела { $section }
+compare-section-whole = раздел { $section }
+compare-title-element = заголовок
+compare-everywhere = по всему тексту
+compare-notes = примечание
+compare-legend = сокращения
+# The wording of an element the plan in force does not have, and of one the new version drops.
+compare-absent = Отсутствует.
+compare-removed = Исключить.

@@ -1,7 +1,8 @@
 //! The amendment's own data: the optional `amendment:` block of the new version of a plan —
 //! the approval of the changes (for the grif of the changes document) and why each item
-//! changed (for the comparative table). `render` ignores the block; `check` validates it
-//! against the plan it is in; `diff` and `amend`, which know the old version too, warn about a
+//! changed (for the comparative table). The plan loader hands the block's node over
+//! (`plan::Reading::amendment`); `render` ignores it; `check` validates it against the plan it
+//! is in; `diff` and `amend`, which know the old version too, warn about a
 //! justification for an item that did not change.
 //!
 //! ```yaml
@@ -21,7 +22,7 @@ use crate::fonts;
 use crate::lang::Lang;
 use crate::plan::schema::fields;
 use crate::plan::{Approval, Plan, Text};
-use crate::source::{self, Node, Pos, Value};
+use crate::source::{Node, Pos, Value};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -117,27 +118,10 @@ fn approval_year(a: &Approval) -> i32 {
     }
 }
 
-/// Loads the `amendment:` block of a plan's text, if it has one, checking it against the plan.
-/// The report holds every problem found.
-pub fn load(source: &str, plan: &Plan) -> (Option<Amendment>, Report) {
+/// Reads the `amendment:` block `node` the plan loader handed over, checking it against the
+/// plan. The report holds every problem found; the amendment is given only without errors.
+pub fn read(node: &Node, plan: &Plan) -> (Option<Amendment>, Report) {
     let mut report = Report::default();
-    // The plan loader has parsed the text already and kept no tree; only a text that has the
-    // word at all is parsed again, so plans without an amendment cost nothing.
-    if !source.contains("amendment") {
-        return (None, report);
-    }
-    let Ok(root) = source::parse(source) else {
-        return (None, report);
-    };
-    let Value::Map(entries) = &root.value else {
-        return (None, report);
-    };
-    let Some((_, node)) = entries
-        .iter()
-        .find(|(k, _)| matches!(&k.value, Value::Str(s) if s == "amendment"))
-    else {
-        return (None, report);
-    };
     let amendment = Loader {
         report: &mut report,
         plan,
@@ -145,13 +129,6 @@ pub fn load(source: &str, plan: &Plan) -> (Option<Amendment>, Report) {
     .amendment(node);
     let amendment = amendment.filter(|_| !report.has_errors());
     (amendment, report)
-}
-
-/// The checks `qujat check` makes of the block: its problems join the plan's report.
-pub fn check(source: &str, plan: &Plan, report: &mut Report) {
-    for d in load(source, plan).1.diagnostics {
-        report.push(d);
-    }
 }
 
 /// What only the old version can tell: a justification for an item that did not change, or

@@ -45,6 +45,8 @@ pub struct Instruction {
     pub quote: Option<Quote>,
     /// «;», or «.» for the last instruction: after the quote when there is one.
     pub end: String,
+    /// What the instruction is about (the same in both languages).
+    pub target: Target,
 }
 
 impl Instruction {
@@ -82,9 +84,10 @@ pub enum Quote {
     Legend,
 }
 
-/// What one instruction is about, the same in both languages.
+/// What one instruction is about, the same in both languages. Items and sections are
+/// numbered from 1 in their own plan; units are indices.
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum Target {
+pub enum Target {
     Title(Langs),
     /// A unit's short name, everywhere: (old unit, new unit).
     Everywhere(usize, usize, Langs),
@@ -137,6 +140,7 @@ pub fn instructions(
             } else {
                 "amend-end-next"
             })?,
+            target: target.clone(),
         });
     }
     Ok(Instructions {

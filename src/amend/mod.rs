@@ -8,12 +8,18 @@
 //! which cells and languages) → [`numbering`] (the numbers rows have in the changes document)
 //! → [`formulas`] (the legal drafting formulas, per language, from the Fluent files).
 //! [`data`] loads the amendment's own data (`amendment:` in the new plan); [`report`] prints
-//! the changes for `qujat diff`.
+//! the changes for `qujat diff`. [`documents`] builds the amendment's documents as document
+//! models (the changes document, the comparative table, the redline; [`marked`] gives the
+//! word-level differences their looks), which [`command`] lays out and writes for `qujat amend`
+//! through the plan's own layout and writers.
 
 mod align;
 pub mod changes;
+pub mod command;
 pub mod data;
+pub mod documents;
 pub mod formulas;
+mod marked;
 mod matching;
 pub mod numbering;
 pub mod report;

@@ -3,7 +3,7 @@
 
 use super::changes::{CellChange, Change, ItemAt, Kind};
 use super::{AmendError, Diff, Langs, Match, data};
-use crate::app::{self, exit};
+use crate::app::{self, Loaded, exit};
 use crate::diagnostic::Report;
 use serde_json::{Value, json};
 use std::path::Path;
@@ -19,21 +19,42 @@ pub struct Outcome {
 /// Compares the plan files `old` and `new`, both loaded and checked as `qujat check` does.
 pub fn diff(old: &Path, new: &Path, json: bool) -> Outcome {
     let mut out = Outcome::default();
-    // The two plans load side by side: for a large plan, loading is most of the time.
+    let Some((old_l, new_l)) = load_pair(old, new, &mut out) else {
+        return out;
+    };
+    let Some(diff) = compared(&old_l, &new_l, &mut out) else {
+        return out;
+    };
+    if json {
+        for change in &diff.changes {
+            out.stdout += &(to_json(change, &diff).to_string() + "\n");
+        }
+        let mut summary = summary_json(&diff.changes);
+        summary["old"] = old_l.path.display().to_string().into();
+        summary["new"] = new_l.path.display().to_string().into();
+        out.stdout += &(summary.to_string() + "\n");
+    } else {
+        for change in &diff.changes {
+            out.stdout += &(describe(change, &diff) + "\n");
+        }
+        out.stdout += &(summary_line(&diff.changes) + "\n");
+    }
+    out
+}
+
+/// Loads the two versions side by side, each checked as `qujat check` does, their problems
+/// reported into `out` as `check` reports them; none unless both load.
+pub(crate) fn load_pair(old: &Path, new: &Path, out: &mut Outcome) -> Option<(Loaded, Loaded)> {
+    // For a large plan, loading is most of the time.
     let (old_l, new_l) = std::thread::scope(|s| {
         let other = s.spawn(|| app::load(new));
         let first = app::load(old);
         (first, other.join())
     });
-    let new_l = match new_l {
-        Ok(l) => l,
-        Err(_) => {
-            return Outcome {
-                stderr: format!("error: internal error while loading {}\n", new.display()),
-                code: exit::INTERNAL,
-                ..Outcome::default()
-            };
-        }
+    let Ok(new_l) = new_l else {
+        out.stderr += &format!("error: internal error while loading {}\n", new.display());
+        out.code = exit::INTERNAL;
+        return None;
     };
     let mut loaded = Vec::new();
     for result in [old_l, new_l] {
@@ -54,11 +75,18 @@ pub fn diff(old: &Path, new: &Path, json: bool) -> Outcome {
             }
         }
     }
-    let [old_l, new_l] = match <[_; 2]>::try_from(loaded) {
-        Ok(both) => both,
-        Err(_) => return out,
-    };
-    let diff = match super::compare(&old_l, &new_l) {
+    let [old_l, new_l] = <[_; 2]>::try_from(loaded).ok()?;
+    Some((old_l, new_l))
+}
+
+/// The changes between two loaded versions, with the warnings only the two together can
+/// give (a justification of an item that did not change); none when they cannot be compared.
+pub(crate) fn compared<'a>(
+    old: &'a Loaded,
+    new: &'a Loaded,
+    out: &mut Outcome,
+) -> Option<Diff<'a>> {
+    let diff = match super::compare(old, new) {
         Ok(d) => d,
         Err(e) => {
             out.stderr += &format!("error: {e}\n");
@@ -66,29 +94,15 @@ pub fn diff(old: &Path, new: &Path, json: bool) -> Outcome {
                 AmendError::DifferentTemplates { .. } => exit::INVALID_INPUT,
                 AmendError::Locale(_) => exit::INTERNAL,
             };
-            return out;
+            return None;
         }
     };
-    if let Some(amendment) = data::load(&new_l.source, &new_l.plan).0 {
+    if let Some(amendment) = &new.amendment {
         let mut report = Report::default();
-        data::check_against(&amendment, &diff, &mut report);
-        out.stderr += &app::render_report(&new_l.path, &new_l.source, &report);
+        data::check_against(amendment, &diff, &mut report);
+        out.stderr += &app::render_report(&new.path, &new.source, &report);
     }
-    if json {
-        for change in &diff.changes {
-            out.stdout += &(to_json(change, &diff).to_string() + "\n");
-        }
-        let mut summary = summary_json(&diff.changes);
-        summary["old"] = old_l.path.display().to_string().into();
-        summary["new"] = new_l.path.display().to_string().into();
-        out.stdout += &(summary.to_string() + "\n");
-    } else {
-        for change in &diff.changes {
-            out.stdout += &(describe(change, &diff) + "\n");
-        }
-        out.stdout += &(summary_line(&diff.changes) + "\n");
-    }
-    out
+    Some(diff)
 }
 
 /// The kinds of changes counted in the summary.

@@ -38,14 +38,40 @@ pub fn build_all(plan: &Plan, template: &Template) -> Result<Vec<Document>, Buil
 }
 
 pub fn build(plan: &Plan, template: &Template, lang: Lang) -> Result<Document, BuildError> {
-    let b = Builder {
+    builder(plan, template, lang)?.document()
+}
+
+/// The approval grif of `plan`'s documents had it been approved by `approval`: an
+/// amendment's changes are approved as the plan was, at another date.
+pub fn grif(
+    plan: &Plan,
+    template: &Template,
+    lang: Lang,
+    approval: &Approval,
+) -> Result<Vec<Vec<Inline>>, BuildError> {
+    builder(plan, template, lang)?.grif(approval)
+}
+
+/// The label of an item's number cell («5.»), for any number written as the changes
+/// document numbers rows («14-1»).
+pub fn item_label(lang: Lang, number: &str) -> Result<String, BuildError> {
+    let mut args = FluentArgs::new();
+    args.set("number", number.to_string());
+    Ok(Locale::get(lang)?.format("item-number", &args)?)
+}
+
+fn builder<'a>(
+    plan: &'a Plan,
+    template: &'a Template,
+    lang: Lang,
+) -> Result<Builder<'a>, BuildError> {
+    Ok(Builder {
         plan,
         template,
         locale: Locale::get(lang)?,
         lang,
         style: plan.date_style.unwrap_or_else(|| template.date_style()),
-    };
-    b.document()
+    })
 }
 
 struct Builder<'a> {
@@ -72,9 +98,10 @@ impl Builder<'_> {
             meta: self.metadata(&title)?,
             layout: self.layout(),
             annex: self.annex()?,
-            grif: self.grif()?,
+            grif: self.grif(&self.plan.approval)?,
             title: richtext::parse_inline(&title),
             table: self.table()?,
+            body: Vec::new(),
             notes: self.notes()?,
             legend: self.legend()?,
         })
@@ -103,6 +130,7 @@ impl Builder<'_> {
             language: self.lang.tag(),
             date: self.document_date(),
             continued: self.locale.text("continued")?,
+            revisions: None,
         })
     }
 
@@ -140,9 +168,9 @@ impl Builder<'_> {
         )?))
     }
 
-    fn grif(&self) -> Result<Vec<Vec<Inline>>, BuildError> {
+    fn grif(&self, approval: &Approval) -> Result<Vec<Vec<Inline>>, BuildError> {
         let org = self.t(&self.plan.organization.name).to_string();
-        let mut text = match &self.plan.approval {
+        let mut text = match approval {
             Approval::Decision {
                 body,
                 date,
@@ -288,6 +316,7 @@ impl Builder<'_> {
                 align: Align::Left,
                 bold: true,
             })],
+            mark: Mark::None,
         })
     }
 
@@ -338,6 +367,7 @@ impl Builder<'_> {
                     parts: parts.len(),
                 },
                 cells,
+                mark: Mark::None,
             });
         }
         Ok(())
@@ -393,6 +423,7 @@ impl Builder<'_> {
         }
         Ok(Some(Notes {
             heading: self.locale.text("notes-heading")?,
+            heading_mark: Mark::None,
             blocks: self
                 .plan
                 .notes
@@ -424,6 +455,7 @@ impl Builder<'_> {
         Ok(Some(Legend {
             heading: self.locale.text("legend-heading")?,
             entries,
+            marks: Vec::new(),
         }))
     }
 }

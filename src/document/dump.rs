@@ -49,8 +49,24 @@ pub fn dump(doc: &Document) -> String {
     let _ = writeln!(out, "columns: {}", widths.join(" "));
     let headers: Vec<&str> = doc.table.headers().collect();
     let _ = writeln!(out, "header: {}", headers.join(" | "));
+    for part in &doc.body {
+        match part {
+            Part::Text { kind, blocks } => {
+                let _ = writeln!(out, "text ({kind:?}): {}", blocks_text(blocks));
+            }
+            Part::Rows { rows, header } => {
+                let h = if *header { ", with the header" } else { "" };
+                let _ = writeln!(out, "rows {}-{}{h}", rows.start + 1, rows.end);
+            }
+        }
+    }
     for (i, row) in doc.table.rows.iter().enumerate() {
-        let _ = writeln!(out, "row {}: {}", i + 1, row_label(&row.kind));
+        let mark = match row.mark {
+            Mark::Inserted => " (inserted)",
+            Mark::Deleted => " (deleted)",
+            Mark::None | Mark::Struck => "",
+        };
+        let _ = writeln!(out, "row {}: {}{mark}", i + 1, row_label(&row.kind));
         for cell in &row.cells {
             let _ = writeln!(out, "  {}", cell_line(cell));
         }
@@ -117,12 +133,21 @@ fn blocks_text(blocks: &[Block]) -> String {
         .join(" ¶ ")
 }
 
+/// Bold `**…**`, italic `*…*`; struck `~~…~~`, inserted `{+…+}`, deleted `[-…-]`.
 fn styled(runs: &[Inline]) -> String {
     runs.iter()
-        .map(|r| match (r.bold, r.italic) {
-            (true, _) => format!("**{}**", r.text),
-            (false, true) => format!("*{}*", r.text),
-            _ => r.text.clone(),
+        .map(|r| {
+            let text = match (r.bold, r.italic) {
+                (true, _) => format!("**{}**", r.text),
+                (false, true) => format!("*{}*", r.text),
+                _ => r.text.clone(),
+            };
+            match r.mark {
+                Mark::None => text,
+                Mark::Struck => format!("~~{text}~~"),
+                Mark::Inserted => format!("{{+{text}+}}"),
+                Mark::Deleted => format!("[-{text}-]"),
+            }
         })
         .collect()
 }

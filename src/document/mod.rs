@@ -4,8 +4,8 @@
 mod build;
 mod dump;
 
-pub use crate::richtext::{Block, Inline};
-pub use build::{BuildError, build, build_all};
+pub use crate::richtext::{Block, Inline, Mark};
+pub use build::{BuildError, build, build_all, grif, item_label};
 pub use dump::{dump, shape};
 
 use crate::lang::Lang;
@@ -23,7 +23,11 @@ pub struct Document {
     /// Lines of the approval grif block, top right.
     pub grif: Vec<Vec<Inline>>,
     pub title: Vec<Inline>,
+    /// The table's columns and rows.
     pub table: Table,
+    /// What follows the title, when it is not the table whole (the plan's): the documents of
+    /// an amendment set paragraphs between parts of their table.
+    pub body: Vec<Part>,
     pub notes: Option<Notes>,
     pub legend: Option<Legend>,
 }
@@ -41,6 +45,37 @@ pub struct Metadata {
     pub date: NaiveDate,
     /// The word used on continuation rows when an item crosses a page break.
     pub continued: String,
+    /// Who and when the document's revisions are by (a redline); none elsewhere.
+    pub revisions: Option<Revisions>,
+}
+
+/// The author and date of a redline's revisions: the amendment's, never the clock's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Revisions {
+    pub author: String,
+    pub date: NaiveDate,
+}
+
+/// A part of a document's body after its title.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Part {
+    /// Paragraphs of text: an instruction, or a text it quotes.
+    Text { kind: TextKind, blocks: Vec<Block> },
+    /// Rows `rows` of the table, as a table of their own, with the header row or without.
+    Rows {
+        rows: std::ops::Range<usize>,
+        header: bool,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextKind {
+    /// A numbered instruction of a changes document: kept with the quote that follows it.
+    Instruction,
+    /// A text an instruction quotes (a title, notes).
+    Quote,
+    /// A second line of the title, set as the title is (what a comparative table is of).
+    Subtitle,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -80,6 +115,8 @@ pub struct Row {
     /// `Covered` slot under a cell that spans down from an earlier row. A cell spanning several
     /// columns takes one entry.
     pub cells: Vec<Cell>,
+    /// A row inserted or deleted as a revision (a redline), or none.
+    pub mark: Mark,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -120,6 +157,8 @@ pub enum Align {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notes {
     pub heading: String,
+    /// The heading inserted or deleted as a revision, with every note (a redline).
+    pub heading_mark: Mark,
     pub blocks: Vec<Block>,
 }
 
@@ -128,6 +167,16 @@ pub struct Legend {
     pub heading: String,
     /// «ОҚП – операциялық қызмет департаменті», one line each.
     pub entries: Vec<String>,
+    /// The heading and each entry inserted or deleted as a revision (a redline); empty when
+    /// none is.
+    pub marks: Vec<Mark>,
+}
+
+impl Legend {
+    /// The revision mark of the heading (0) or of entry `i` (`i + 1`).
+    pub fn mark(&self, i: usize) -> Mark {
+        self.marks.get(i).copied().unwrap_or_default()
+    }
 }
 
 impl Table {

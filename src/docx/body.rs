@@ -4,7 +4,7 @@
 use super::parts::{DOCUMENT_NS, Margins, id};
 use super::runs::{self, Props, SectionEnd, Start};
 use super::table;
-use super::xml::Xml;
+use super::xml::{Revisions, Xml};
 use crate::document::Document;
 use crate::layout::Laid;
 use crate::layout::flow::{Block, Kind, Paragraph};
@@ -18,6 +18,15 @@ pub fn write<W: Write>(out: W, docs: &[(&Document, &Laid)], margins: &Margins) -
     x.open("w:document", &DOCUMENT_NS)?;
     x.open("w:body", &[])?;
     for (i, (doc, laid)) in docs.iter().enumerate() {
+        if let Some(r) = &doc.meta.revisions
+            && x.revisions.is_none()
+        {
+            x.revisions = Some(Revisions {
+                author: r.author.clone(),
+                date: format!("{}T00:00:00Z", r.date.format("%Y-%m-%d")),
+                next: 0,
+            });
+        }
         let lang = (i > 0).then_some(doc.meta.language);
         let last = i + 1 == docs.len();
         let sect = |x: &mut Xml<W>| section(x, &laid.style, margins, i > 0);
@@ -69,7 +78,7 @@ fn style_of(kind: Kind) -> &'static str {
         Kind::Grif => id::GRIF,
         Kind::Title => id::TITLE,
         Kind::Heading => id::HEADING,
-        Kind::Note | Kind::LegendEntry => id::NOTES,
+        Kind::Note | Kind::LegendEntry | Kind::Instruction | Kind::Quote => id::NOTES,
     }
 }
 

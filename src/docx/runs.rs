@@ -2,7 +2,7 @@
 //! a page shows when the paginator cut a cell at one of its lines.
 
 use super::xml::Xml;
-use crate::document::Align;
+use crate::document::{Align, Mark};
 use crate::fonts::Style as Face;
 use crate::layout::measure::{NB_HYPHEN, SOFT_HYPHEN};
 use crate::layout::style::Twips;
@@ -76,7 +76,9 @@ pub fn properties<W: Write>(
     x.close("w:pPr")
 }
 
-/// The runs of `range` of `para`; `hyphen` ends them with a hyphen (a word cut there).
+/// The runs of `range` of `para`; `hyphen` ends them with a hyphen (a word cut there). A run
+/// marked inserted or deleted is a revision (`w:ins`, `w:del`) a word processor can accept
+/// or reject.
 pub fn runs<W: Write>(
     x: &mut Xml<W>,
     para: &Para,
@@ -85,31 +87,48 @@ pub fn runs<W: Write>(
     lang: Option<&str>,
 ) -> io::Result<()> {
     let end = range.end;
-    for (r, face) in para.styled(range) {
+    for (r, face, mark) in para.marked(range) {
         let mut text = &para.text[r.clone()];
         let last = r.end == end;
         if last && hyphen {
             text = text.strip_suffix(SOFT_HYPHEN).unwrap_or(text);
         }
+        let (revision, deleted) = match mark {
+            Mark::Inserted => (Some("w:ins"), false),
+            Mark::Deleted => (Some("w:del"), true),
+            Mark::None | Mark::Struck => (None, false),
+        };
+        if let Some(name) = revision {
+            x.revision(name, false)?;
+        }
         x.open("w:r", &[])?;
-        run_properties(x, face, lang)?;
-        content(x, text)?;
+        run_properties(x, face, mark == Mark::Struck, lang)?;
+        let t = if deleted { "w:delText" } else { "w:t" };
+        content(x, text, t)?;
         if last && hyphen {
-            x.leaf("w:t", &[], "-")?;
+            x.leaf(t, &[], "-")?;
         }
         x.close("w:r")?;
+        if let Some(name) = revision {
+            x.close(name)?;
+        }
     }
     Ok(())
 }
 
-fn run_properties<W: Write>(x: &mut Xml<W>, face: Face, lang: Option<&str>) -> io::Result<()> {
+fn run_properties<W: Write>(
+    x: &mut Xml<W>,
+    face: Face,
+    strike: bool,
+    lang: Option<&str>,
+) -> io::Result<()> {
     let (bold, italic) = match face {
         Face::Regular => (false, false),
         Face::Bold => (true, false),
         Face::Italic => (false, true),
         Face::BoldItalic => (true, true),
     };
-    if !bold && !italic && lang.is_none() {
+    if !bold && !italic && !strike && lang.is_none() {
         return Ok(());
     }
     x.open("w:rPr", &[])?;
@@ -119,20 +138,23 @@ fn run_properties<W: Write>(x: &mut Xml<W>, face: Face, lang: Option<&str>) -> i
     if italic {
         x.empty("w:i", &[])?;
     }
+    if strike {
+        x.empty("w:strike", &[])?;
+    }
     if let Some(lang) = lang {
         x.val("w:lang", lang)?;
     }
     x.close("w:rPr")
 }
 
-/// A run's text: `w:t`, with the non-breaking and the soft hyphen as the elements Word has for
-/// them (`w:noBreakHyphen`, `w:softHyphen`).
-fn content<W: Write>(x: &mut Xml<W>, text: &str) -> io::Result<()> {
+/// A run's text: `w:t` (`w:delText` in a deletion), with the non-breaking and the soft hyphen
+/// as the elements Word has for them (`w:noBreakHyphen`, `w:softHyphen`).
+fn content<W: Write>(x: &mut Xml<W>, text: &str, t: &str) -> io::Result<()> {
     let mut rest = text;
     while !rest.is_empty() {
         let at = rest.find([NB_HYPHEN, SOFT_HYPHEN]).unwrap_or(rest.len());
         if at > 0 {
-            x.leaf("w:t", &[("xml:space", "preserve")], &rest[..at])?;
+            x.leaf(t, &[("xml:space", "preserve")], &rest[..at])?;
         }
         let Some(c) = rest[at..].chars().next() else {
             break;

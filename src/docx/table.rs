@@ -15,7 +15,7 @@
 use super::parts::id;
 use super::runs::{self, Props};
 use super::xml::Xml;
-use crate::document::Align;
+use crate::document::{Align, Mark};
 use crate::layout::Laid;
 use crate::layout::paginate::{Part, Piece, TablePart};
 use crate::layout::style::{CellBox, Style, Twips};
@@ -38,7 +38,9 @@ pub fn write<W: Write>(
         x.empty("w:gridCol", &[("w:w", &w.to_string())])?;
     }
     x.close("w:tblGrid")?;
-    header(x, s, t, lang)?;
+    if !t.header.is_empty() {
+        header(x, s, t, lang)?;
+    }
     let parts = laid.paged.pages.iter().flat_map(|p| &p.parts);
     for part in parts {
         if let Part::Table(part) = part
@@ -183,6 +185,13 @@ fn row<W: Write>(
     x.open("w:tr", &[])?;
     x.open("w:trPr", &[])?;
     x.empty("w:cantSplit", &[])?;
+    // A row inserted or deleted as a whole: a revision of the row (after every other row
+    // property, as the schema orders them).
+    match t.row_mark(piece.row) {
+        Mark::Inserted => x.revision("w:ins", true)?,
+        Mark::Deleted => x.revision("w:del", true)?,
+        Mark::None | Mark::Struck => {}
+    }
     x.close("w:trPr")?;
     let props = |align: Align| Props {
         style: id::CELL,

@@ -12,6 +12,40 @@ pub const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relat
 
 pub struct Xml<W: Write> {
     w: Writer<W>,
+    /// Who and when the revisions written into this part are by, and the next revision's id.
+    pub revisions: Option<Revisions>,
+}
+
+/// The attributes of a redline's revisions: the document's, never the clock's.
+#[derive(Clone, Debug)]
+pub struct Revisions {
+    pub author: String,
+    /// ISO 8601, as `w:date` takes it.
+    pub date: String,
+    pub next: u32,
+}
+
+impl<O: Write> Xml<O> {
+    /// `w:id`, `w:author`, `w:date` of the next revision (`w:ins`, `w:del`).
+    pub fn revision(&mut self, name: &str, empty: bool) -> io::Result<()> {
+        let (id, author, date) = match &mut self.revisions {
+            Some(r) => {
+                r.next += 1;
+                (r.next.to_string(), r.author.clone(), r.date.clone())
+            }
+            None => (String::from("0"), String::new(), String::new()),
+        };
+        let attrs = [
+            ("w:id", id.as_str()),
+            ("w:author", author.as_str()),
+            ("w:date", date.as_str()),
+        ];
+        if empty {
+            self.empty(name, &attrs)
+        } else {
+            self.open(name, &attrs)
+        }
+    }
 }
 
 impl<O: Write> Xml<O> {
@@ -23,7 +57,7 @@ impl<O: Write> Xml<O> {
             Some("UTF-8"),
             Some("yes"),
         )))?;
-        Ok(Xml { w })
+        Ok(Xml { w, revisions: None })
     }
 
     pub fn open(&mut self, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {

@@ -137,7 +137,12 @@ fn inlines(runs: &[Run]) -> Vec<Inline> {
         };
         match out.last_mut() {
             Some(last) if last.bold == bold && last.italic == italic => last.text.push_str(&text),
-            _ => out.push(Inline { text, bold, italic }),
+            _ => out.push(Inline {
+                text,
+                bold,
+                italic,
+                mark: crate::richtext::Mark::None,
+            }),
         }
     }
     if let Some(first) = out.first_mut() {

@@ -9,7 +9,8 @@ use super::page::{Item, Page};
 use super::paginate::{Part, TablePart};
 use super::style::{Place, Style, Twips, to_pt};
 use super::table::{GridCell, TableLayout};
-use super::textbox::TextBox;
+use super::text::Para;
+use super::textbox::{Span, TextBox};
 use crate::fonts::Style as Face;
 use std::ops::Range;
 
@@ -96,7 +97,37 @@ fn text(
                 style: span.style,
                 text: shown,
             });
+            if !para.marks.is_empty() {
+                strike(items, para, span, to_pt(x) + span.x, baseline, text.size);
+            }
         }
+    }
+}
+
+/// A line through every struck-out part of `span`, which starts at `x`.
+fn strike(items: &mut Vec<Item>, para: &Para, span: &Span, x: f32, baseline: f32, size: f32) {
+    let (above, thickness) = measure::strikeout(size);
+    for (r, style, mark) in para.marked(span.range.clone()) {
+        if !mark.struck() {
+            continue;
+        }
+        let before = measure::width(&para.text[span.range.start..r.start], style, size);
+        let width = measure::width(&para.text[r.clone()], style, size);
+        // The run's white space at the line's end is not drawn, nor struck.
+        let trailing = measure::width(
+            &para.text[r.clone()][para.text[r.clone()].trim_end().len()..],
+            style,
+            size,
+        );
+        if width - trailing <= 0.0 {
+            continue;
+        }
+        items.push(Item::Bar {
+            x: x + before,
+            y: baseline - above - thickness / 2.0,
+            width: width - trailing,
+            height: thickness,
+        });
     }
 }
 

@@ -10,7 +10,7 @@ use super::style::{Look, Style, Twips, to_pt};
 use super::table::TableLayout;
 use super::text::{self, Setting};
 use super::textbox::{self, TextBox};
-use crate::document::{Block as DocBlock, Document, Inline};
+use crate::document::{Block as DocBlock, Document, Inline, Mark, Part, TextKind};
 
 /// What a paragraph is, for the writers' styles and for tests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,6 +21,10 @@ pub enum Kind {
     Heading,
     Note,
     LegendEntry,
+    /// An amendment's numbered instruction.
+    Instruction,
+    /// A text an instruction quotes.
+    Quote,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -61,12 +65,29 @@ pub fn blocks(doc: &Document, style: &Style) -> Vec<Block> {
         out.push(Block::Paragraph(p));
     }
     let mut title = paragraph(doc, style, Kind::Title, style.title, 0, &doc.title);
-    title.after = style.after_title;
+    // A subtitle goes on the title's next line; the space comes after it.
+    let subtitled = matches!(
+        doc.body.first(),
+        Some(Part::Text {
+            kind: TextKind::Subtitle,
+            ..
+        })
+    );
+    title.after = if subtitled { 0 } else { style.after_title };
     title.keep_next = true;
     out.push(Block::Paragraph(title));
-    out.push(Block::Table(TableLayout::new(doc, style)));
+    if doc.body.is_empty() {
+        out.push(Block::Table(TableLayout::new(doc, style)));
+    } else {
+        body(doc, style, &mut out);
+    }
     if let Some(notes) = &doc.notes {
-        out.push(Block::Paragraph(heading(doc, style, &notes.heading)));
+        out.push(Block::Paragraph(heading(
+            doc,
+            style,
+            &notes.heading,
+            notes.heading_mark,
+        )));
         for para in notes_paragraphs(&notes.blocks, doc, style) {
             out.push(Block::Paragraph(para));
         }
@@ -76,7 +97,12 @@ pub fn blocks(doc: &Document, style: &Style) -> Vec<Block> {
         if let Some(Block::Paragraph(above)) = out.last_mut() {
             above.keep_next = true;
         }
-        out.push(Block::Paragraph(heading(doc, style, &legend.heading)));
+        out.push(Block::Paragraph(heading(
+            doc,
+            style,
+            &legend.heading,
+            legend.mark(0),
+        )));
         for (i, entry) in legend.entries.iter().enumerate() {
             let mut p = paragraph(
                 doc,
@@ -84,7 +110,10 @@ pub fn blocks(doc: &Document, style: &Style) -> Vec<Block> {
                 Kind::LegendEntry,
                 style.notes,
                 0,
-                &[Inline::plain(entry.as_str())],
+                &[Inline {
+                    mark: legend.mark(i + 1),
+                    ..Inline::plain(entry.as_str())
+                }],
             );
             p.keep_next = i + 1 < legend.entries.len();
             out.push(Block::Paragraph(p));
@@ -93,14 +122,68 @@ pub fn blocks(doc: &Document, style: &Style) -> Vec<Block> {
     out
 }
 
-fn heading(doc: &Document, style: &Style, text: &str) -> Paragraph {
+/// The body of an amendment's document: instructions, each kept with the quote that follows,
+/// and the quoted rows as tables of their own.
+fn body(doc: &Document, style: &Style, out: &mut Vec<Block>) {
+    for (i, part) in doc.body.iter().enumerate() {
+        match part {
+            Part::Text {
+                kind: TextKind::Subtitle,
+                blocks,
+            } => {
+                let inlines: Vec<Inline> =
+                    blocks.iter().flat_map(|b| b.inlines().cloned()).collect();
+                let mut p = paragraph(doc, style, Kind::Title, style.title, 0, &inlines);
+                p.after = style.after_title;
+                p.keep_next = true;
+                out.push(Block::Paragraph(p));
+            }
+            Part::Text { kind, blocks } => {
+                let quoted = matches!(doc.body.get(i + 1), Some(Part::Rows { .. }))
+                    || matches!(
+                        doc.body.get(i + 1),
+                        Some(Part::Text {
+                            kind: TextKind::Quote,
+                            ..
+                        })
+                    );
+                let kind = match kind {
+                    TextKind::Instruction => Kind::Instruction,
+                    TextKind::Quote | TextKind::Subtitle => Kind::Quote,
+                };
+                let mut paras = notes_paragraphs(blocks, doc, style);
+                let last = paras.len().saturating_sub(1);
+                for (n, mut p) in paras.drain(..).enumerate() {
+                    p.kind = kind;
+                    if n == 0 && kind == Kind::Instruction {
+                        p.before = style.above_heading;
+                    }
+                    // An instruction never ends a page without what it quotes.
+                    p.keep_next = kind == Kind::Instruction && (n < last || quoted);
+                    out.push(Block::Paragraph(p));
+                }
+            }
+            Part::Rows { rows, header } => out.push(Block::Table(TableLayout::of_rows(
+                doc,
+                style,
+                rows.clone(),
+                *header,
+            ))),
+        }
+    }
+}
+
+fn heading(doc: &Document, style: &Style, text: &str, mark: Mark) -> Paragraph {
     let mut p = paragraph(
         doc,
         style,
         Kind::Heading,
         style.heading,
         0,
-        &[Inline::plain(text)],
+        &[Inline {
+            mark,
+            ..Inline::plain(text)
+        }],
     );
     p.before = style.above_heading;
     p.keep_next = true;

@@ -44,6 +44,11 @@ pub fn check(doc: &Document) -> Result<(), MissingGlyph> {
             blocks(&c.blocks, c.bold, &mut texts);
         }
     }
+    for part in &doc.body {
+        if let crate::document::Part::Text { blocks: b, .. } = part {
+            blocks(b, false, &mut texts);
+        }
+    }
     if let Some(notes) = &doc.notes {
         texts.push((notes.heading.as_str(), Style::Bold));
         blocks(&notes.blocks, false, &mut texts);

@@ -417,6 +417,7 @@ mod tests {
             text: "  бірінші  \nекінші".into(),
             styles: vec![(0, Style::Regular)],
             bullet: false,
+            marks: Vec::new(),
         };
         let lines: Vec<String> = break_lines(&para, 11.0, 500.0)
             .iter()

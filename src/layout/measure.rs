@@ -102,6 +102,21 @@ pub fn ascent(size: f32) -> f32 {
     f32::from(face.ascender()) * size / f32::from(face.units_per_em())
 }
 
+/// Where a line through struck-out text lies, as the face says (its OS/2 strikeout
+/// metrics): the line's distance above the baseline and its thickness, in points.
+pub fn strikeout(size: f32) -> (f32, f32) {
+    let face = Style::Regular.face();
+    let em = f32::from(face.units_per_em());
+    match face.strikeout_metrics() {
+        Some(m) => (
+            f32::from(m.position) * size / em,
+            f32::from(m.thickness) * size / em,
+        ),
+        // Every bundled face has the metrics; these are Liberation Serif's.
+        None => (0.259 * size, 0.049 * size),
+    }
+}
+
 /// The first character of `text` that `style` has no glyph for. Line breaks and tabs are
 /// layout, not glyphs; soft hyphens are dropped or drawn as '-'.
 pub fn missing_glyph(text: &str, style: Style) -> Option<char> {

@@ -20,6 +20,13 @@ pub enum Item {
         style: Style,
         text: String,
     },
+    /// A filled bar: the line through struck-out words. `y` is its top.
+    Bar {
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
+    },
     /// A stroked rectangle: a table cell's border. `y` is its top.
     Frame {
         x: f32,
@@ -36,7 +43,7 @@ impl Page {
             .iter()
             .filter_map(|item| match item {
                 Item::Text { text, .. } => Some(text.as_str()),
-                Item::Frame { .. } => None,
+                Item::Frame { .. } | Item::Bar { .. } => None,
             })
             .collect()
     }

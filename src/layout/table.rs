@@ -4,7 +4,7 @@
 use super::style::{CellBox, Look, Style, Twips, to_pt};
 use super::text::{self, Setting};
 use super::textbox::{self, TextBox};
-use crate::document::{Block, Cell as DocCell, Document, Inline, RowKind};
+use crate::document::{Block, Cell as DocCell, Document, Inline, Mark, Row, RowKind};
 use std::ops::Range;
 
 /// A cell with its place in the grid, its look and its laid-out text.
@@ -52,6 +52,8 @@ pub struct TableLayout {
     pub cell: CellBox,
     /// Height of one line of table text: what an empty cell holds.
     pub line: Twips,
+    /// Per body row: inserted or deleted as a revision (a redline); empty when none is.
+    pub marks: Vec<Mark>,
 }
 
 /// What a table is made of; [`TableLayout::from_parts`] derives the rest.
@@ -71,6 +73,17 @@ pub struct Parts {
 impl TableLayout {
     /// Lays out `doc`'s table in the grid of `style`.
     pub fn new(doc: &Document, style: &Style) -> TableLayout {
+        TableLayout::of_rows(doc, style, 0..doc.table.rows.len(), true)
+    }
+
+    /// Lays out rows `rows` of `doc`'s table as a table of their own, with the header row or
+    /// without (a row an amendment quotes).
+    pub fn of_rows(
+        doc: &Document,
+        style: &Style,
+        rows: Range<usize>,
+        with_header: bool,
+    ) -> TableLayout {
         let mut edges = vec![0];
         for w in &style.columns {
             edges.push(edges.last().copied().unwrap_or(0) + w);
@@ -94,7 +107,7 @@ impl TableLayout {
             .table
             .headers()
             .enumerate()
-            .take(columns)
+            .take(if with_header { columns } else { 0 })
             .map(|(col, h)| GridCell {
                 row: 0,
                 rows: 1,
@@ -109,13 +122,15 @@ impl TableLayout {
                 ),
             })
             .collect();
-        let (cells, sections) = body(doc, style, &lay);
+        let rows = rows.start.min(doc.table.rows.len())..rows.end.min(doc.table.rows.len());
+        let (cells, sections) = body(style, &doc.table.rows[rows.clone()], &lay);
         let number_col = doc.table.number_column();
         let mark_col = (0..columns).find(|&c| Some(c) != number_col).unwrap_or(0);
         // The locale's word, parentheses included: «(жалғасы)», «(продолжение)».
         let mark = Block::Paragraph(vec![Inline::plain(doc.meta.continued.as_str())]);
         let mark = lay(mark_col, 1, style.mark, &[mark]);
-        TableLayout::from_parts(Parts {
+        let marks: Vec<Mark> = doc.table.rows[rows].iter().map(|r| r.mark).collect();
+        let mut t = TableLayout::from_parts(Parts {
             edges,
             header,
             cells,
@@ -125,7 +140,16 @@ impl TableLayout {
             mark,
             cell: style.cell,
             line: style.cell_text.line(),
-        })
+        });
+        if marks.iter().any(|&m| m != Mark::None) {
+            t.marks = marks;
+        }
+        t
+    }
+
+    /// Body row `row`'s revision mark.
+    pub fn row_mark(&self, row: usize) -> Mark {
+        self.marks.get(row).copied().unwrap_or_default()
     }
 
     /// Completes a table from its cells: which cells cover which rows, the blocks.
@@ -143,6 +167,7 @@ impl TableLayout {
             mark: p.mark,
             cell: p.cell,
             line: p.line,
+            marks: Vec::new(),
         }
     }
 
@@ -162,8 +187,11 @@ impl TableLayout {
         content + self.cell.overhead()
     }
 
-    /// The header row's height.
+    /// The header row's height; none without one.
     pub fn header_height(&self) -> Twips {
+        if self.header.is_empty() {
+            return 0;
+        }
         self.header
             .iter()
             .map(|c| self.need(&c.text, 0..c.text.lines.len(), false))
@@ -183,11 +211,11 @@ impl TableLayout {
 
 type Lay<'a> = dyn Fn(usize, usize, Look, &[Block]) -> TextBox + 'a;
 
-fn body(doc: &Document, style: &Style, lay: &Lay) -> (Vec<GridCell>, Vec<bool>) {
+fn body(style: &Style, rows: &[Row], lay: &Lay) -> (Vec<GridCell>, Vec<bool>) {
     let columns = style.columns.len();
     let mut cells = Vec::new();
-    let mut sections = Vec::with_capacity(doc.table.rows.len());
-    for (row, r) in doc.table.rows.iter().enumerate() {
+    let mut sections = Vec::with_capacity(rows.len());
+    for (row, r) in rows.iter().enumerate() {
         sections.push(r.kind == RowKind::Section);
         let mut col = 0;
         for cell in &r.cells {
@@ -201,7 +229,7 @@ fn body(doc: &Document, style: &Style, lay: &Lay) -> (Vec<GridCell>, Vec<bool>) 
                 continue;
             };
             let cols = content.col_span.clamp(1, columns - col);
-            let rows = content.row_span.max(1).min(doc.table.rows.len() - row);
+            let rows = content.row_span.max(1).min(rows.len() - row);
             let look = Look {
                 align: content.align,
                 bold: content.bold,

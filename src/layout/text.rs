@@ -9,7 +9,7 @@ use super::hyphenate;
 use super::lines::units;
 use super::measure::{self, SOFT_HYPHEN};
 use super::style::Look;
-use crate::document::{Block, Inline};
+use crate::document::{Block, Inline, Mark};
 use crate::fonts::Style;
 use crate::lang::Lang;
 use std::ops::Range;
@@ -22,6 +22,9 @@ pub struct Para {
     pub styles: Vec<(usize, Style)>,
     /// An entry of a bulleted list: its first line starts with the bullet.
     pub bullet: bool,
+    /// Where each run of a change mark starts, and its mark; empty when nothing is marked
+    /// (every paragraph of a plan).
+    pub marks: Vec<(usize, Mark)>,
 }
 
 impl Para {
@@ -35,6 +38,26 @@ impl Para {
                 let (a, b) = (start.max(range.start), end.min(range.end));
                 (a < b).then_some((a..b, style))
             })
+    }
+
+    /// The runs of faces and change marks that overlap `range`, as (sub-range, face, mark):
+    /// what the writers write as one run each.
+    pub fn marked(&self, range: Range<usize>) -> Vec<(Range<usize>, Style, Mark)> {
+        let mut out = Vec::new();
+        for (r, style) in self.styled(range) {
+            if self.marks.is_empty() {
+                out.push((r, style, Mark::None));
+                continue;
+            }
+            for (i, &(start, mark)) in self.marks.iter().enumerate() {
+                let end = self.marks.get(i + 1).map_or(self.text.len(), |m| m.0);
+                let (a, b) = (start.max(r.start), end.min(r.end));
+                if a < b {
+                    out.push((a..b, style, mark));
+                }
+            }
+        }
+        out
     }
 }
 
@@ -85,15 +108,21 @@ pub fn paragraph(inlines: &[Inline], s: &Setting, bullet: bool) -> Para {
     let glued = glue(&chars);
     let faces: Vec<Style> = inlines.iter().map(|i| s.face(i)).collect();
     let chars = soft_hyphens(glued, &faces, s);
+    let marked = inlines.iter().any(|i| i.mark != Mark::None);
     let mut para = Para {
         text: String::with_capacity(chars.len() + 8),
         styles: Vec::with_capacity(inlines.len()),
         bullet,
+        marks: Vec::new(),
     };
     for (c, run) in chars {
         let face = faces[run];
         if para.styles.last().is_none_or(|&(_, f)| f != face) {
             para.styles.push((para.text.len(), face));
+        }
+        let mark = inlines[run].mark;
+        if marked && para.marks.last().is_none_or(|&(_, m)| m != mark) {
+            para.marks.push((para.text.len(), mark));
         }
         para.text.push(c);
     }

@@ -132,6 +132,26 @@ pub fn content(page: &Page, codes: &Codes) -> Result<Vec<u8>, char> {
         // One stroke for every rectangle: the same lines as one stroke each.
         out.extend_from_slice(b"S\n");
     }
+    let mut bars = false;
+    for item in &page.items {
+        if let Item::Bar {
+            x,
+            y,
+            width,
+            height,
+        } = *item
+        {
+            for v in [x, page.height - y - height, width, height] {
+                num(&mut out, v);
+                out.push(b' ');
+            }
+            out.extend_from_slice(b"re\n");
+            bars = true;
+        }
+    }
+    if bars {
+        out.extend_from_slice(b"f\n");
+    }
 
     let mut current: Option<(Style, f32)> = None;
     for item in &page.items {

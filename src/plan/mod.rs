@@ -44,6 +44,7 @@ pub fn read(text: &str) -> (Reading, Report) {
             Reading {
                 plan: None,
                 template: None,
+                amendment: None,
             }
         }
     };
@@ -56,6 +57,7 @@ pub fn read(text: &str) -> (Reading, Report) {
         Reading {
             plan,
             template: reading.template,
+            amendment: reading.amendment,
         },
         report,
     )

@@ -25,6 +25,7 @@ fn text(n: usize) -> TextBox {
             text: "x".repeat(n),
             styles: Vec::new(),
             bullet: false,
+            marks: Vec::new(),
         }],
         lines: (0..n)
             .map(|i| BoxLine {

@@ -29,6 +29,8 @@ use fields::Fields;
 pub struct Reading {
     pub plan: Option<Plan>,
     pub template: Option<TemplateChoice>,
+    /// The `amendment:` block, for `amend::data` to read (the plan itself does not use it).
+    pub amendment: Option<Node>,
 }
 
 /// The `template:` of a plan and where it is written.
@@ -55,7 +57,22 @@ pub fn load(root: &Node, source: &str, report: &mut Report) -> Reading {
     } else {
         plan
     };
-    Reading { plan, template }
+    Reading {
+        plan,
+        template,
+        amendment: amendment_node(root),
+    }
+}
+
+/// The node under the plan's `amendment:` key, if it has one.
+fn amendment_node(root: &Node) -> Option<Node> {
+    let crate::source::Value::Map(entries) = &root.value else {
+        return None;
+    };
+    entries
+        .iter()
+        .find(|(k, _)| matches!(&k.value, crate::source::Value::Str(s) if s == "amendment"))
+        .map(|(_, v)| v.clone())
 }
 
 /// A text read from `node` of `source` alone, with the checks the loader makes of every text
