@@ -124,6 +124,7 @@ def main():
     ap.add_argument("plan", nargs="?", default=str(ROOT / "samples" / "anticorruption-plan-2022.yaml"))
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--no-libreoffice", action="store_true", help="skip the LibreOffice conversion")
+    ap.add_argument("--baseline", metavar="QUJAT", help="another qujat binary to time beside (before/after)")
     args = ap.parse_args()
     plan = Path(args.plan).resolve()
     stem = plan.stem
@@ -144,6 +145,10 @@ def main():
     contenders = {}
     qujat_out = work / "qujat"
     contenders["qujat, 4 files"] = lambda: wall([QUJAT, "render", plan, "-q", "-o", qujat_out])
+    if args.baseline:
+        base_out = work / "baseline"
+        base_cmd = [args.baseline, "render", plan, "-q", "-o", base_out]
+        contenders["qujat baseline, 4 files"] = lambda: wall(base_cmd)
     floor_out = work / "floor"
     floor_out.mkdir()
     floor_args = [FLOOR, *sorted(payloads.iterdir()), floor_out]
