@@ -123,12 +123,13 @@ if want profile; then
     callgrind_annotate --inclusive=yes "$work/callgrind.out" 2>/dev/null | python3 -c '
 import re, sys
 # One line per function of interest: its inclusive instructions and share of the run.
-wanted = re.compile(r"(qujat::(app::load|source::parse|plan::from_text|plan::validate::check"
-    r"|document::build::build|layout::compose::compose|docx::write_combined|docx::table::build"
-    r"|docx::finish::finish|docx::package::zip|pdf::draw_and_save|pdf::draw::content"
-    r"|pdf::finish::save|pdf::finish::compress|output::write_all|render::sha256)"
-    r"|docx_rs::documents::Docx::build|printpdf::serialize::to_lopdf_doc"
-    r"|printpdf::serialize::prepare_fonts_for_serialization|lopdf::writer::.*save_to)"
+wanted = re.compile(r"(qujat::(app::load|plan::read|plan::validate::check"
+    r"|document::build::build|layout::lay_out|layout::draw|docx::write_combined_laid"
+    r"|docx::package::Package::(add|stream)|pdf::draw_and_save|pdf::draw::content"
+    r"|pdf::finish::save|pdf::finish::pack|output::write_all|render::sha256)"
+    r"|printpdf::serialize::to_lopdf_doc|printpdf::font::subset_font"
+    r"|printpdf::serialize::prepare_fonts_for_serialization|zlib_rs::deflate::deflate"
+    r"|flate2::mem::Compress::new|std::sync::once_lock::OnceLock<T>::initialize)"
     r" \[")
 seen = {}
 for line in sys.stdin:
