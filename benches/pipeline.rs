@@ -1,6 +1,7 @@
 //! One figure per pipeline stage — load and validate, document model, DOCX, PDF layout, PDF
-//! serialisation, whole render — for the two samples and for generated plans of 10 to 10,000
-//! items. `cargo bench --bench pipeline`; the figures and how to read them are in
+//! serialisation, whole render — for the two samples, for generated plans of 10 to 10,000
+//! items and for plans of about 1,000 and 10,000 items grown from the action-plan sample's own
+//! texts (its sections repeated). `cargo bench --bench pipeline`; the figures and how to read them are in
 //! docs/performance.md.
 //!
 //! Each stage is measured on both languages (kk and ru) at once, as `qujat render` produces
@@ -23,7 +24,8 @@ fn main() {
     divan::main();
 }
 
-/// Writes `generated-<n>.yaml` for every generated plan of [`PLANS`] into `dir`.
+/// Writes `generated-<n>.yaml` and `grown-<n>.yaml` for every generated or grown plan of
+/// [`PLANS`] into `dir`.
 fn write_plans(dir: &Path) {
     std::fs::create_dir_all(dir).expect("the plan folder can be created");
     for plan in PLANS.iter().filter(|p| !p.starts_with("sample:")) {
@@ -42,12 +44,19 @@ const PLANS: &[&str] = &[
     "100",
     "1000",
     "10000",
+    "grown:1000",
+    "grown:10000",
 ];
 
 fn source(plan: &str) -> (PathBuf, String) {
     match plan {
         "sample:action-plan" => sample("anticorruption-plan-2022.yaml"),
         "sample:schedule" => sample("vakr-schedule-2026.yaml"),
+        grown if grown.starts_with("grown:") => {
+            let n: usize = grown["grown:".len()..].parse().expect("a number of items");
+            let (_, yaml) = sample("anticorruption-plan-2022.yaml");
+            (PathBuf::from(format!("grown-{n}.yaml")), grow(&yaml, n))
+        }
         n => (
             PathBuf::from(format!("generated-{n}.yaml")),
             qujat::generate::plan_yaml(n.parse().expect("a number of items"), 1),
@@ -62,6 +71,37 @@ fn sample(name: &str) -> (PathBuf, String) {
     let text = std::fs::read_to_string(&path).expect("sample");
     (path, text)
 }
+
+/// The action-plan sample with its `sections:` repeated until it has at least `items` items: the
+/// real texts, deadlines and units of a plan, at the size of a large one. Each copy's item ids
+/// get the copy's number (`risk-map-2`), since ids are unique in a plan.
+fn grow(yaml: &str, items: usize) -> String {
+    let per_copy = SAMPLE_ITEMS;
+    let times = items.div_ceil(per_copy);
+    let lines: Vec<&str> = yaml.lines().collect();
+    let start = 1 + lines
+        .iter()
+        .position(|l| *l == "sections:")
+        .expect("the sample has sections");
+    let end = (start..lines.len())
+        .find(|&i| !lines[i].is_empty() && !lines[i].starts_with([' ', '#']))
+        .unwrap_or(lines.len());
+    let mut out: Vec<String> = lines[..start].iter().map(|l| l.to_string()).collect();
+    for copy in 1..=times {
+        out.extend(lines[start..end].iter().map(|line| {
+            let trimmed = line.trim_start().trim_start_matches("- ");
+            match trimmed.strip_prefix("id: ") {
+                Some(id) if copy > 1 => format!("{}{id}-{copy}", &line[..line.len() - id.len()]),
+                _ => line.to_string(),
+            }
+        }));
+    }
+    out.extend(lines[end..].iter().map(|l| l.to_string()));
+    out.join("\n") + "\n"
+}
+
+/// Items of the action-plan sample, the unit [`grow`] repeats.
+const SAMPLE_ITEMS: usize = 17;
 
 fn load(plan: &str) -> Loaded {
     let (path, text) = source(plan);

@@ -6,9 +6,12 @@
 #   bash benches/process.sh            # time, memory, batch (a few minutes)
 #   bash benches/process.sh profile    # also the callgrind profile (about 2 more minutes)
 #   bash benches/process.sh time|memory|batch|profile   # one part only
+#   bash benches/process.sh peers      # also qujat beside the floor, typst and LibreOffice
 #
 # Needs hyperfine, GNU time (/usr/bin/time) and, for the profile, valgrind:
 #   apt-get install -y hyperfine time valgrind
+# The peers need the `typst` Python package (pip install typst), LibreOffice and qpdf; each
+# missing one is skipped with a message.
 # Take the figures on an otherwise idle machine: the targets are about wall time.
 set -euo pipefail
 
@@ -19,10 +22,11 @@ bin=${CARGO_TARGET_DIR:-target}/release/qujat
 out=$work/out
 mkdir -p "$work" "$out"
 
-want() { [[ $what == "$1" || ($what == default && $1 != profile) || $what == all || ($what == profile && $1 == profile) ]]; }
+want() { [[ $what == "$1" || ($what == default && $1 != profile && $1 != peers) || $what == all || ($what == profile && $1 == profile) ]]; }
 
 echo "== build (release) and the generated plans in $work"
 cargo build --release --quiet
+cargo build --release --quiet --example floor
 # The bench harness writes the plans it measures instead of benchmarking when asked to.
 QUJAT_WRITE_PLANS=$work cargo bench --quiet --bench pipeline >/dev/null
 samples=(samples/anticorruption-plan-2022.yaml samples/vakr-schedule-2026.yaml)
@@ -35,10 +39,10 @@ median_ms() {
 if want time; then
     echo
     echo "== wall time of one render, all four outputs (kk/ru x DOCX/PDF), median"
-    for plan in "${samples[@]}" "$work"/generated-{10,100,1000,10000}.yaml; do
+    for plan in "${samples[@]}" "$work"/generated-{10,100,1000,10000}.yaml "$work"/grown-{1000,10000}.yaml; do
         runs=20
-        [[ $plan == *generated-1000.yaml ]] && runs=10
-        [[ $plan == *generated-10000.yaml ]] && runs=5
+        [[ $plan == *-1000.yaml ]] && runs=10
+        [[ $plan == *-10000.yaml ]] && runs=5
         hyperfine -N -w 2 -r "$runs" --export-json "$work/t.json" \
             "$bin render $plan -q -o $out" >/dev/null
         printf '%-45s %10s ms\n' "$(basename "$plan")" "$(median_ms "$work/t.json")"
@@ -48,7 +52,7 @@ fi
 if want memory; then
     echo
     echo "== peak memory (maximum resident set size) of one render, all four outputs"
-    for plan in "${samples[0]}" "$work"/generated-{1000,10000}.yaml; do
+    for plan in "${samples[0]}" "$work"/generated-{1000,10000}.yaml "$work"/grown-{1000,10000}.yaml; do
         kb=$(/usr/bin/time -v "$bin" render "$plan" -q -o "$out" 2>&1 >/dev/null |
             awk -F': ' '/Maximum resident set size/ {print $2}')
         printf '%-45s %10.1f MB\n' "$(basename "$plan")" "$(awk -v k="$kb" 'BEGIN {print k / 1024}')"
@@ -105,6 +109,12 @@ for line in sys.stdin:
 '
 fi
 
+if want peers; then
+    echo
+    echo "== qujat beside the floor, typst and LibreOffice (interleaved runs, medians)"
+    python3 benches/peers.py "${samples[0]}"
+fi
+
 if want profile; then
     echo
     echo "== callgrind: instructions of a 1,000-item render (one thread), top inclusive costs"
@@ -113,12 +123,13 @@ if want profile; then
     callgrind_annotate --inclusive=yes "$work/callgrind.out" 2>/dev/null | python3 -c '
 import re, sys
 # One line per function of interest: its inclusive instructions and share of the run.
-wanted = re.compile(r"(qujat::(app::load|source::parse|plan::from_text|plan::validate::check"
-    r"|document::build::build|layout::compose::compose|docx::write_combined|docx::table::build"
-    r"|docx::finish::finish|docx::package::zip|pdf::draw_and_save|pdf::draw::content"
-    r"|pdf::finish::save|pdf::finish::compress|output::write_all|render::sha256)"
-    r"|docx_rs::documents::Docx::build|printpdf::serialize::to_lopdf_doc"
-    r"|printpdf::serialize::prepare_fonts_for_serialization|lopdf::writer::.*save_to)"
+wanted = re.compile(r"(qujat::(app::load|plan::read|plan::validate::check"
+    r"|document::build::build|layout::lay_out|layout::draw|docx::write_combined_laid"
+    r"|docx::package::Package::(add|stream)|pdf::draw_and_save|pdf::draw::content"
+    r"|pdf::finish::save|pdf::finish::pack|output::write_all|render::sha256)"
+    r"|printpdf::serialize::to_lopdf_doc|printpdf::font::subset_font"
+    r"|printpdf::serialize::prepare_fonts_for_serialization|zlib_rs::deflate::deflate"
+    r"|flate2::mem::Compress::new|std::sync::once_lock::OnceLock<T>::initialize)"
     r" \[")
 seen = {}
 for line in sys.stdin:

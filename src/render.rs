@@ -151,6 +151,7 @@ pub struct Produced {
 
 /// Loads, renders and writes one plan.
 pub fn render_file(path: &Path, options: &Options) -> Result<Rendered, Failure> {
+    prepare_in_background(options);
     let loaded = app::load(path).map_err(|r| Failure::Invalid(Box::new(r)))?;
     let produced = outputs(&loaded, options).map_err(Failure::Internal)?;
     let dir = output_dir(path, options);
@@ -173,6 +174,31 @@ pub fn render_file(path: &Path, options: &Options) -> Result<Rendered, Failure> 
         })
         .collect();
     Ok(Rendered { loaded, files })
+}
+
+/// Starts, once per process and on a thread of its own, what every render sets up once: the
+/// bundled faces (for measuring and for the PDF), the Russian hyphenation patterns and the
+/// Fluent locales. Loading the plan runs meanwhile on the calling thread, where these used to
+/// wait for it: a few milliseconds of a sample's render. Whoever needs one of them first
+/// waits for it, so nothing is set up twice.
+fn prepare_in_background(options: &Options) {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    let pdf = options.formats.contains(&Format::Pdf);
+    STARTED.call_once(|| {
+        // Without a thread (the system refuses one) everything is set up on first use instead.
+        let _ = std::thread::Builder::new()
+            .name("prepare".into())
+            .spawn(move || {
+                crate::fonts::Style::Regular.face();
+                for lang in Lang::ALL {
+                    let _ = crate::locale::Locale::get(lang);
+                    crate::layout::hyphenate::points("подготовка", lang);
+                }
+                if pdf {
+                    crate::pdf::prepare();
+                }
+            });
+    });
 }
 
 /// The folder a plan's files go to: `-o`, or the plan's own folder.
@@ -243,7 +269,7 @@ fn language_outputs(
         let pages = crate::layout::draw(&laid);
         // The drawn pages are all the PDF needs; a large plan should not hold both.
         drop(laid);
-        let bytes = crate::pdf::write_pages(&doc, &pages).map_err(|error| RenderError::Pdf {
+        let bytes = crate::pdf::write_drawn(&doc, pages).map_err(|error| RenderError::Pdf {
             langs: vec![lang],
             error,
         })?;
@@ -294,7 +320,7 @@ fn combined(loaded: &Loaded, options: &Options, stem: &str) -> Result<Vec<Produc
             }
             Format::Pdf => {
                 let drawn: Vec<_> = laid.iter().flat_map(crate::layout::draw).collect();
-                crate::pdf::write_combined_pages(&docs, &drawn).map_err(|error| {
+                crate::pdf::write_combined_drawn(&docs, drawn).map_err(|error| {
                     RenderError::Pdf {
                         langs: langs.clone(),
                         error,

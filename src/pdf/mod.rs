@@ -13,6 +13,7 @@ use crate::fonts::Style;
 use crate::layout::{self, MissingGlyph, Page};
 use lopdf::{Dictionary, Object, Stream};
 use printpdf::{Mm, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Pt};
+use std::borrow::{Borrow, Cow};
 use std::fmt;
 
 #[derive(Debug)]
@@ -54,7 +55,7 @@ impl From<MissingGlyph> for PdfError {
 /// The document as PDF bytes.
 pub fn write(doc: &Document) -> Result<Vec<u8>, PdfError> {
     let pages = layout::compose(doc)?;
-    write_pages(doc, &pages)
+    write_drawn(doc, pages)
 }
 
 /// Several documents (the languages of one plan) in one file, one after the other, each
@@ -65,11 +66,20 @@ pub fn write_combined(docs: &[Document]) -> Result<Vec<u8>, PdfError> {
     for doc in docs {
         pages.extend(layout::compose(doc)?);
     }
-    write_combined_pages(docs, &pages)
+    combined(docs, Cow::Owned(pages))
 }
 
 /// [`write_combined`] with the documents' pages already laid out, one document after another.
 pub fn write_combined_pages(docs: &[Document], pages: &[Page]) -> Result<Vec<u8>, PdfError> {
+    combined(docs, Cow::Borrowed(pages))
+}
+
+/// [`write_combined_pages`] taking the pages, each dropped as soon as it is written.
+pub fn write_combined_drawn(docs: &[Document], pages: Vec<Page>) -> Result<Vec<u8>, PdfError> {
+    combined(docs, Cow::Owned(pages))
+}
+
+fn combined(docs: &[Document], pages: Cow<[Page]>) -> Result<Vec<u8>, PdfError> {
     let first = docs
         .first()
         .ok_or_else(|| PdfError::Build("no document to write".into()))?;
@@ -84,10 +94,24 @@ pub fn write_combined_pages(docs: &[Document], pages: &[Page]) -> Result<Vec<u8>
 
 /// Pages laid out from `doc` (by [`layout::compose`]) as PDF bytes, with `doc`'s metadata.
 pub fn write_pages(doc: &Document, pages: &[Page]) -> Result<Vec<u8>, PdfError> {
-    draw_and_save(&doc.meta, pages)
+    draw_and_save(&doc.meta, Cow::Borrowed(pages))
 }
 
-fn draw_and_save(meta: &Metadata, pages: &[Page]) -> Result<Vec<u8>, PdfError> {
+/// [`write_pages`] taking the pages: each is dropped as soon as its content is written, so a
+/// long document's drawn pages and its PDF are never held whole side by side.
+pub fn write_drawn(doc: &Document, pages: Vec<Page>) -> Result<Vec<u8>, PdfError> {
+    draw_and_save(&doc.meta, Cow::Owned(pages))
+}
+
+/// Sets up what every PDF needs once per process (printpdf's parse of the bundled faces), so
+/// that a caller may do it on another thread while the plan loads.
+pub fn prepare() {
+    for style in Style::ALL {
+        fonts::parsed(style);
+    }
+}
+
+fn draw_and_save(meta: &Metadata, pages: Cow<[Page]>) -> Result<Vec<u8>, PdfError> {
     let mut pdf = PdfDocument::new(&meta.title);
     for style in Style::ALL {
         let font = PdfFont::new(fonts::parsed(style).clone());
@@ -95,7 +119,7 @@ fn draw_and_save(meta: &Metadata, pages: &[Page]) -> Result<Vec<u8>, PdfError> {
     }
     // printpdf lays out the document and subsets the fonts to the characters the first page
     // shows; the pages' own content is written by `draw` once the codes are known.
-    let used = draw::used_chars(pages);
+    let used = draw::used_chars(&pages);
     pdf.pages = pages
         .iter()
         .enumerate()
@@ -114,6 +138,8 @@ fn draw_and_save(meta: &Metadata, pages: &[Page]) -> Result<Vec<u8>, PdfError> {
         ..PdfSaveOptions::default()
     };
     let mut lo = pdf.to_lopdf_document(&options, &mut warnings);
+    // Its copies of the fonts and its pages are in `lo` now.
+    drop(pdf);
     if let Some(error) = warnings
         .iter()
         .find(|w| w.severity == PdfParseErrorSeverity::Error)
@@ -129,18 +155,33 @@ fn draw_and_save(meta: &Metadata, pages: &[Page]) -> Result<Vec<u8>, PdfError> {
             page_ids.len()
         )));
     }
-    for (page, id) in pages.iter().zip(page_ids.into_values()) {
-        let content = draw::content(page, &codes)
+    let ids = page_ids.into_values();
+    match pages {
+        Cow::Owned(pages) => write_contents(&mut lo, pages.into_iter().zip(ids), &codes)?,
+        Cow::Borrowed(pages) => write_contents(&mut lo, pages.iter().zip(ids), &codes)?,
+    }
+    finish::save(lo, meta).map_err(PdfError::Save)
+}
+
+/// Each page's content stream, deflated at once, in place of printpdf's; an owned page is
+/// dropped as soon as its stream is made.
+fn write_contents<P: Borrow<Page>>(
+    lo: &mut lopdf::Document,
+    pages: impl Iterator<Item = (P, lopdf::ObjectId)>,
+    codes: &codes::Codes,
+) -> Result<(), PdfError> {
+    for (page, id) in pages {
+        let content = draw::content(page.borrow(), codes)
             .map_err(|c| PdfError::Build(format!("no glyph code for U+{:04X}", c as u32)))?;
+        drop(page);
         let contents = lo
             .get_dictionary(id)
             .and_then(|d| d.get(b"Contents"))
             .and_then(Object::as_reference)
             .map_err(PdfError::Save)?;
-        lo.objects.insert(
-            contents,
-            Object::Stream(Stream::new(Dictionary::new(), content)),
-        );
+        let mut stream = Stream::new(Dictionary::new(), content);
+        finish::pack(&mut stream).map_err(PdfError::Save)?;
+        lo.objects.insert(contents, Object::Stream(stream));
     }
-    finish::save(lo, meta).map_err(PdfError::Save)
+    Ok(())
 }

@@ -1,0 +1,75 @@
+//! The floor test of docs/performance.md: the least a process can do to produce a render's
+//! four files. It reads four payloads, the uncompressed content of qujat's four outputs of a
+//! plan (the DOCX parts, the PDF with its streams inflated), deflates each on a thread of its
+//! own at the level qujat uses for that format, and writes the four files as qujat does: each
+//! synced under a hidden name, the folder synced, then renamed into place and the folder synced
+//! again. No parsing, no layout, no document: what is left is process start, reading,
+//! deflating and writing, the cost no renderer of these files can avoid.
+//!
+//! (In a folder of its own so that Cargo does not also take it for a benchmark.)
+//!
+//!   cargo build --release --example floor
+//!   target/release/examples/floor PAYLOAD.docx PAYLOAD.pdf … OUT_DIR
+//!
+//! `benches/peers.py` prepares the payloads from a render and times this beside qujat.
+
+use flate2::Compression;
+use flate2::write::DeflateEncoder;
+use std::fs::File;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// qujat's deflate levels: zip entries (src/docx/package.rs) and PDF streams
+/// (src/pdf/finish.rs).
+const DOCX_LEVEL: u32 = 4;
+const PDF_LEVEL: u32 = 6;
+
+fn main() {
+    let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    let Some((out_dir, payloads)) = args.split_last().filter(|(_, p)| !p.is_empty()) else {
+        eprintln!("usage: floor PAYLOAD… OUT_DIR");
+        std::process::exit(2);
+    };
+    let packed: Vec<Vec<u8>> = std::thread::scope(|scope| {
+        let threads: Vec<_> = payloads
+            .iter()
+            .map(|p| scope.spawn(move || deflate(p)))
+            .collect();
+        threads
+            .into_iter()
+            .map(|t| t.join().expect("a deflate thread"))
+            .collect()
+    });
+    let mut staged = Vec::new();
+    for (payload, bytes) in payloads.iter().zip(&packed) {
+        let name = payload.file_name().expect("a payload file name");
+        let hidden = out_dir.join(format!(".{}.floor-new", name.to_string_lossy()));
+        let mut file = File::create(&hidden).expect("the output folder is writable");
+        file.write_all(bytes).expect("written");
+        file.sync_all().expect("synced");
+        staged.push((hidden, out_dir.join(name)));
+    }
+    sync_dir(out_dir);
+    for (hidden, target) in staged {
+        std::fs::rename(hidden, target).expect("renamed");
+    }
+    sync_dir(out_dir);
+}
+
+/// The payload deflated at its format's level, as one stream.
+fn deflate(payload: &Path) -> Vec<u8> {
+    let raw = std::fs::read(payload).expect("the payload reads");
+    let level = match payload.extension().and_then(|e| e.to_str()) {
+        Some("docx") => DOCX_LEVEL,
+        _ => PDF_LEVEL,
+    };
+    let mut z = DeflateEncoder::new(Vec::with_capacity(raw.len() / 2), Compression::new(level));
+    z.write_all(&raw).expect("deflated");
+    z.finish().expect("deflated")
+}
+
+fn sync_dir(dir: &Path) {
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .expect("the folder syncs");
+}
