@@ -4,7 +4,9 @@ use clap::{Parser, Subcommand};
 use qujat::app::{self, exit};
 use qujat::document;
 use qujat::lang::Lang;
+use qujat::msg;
 use qujat::render::{self, Format};
+use qujat::ui::{self, UiLang};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -16,6 +18,9 @@ use std::process::ExitCode;
     after_help = "Exit codes: 0 success, 1 internal error, 2 invalid input, 3 an output could not be written, 130/143 stopped by Ctrl-C/SIGTERM (the unfinished write undone)."
 )]
 struct Cli {
+    /// Language of messages: kk, ru or en (default: from LC_ALL, LC_MESSAGES or LANG, else en).
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["kk", "ru", "en"])]
+    ui_lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -116,6 +121,9 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    ui::set(UiLang::resolve(
+        cli.ui_lang.as_deref().and_then(UiLang::from_code),
+    ));
     if let Err(e) = qujat::output::handle_signals() {
         eprintln!("warning: Ctrl-C will not undo an unfinished write: {e}");
     }
@@ -166,12 +174,7 @@ fn check(files: &[PathBuf], format: MessageFormat) -> i32 {
             eprint!("{}", app::render_report(&path, &source, &report));
             match &summary {
                 Some(line) => println!("{line}"),
-                None => eprintln!(
-                    "{}: {} error(s), {} warning(s)",
-                    path.display(),
-                    report.errors(),
-                    report.warnings()
-                ),
+                None => eprintln!("{}", app::rejected_summary(&path, &report)),
             }
         }
         if summary.is_none() {
@@ -359,11 +362,14 @@ fn report_results(
         }
     }
     eprintln!(
-        "{} plan{}: {files} file{} written, {warnings} warning{}, {failed} failed",
-        plans.len(),
-        plural(plans.len()),
-        plural(files),
-        plural(warnings)
+        "{}",
+        msg!(
+            "render-summary",
+            plans = plans.len(),
+            files = files,
+            warnings = warnings,
+            failed = failed
+        )
     );
     code
 }

@@ -83,6 +83,7 @@ impl Run {
 
 fn spawn(args: &[&str]) -> Child {
     Command::new(env!("CARGO_BIN_EXE_qujat"))
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -306,7 +306,7 @@ pub fn summary(imported: &Imported, path: &Path) -> String {
             && imported
                 .gap_units
                 .iter()
-                .any(|k| d.message == format!("unknown unit `{k}`"))
+                .any(|k| d.message == crate::msg!("unknown-unit", key = k))
     };
     let (gaps, other): (Vec<_>, Vec<_>) = errors
         .into_iter()

@@ -1,0 +1,576 @@
+# Сообщения программы qujat (диагностика, подсказки, итоги), не документов.
+# Те же идентификаторы с теми же переменными, что в locales/{en,kk,ru}/cli.ftl (tests/ui_lang.rs).
+# Коды вида [impossible-date] печатает программа; здесь они не пишутся.
+# Аргумент-сообщение приносит свои атрибуты: $context-in — атрибут .in сообщения в $context.
+
+## Что найдено (после «найдено:»)
+
+found-mapping = набор полей
+found-list = список
+found-text = текст «{ $text }»
+found-number = число { $number }
+found-bool = `{ $value }`
+found-null = пустое значение (null)
+found-verbatim = `{ $value }`
+found-entries = { $count } { $count ->
+        [one] элемент
+        [few] элемента
+       *[many] элементов
+    }
+found-unreadable-header = заголовок, который qujat не может прочитать
+found-unreadable-value = значение, которое qujat не может прочитать
+# Слова библиотеки serde о найденном и ожидаемом (`string "x"`, `a sequence`): по-английски.
+serde-found = { $what }
+serde-expected = { $what }
+
+## Часть плана: .in — «в …»
+
+ctx-plan = план
+    .in = в плане
+ctx-organization = поле `organization`
+    .in = в поле `organization`
+ctx-approval = поле `approval`
+    .in = в поле `approval`
+ctx-headers = поле `headers`
+    .in = в поле `headers`
+ctx-unit = подразделение
+    .in = в описании подразделения
+ctx-section = раздел
+    .in = в разделе
+ctx-item = пункт
+    .in = в пункте
+ctx-step = действие
+    .in = в действии
+ctx-deadline = срок
+    .in = в сроке
+ctx-period = поле `period`
+    .in = в поле `period`
+ctx-amendment = блок изменений `amendment`
+    .in = в блоке изменений `amendment`
+ctx-text-pair = пара текстов
+    .in = в паре текстов
+
+## Какой текст: .in — «в …», .of — родительный падеж
+
+what-title = заголовок
+    .in = в заголовке
+    .of = заголовка
+what-note = примечание
+    .in = в примечании
+    .of = примечания
+what-organization-name = наименование организации
+    .in = в наименовании организации
+    .of = наименования организации
+what-organization-short = краткое наименование
+    .in = в кратком наименовании
+    .of = краткого наименования
+what-body = утверждающий орган
+    .in = в названии утверждающего органа
+    .of = утверждающего органа
+what-protocol = номер протокола
+    .in = в номере протокола
+    .of = номера протокола
+what-position = должность
+    .in = в должности
+    .of = должности
+what-official-name = имя
+    .in = в имени
+    .of = имени
+what-header = заголовок графы `{ $column }`
+    .in = в заголовке графы `{ $column }`
+    .of = заголовка графы `{ $column }`
+what-unit = подразделение
+    .in = в названии подразделения
+    .of = названия подразделения
+what-unit-short = краткое наименование подразделения
+    .in = в кратком наименовании подразделения
+    .of = краткого наименования подразделения
+what-unit-full = полное наименование подразделения
+    .in = в полном наименовании подразделения
+    .of = полного наименования подразделения
+what-responsible = ответственный
+    .in = в указании ответственного
+    .of = ответственного
+what-section-title = заголовок раздела
+    .in = в заголовке раздела
+    .of = заголовка раздела
+what-item-text = текст пункта
+    .in = в тексте пункта
+    .of = текста пункта
+what-result = ожидаемый результат
+    .in = в ожидаемом результате
+    .of = ожидаемого результата
+what-step-text = текст действия
+    .in = в тексте действия
+    .of = текста действия
+what-deadline-text = текст срока
+    .in = в тексте срока
+    .of = текста срока
+what-field = поле `{ $field }`
+    .in = в поле `{ $field }`
+    .of = поля `{ $field }`
+what-justification = обоснование для `{ $id }`
+    .in = в обосновании для `{ $id }`
+    .of = обоснования для `{ $id }`
+
+## Поля и типы
+
+wrong-type = { $expected }; найдено: { $found }
+expected-mapping = { $context }: ожидается набор полей вида `поле: значение`
+help-mapping = Запишите под ним строки `поле: значение` с отступом.
+field-name-not-text = имя поля { $context-in } должно быть текстом; найдено: { $found }
+help-use-one-of = Используйте одно из полей: { $valid }.
+unknown-field = неизвестное поле `{ $name }` { $context-in }
+did-you-mean-field = Возможно, имелось в виду `{ $near }`? Допустимые поля: { $valid }.
+help-valid-fields = Допустимые поля: { $valid }.
+missing-field = { $context-in } нет поля `{ $name }`
+expected-list = `{ $field }`: ожидается список
+help-list = Запишите каждый элемент с новой строки, начиная с `- `.
+
+## Верхний уровень плана
+
+help-add-version = Начните файл строкой `qujat: 1` — это версия формата.
+unsupported-version = неподдерживаемая версия формата: { $found }
+help-unsupported-version = Эта версия qujat читает формат версии 1: укажите `qujat: 1`.
+help-add-template = Добавьте `template: action-plan` или `template: schedule`.
+expected-template = `template`: ожидается имя шаблона или путь к файлу
+help-template = Укажите `action-plan`, `schedule` или путь к файлу, например `my-template.yaml`.
+help-add-approval = Добавьте гриф `approval:`: `by: decision` (решение органа) или `by: official` (утверждает должностное лицо).
+help-add-title = Добавьте `title: {"{"}kk: …, ru: …{"}"}`.
+help-add-sections = Добавьте `sections:` хотя бы с одним разделом и его пунктами.
+help-add-organization = Добавьте `organization:` с полями `name:` и `short:`.
+help-add-organization-name = Укажите полное наименование организации: `name: {"{"}kk: …, ru: …{"}"}`.
+help-add-organization-short = Укажите краткое наименование, которое используется в тексте: `short: {"{"}kk: Қоғам, ru: Общество{"}"}`.
+
+## Отдельные значения
+
+bad-annex = `annex` — номер приложения, целое число от 1 до 999; найдено: { $found }
+help-bad-annex = Укажите только число, например `annex: 4` для «4-қосымша» / «Приложение 4», или удалите строку.
+expected-gender = `gender`: ожидается слово
+help-gender = Укажите masculine, feminine, neuter или plural.
+unknown-gender = неизвестный род `{ $name }`
+did-you-mean-gender = Возможно, имелось в виду `{ $near }`? Укажите masculine (план), feminine, neuter или plural.
+help-unknown-gender = Укажите masculine (план), feminine, neuter или plural.
+unknown-date-style = неизвестный способ записи дат: { $found }
+help-date-style = Укажите `dates: words` (30 марта 2026 года) или `dates: numeric` (30.03.2026).
+bad-id = идентификатор пункта должен быть словом латиницей; найдено: { $found }
+help-bad-id = Используйте латинские буквы, цифры и дефисы, например `id: risk-analysis`.
+expected-date = ожидается дата в виде ГГГГ-ММ-ДД
+help-date = Записывайте даты так: 2022-04-16.
+bad-date = `{ $text }` — не дата в виде ГГГГ-ММ-ДД
+help-date-digits = Запишите год четырьмя цифрами, месяц и день — двумя: { $date }.
+help-date-form = Записывайте даты так: 2022-04-16 (год, месяц, день).
+impossible-date = даты { $date } не существует
+help-month-days = Проверьте день и месяц: в { $month ->
+        [01] январе
+        [02] феврале
+        [03] марте
+        [04] апреле
+        [05] мае
+        [06] июне
+        [07] июле
+        [08] августе
+        [09] сентябре
+        [10] октябре
+        [11] ноябре
+       *[12] декабре
+    } { $year } года { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    }.
+help-impossible-month-day = Проверьте день и месяц: месяцы нумеруются от 01 до 12.
+bad-month = { $found } — не месяц в виде ГГГГ-ММ
+help-month-digits = Запишите год четырьмя цифрами, месяц — двумя: { $month }.
+help-month-form = Записывайте месяц так: 2022-11 (год, месяц).
+impossible-month = месяца { $month } не существует
+help-impossible-month = Месяцы нумеруются от 01 до 12: укажите, например, 2022-11.
+bad-year = ожидается год; найдено: { $found }
+help-bad-year = Укажите год четырьмя цифрами, например 2022.
+year-out-of-range = { $year } год выходит за пределы допустимых в плане лет ({ $first }–{ $last })
+help-year-out-of-range = Проверьте год: qujat принимает годы с { $first } по { $last }.
+range-order = период заканчивается ({ $to }) раньше, чем начинается ({ $from })
+help-range-order = Поменяйте даты местами или исправьте неверную.
+
+## Тексты
+
+expected-text = { $what }: ожидается текст
+help-pair = Запишите текст парой {"{"}kk: …, ru: …{"}"} или один раз простой строкой, если он одинаков на обоих языках (имя собственное).
+unknown-language = неизвестный язык `{ $name }` { $what-in }
+did-you-mean-language = Возможно, имелось в виду `{ $near }`? У текста ровно два языка: `kk` (казахский) и `ru` (русский).
+help-two-languages = У текста ровно два языка: `kk` (казахский) и `ru` (русский).
+empty-translation = { $what-in } пустой текст `{ $lang }`
+help-empty-translation = Напишите текст на { $lang ->
+        [kk] казахском
+       *[ru] русском
+    } языке: он нужен обоим документам.
+expected-translation = { $what }: значение `{ $lang }` должно быть текстом
+help-translation = Напишите текст после двоеточия; длинный текст — после `|` строками с отступом.
+missing-translation = { $what-in } нет текста `{ $lang }`
+help-missing-translation = { $lang ->
+        [kk] Добавьте `kk: …` с текстом на казахском языке, иначе в казахском документе останется пропуск.
+       *[ru] Добавьте `ru: …` с текстом на русском языке, иначе в русском документе останется пропуск.
+    }
+same-text = казахский и русский тексты { $what-of } совпадают
+help-same-text = Переведите один из них; если это имя собственное, запишите его один раз простой строкой.
+unprintable-invisible = { $what-in } есть { $char } — невидимый символ, который не может быть в документах
+help-unprintable-invisible = Удалите его: он ничего не печатает (такие символы попадают в текст, скопированный с веб-страниц, из PDF или мессенджеров; если редактор их не показывает, удалите символы до и после него и наберите их заново).
+no-glyph = во встроенном шрифте (Liberation Serif) нет знака { $char }
+help-no-glyph = Замените символ на тот, что есть в шрифте (казахскую или русскую букву, цифру, знак препинания), иначе в PDF на его месте будет пустой прямоугольник.
+invisible-char = { $what-in } есть невидимый символ { $char }
+help-invisible-char = Удалите его: он ничего не печатает, но разрывает слово для поиска и переноса строк.
+only-invisible = { $what-in } только невидимые символы: { $chars }
+help-only-invisible = Удалите их и напишите текст или удалите поле, если оно необязательное.
+only-markup = { $what-in } только разметка (`{ $markup }`), без слов
+help-only-markup = Напишите текст: `**…**` выделяет слова полужирным, `- ` начинает пункт списка, но сами по себе они ничего не печатают.
+empty-text = { $what-in } нет текста
+help-empty-text = Напишите текст или удалите поле, если оно необязательное.
+comma-in-text = текст `{ $lang }` обрывается на запятой перед этим местом: YAML читает `{ $field }` как ещё одно поле пары
+help-comma-in-text = Запятая завершает текст, записанный внутри {"{"}…{"}"}. Заключите весь текст в кавычки:{"\u000A    "}{ $quoted }{"\u000A"}или запишите пару в блочном виде, по языку на строке, — тогда запятая остаётся частью текста:{"\u000A    "}{ $kk }{"\u000A    "}{ $ru }
+kk-looks-russian = в казахском тексте нет ни одной собственно казахской буквы (ә ғ қ ң ө ұ ү һ і): не русский ли это текст?
+help-kk-looks-russian = Укажите в `kk:` казахский текст: русский текст, вставленный сюда, попадёт в казахский документ.
+ru-has-kazakh = в русском тексте есть казахская буква { $letter }: не казахский ли это текст?
+help-ru-has-kazakh = Укажите в `ru:` русский текст.
+doubled-phrase = в тексте { $lang } «{ $phrase }» повторяется дважды подряд
+help-doubled-phrase = Удалите повтор.
+
+## Гриф утверждения
+
+unknown-approval-kind = неизвестный способ утверждения `{ $name }`
+did-you-mean-approval = Возможно, имелось в виду `{ $near }`? Укажите `decision` (решение органа, БЕКІТІЛДІ / УТВЕРЖДЕН) или `official` (БЕКІТЕМІН / УТВЕРЖДАЮ).
+help-approval-kind = Укажите `decision` (решение органа, БЕКІТІЛДІ / УТВЕРЖДЕН) или `official` (БЕКІТЕМІН / УТВЕРЖДАЮ).
+help-add-approval-by = Добавьте `by: decision` (решение совета) или `by: official` (утверждает одно должностное лицо).
+help-add-body = Укажите утверждающий орган в родительном падеже: `body: {"{"}kk: директорлар кеңесінің, ru: Совета директоров{"}"}`.
+expected-protocol = `protocol`: ожидается номер протокола
+help-protocol = Укажите, например, `protocol: "5"` или `null`, пока номер неизвестен.
+help-add-position = Укажите должность: `position: {"{"}kk: …, ru: …{"}"}`.
+help-add-official-name = Укажите имя должностного лица так, как оно пишется на каждом языке: `name: {"{"}kk: М.С. Байдурын, ru: М.С. Байдурин{"}"}`.
+help-add-grif-year = Пока дата неизвестна, укажите год, который печатается рядом с пропусками: `year: 2022`.
+date-mismatch = `year: { $year }` не совпадает с датой { $date }
+help-date-mismatch = Удалите `year:` (год следует из даты) или исправьте одно из значений.
+
+## Подразделения и ответственные
+
+expected-units = `units`: ожидается набор «ключ: подразделение»
+help-units = Запишите, например, `okp: {"{"}kk: [ОҚП, операциялық қызмет департаменті], ru: [ДОД, департамент операционной деятельности]{"}"}`.
+expected-unit-key = ключ подразделения должен быть словом
+help-unit-key = Используйте короткий ключ латиницей, например `okp`.
+duplicate-unit = ключ подразделения `{ $name }` задан дважды: в строке { $line }, столбце { $column } как { $first } и здесь как { $second }
+help-duplicate-unit = Переименуйте один из них: `responsible: [{ $name }]` может означать любой.
+expected-unit-form = форма `{ $lang }` подразделения `{ $key }` должна быть названием или парой [краткое, полное]
+help-unit-form = Запишите `[ДОД, департамент операционной деятельности]` для сокращения или просто название.
+help-add-unit-kk = Добавьте казахскую форму: `kk: [ОҚП, операциялық қызмет департаменті]` или `kk: комплаенс-офицер`.
+help-add-unit-ru = Добавьте русскую форму: `ru: [ДОД, департамент операционной деятельности]` или `ru: комплаенс-офицер`.
+expected-unit = подразделение `{ $key }` должно быть названием или набором полей `kk` и `ru`
+help-unit = Запишите `{"{"}kk: [ОҚП, операциялық қызмет департаменті], ru: [ДОД, департамент операционной деятельности]{"}"}`.
+unit-form-split = в форме `{ $lang }` подразделения `{ $key }` { $parts } { $parts ->
+        [one] часть
+        [few] части
+       *[many] частей
+    }, а нужно две — [краткое, полное]: полное наименование разделено запятой
+help-unit-form-split = Заключите полное наименование в кавычки: `{ $fixed }`.
+unknown-unit = неизвестное подразделение `{ $key }`
+did-you-mean-unit = Возможно, имелось в виду `{ $near }`? Опишите подразделение в `units:` или запишите ответственного текстом {"{"}kk: …, ru: …{"}"}.
+help-unknown-unit = Опишите подразделение в `units:` или запишите ответственного текстом {"{"}kk: …, ru: …{"}"}.
+expected-responsible = ответственный должен быть ключом подразделения или парой текстов
+help-responsible = Укажите ключ из `units:`, например `okp`, или {"{"}kk: …, ru: …{"}"}.
+expected-responsible-list = `responsible`: ожидается список
+help-responsible-list = Укажите, например, `responsible: [okp, compliance]`.
+empty-responsible = не указан ни один ответственный
+help-empty-responsible = Укажите хотя бы одно подразделение или лицо, например `responsible: [okp]`.
+
+## Таблица
+
+empty-plan = в плане нет ни одного раздела
+help-empty-plan = Добавьте в `sections:` хотя бы один раздел с пунктами.
+help-add-section-title = Добавьте разделу `title: {"{"}kk: …, ru: …{"}"}`.
+empty-section = в разделе нет пунктов
+help-empty-section = Добавьте пункты в `items:` или удалите раздел.
+steps-and-due = у пункта с действиями не может быть собственных `due` и `responsible`
+help-steps-and-due = Перенесите срок и ответственного в каждое действие или удалите `steps:`.
+empty-steps = в `steps` нет ни одного действия (не закомментированы ли они?)
+help-empty-steps = Добавьте действия или удалите `steps:` и укажите у пункта собственные `due` и `responsible`: пункт без них пропадёт из обоих документов.
+help-add-item-text = Добавьте текст пункта: `text: {"{"}kk: …, ru: …{"}"}`.
+duplicate-id = идентификатор `{ $id }` уже занят пунктом в строке { $line }, столбце { $column }
+help-duplicate-id = Дайте каждому пункту свой идентификатор: переименуйте один из двух.
+help-add-step-text = Добавьте текст действия: `text: {"{"}kk: …, ru: …{"}"}`.
+help-add-due = { $of ->
+        [step] Укажите срок исполнения действия, например `due: {"{"}by: 2022-04-16{"}"}` или `due: ongoing`.
+       *[item] Укажите срок исполнения пункта, например `due: {"{"}by: 2022-04-16{"}"}` или `due: ongoing`.
+    }
+help-add-responsible = { $of ->
+        [step] Укажите ответственного за действие, например `responsible: [okp]`.
+       *[item] Укажите ответственного за пункт, например `responsible: [okp]`.
+    }
+repeated-step = один и тот же текст действия стоит в пункте { $first } и в пункте { $second }
+help-repeated-step = Проверьте, относится ли действие к этому пункту (ошибка копирования); если оно действительно повторяется, укажите, чем они различаются, например, о каком документе речь.
+
+## Сроки и период
+
+unknown-deadline = неизвестный срок `{ $word }`
+did-you-mean-deadline = Возможно, имелось в виду `{ $near }`? Укажите срок с датой, например {"{"}by: 2022-04-16{"}"}, одно из слов { $words } или текст {"{"}text: {"{"}kk: …, ru: …{"}"}{"}"}.
+help-unknown-deadline = Укажите срок с датой, например {"{"}by: 2022-04-16{"}"}, одно из слов { $words } или текст {"{"}text: {"{"}kk: …, ru: …{"}"}{"}"}.
+expected-deadline = срок должен быть словом или набором полей
+help-deadline = Укажите, например, `due: {"{"}by: 2022-04-16{"}"}` или `due: ongoing`.
+bad-deadline-fields = срок с полями {"{"}{ $fields }{"}"} не относится ни к одному виду сроков, известному qujat
+help-deadline-kinds = Используйте один из видов: {"{"}by: D{"}"}, {"{"}on: D{"}"}, {"{"}from: D, to: D{"}"}, {"{"}between: D, and: D{"}"}, {"{"}month: YYYY-MM{"}"}, {"{"}months: [YYYY-MM, YYYY-MM]{"}"}, {"{"}quarter: N, year: Y{"}"}, {"{"}every: quarter, day: N{"}"}, {"{"}text: {"{"}kk: …, ru: …{"}"}{"}"} (см. docs/plan-format.md).
+months-too-long = месяцы охватывают годы с { $first } по { $last }: `months` задаёт месяцы одного года или двух соседних лет
+help-months-too-long = Проверьте годы; для более длинного периода укажите `{"{"}from: YYYY-MM-DD, to: YYYY-MM-DD{"}"}` или разделите действие.
+months-order = последний месяц не позже первого
+help-months-order = Укажите первый и последний месяц периода по порядку: `months: [2022-04, 2022-05]`.
+months-count = в `months` нужны первый и последний месяц, а { $count ->
+        [one] указан { $count } элемент
+        [few] указано { $count } элемента
+       *[many] указано { $count } элементов
+    }
+help-months-count = Укажите `months: [2022-04, 2022-05]`; для одного месяца — `month: 2022-04`.
+bad-quarter = квартал — число от 1 до 4; найдено: { $found }
+help-bad-quarter = Укажите, например, `{"{"}quarter: 4, year: 2022{"}"}`.
+bad-every = `every` может быть month, quarter или year; найдено: { $found }
+bad-day = `day` — день месяца от 1 до 31; найдено: { $found }
+help-every = Укажите, например, `{"{"}every: quarter, day: 5{"}"}`.
+period-conflict = в периоде указаны и { $first ->
+        [year] `year`
+        [years] `years`
+       *[range] `from` и `to`
+    }, и { $second ->
+        [year] `year`
+        [years] `years`
+       *[range] `from` и `to`
+    }: одно из них было бы проигнорировано
+help-period-conflict = Оставьте одно: `period: {"{"}year: 2022{"}"}`, `{"{"}years: [2022, 2026]{"}"}` или `{"{"}from: 2026-04-13, to: 2026-05-26{"}"}`.
+years-order = последний год периода не позже первого
+help-years-order = Укажите `years: [2022, 2026]`, начиная с первого года; для одного года — `year: 2022`.
+expected-years = `years`: ожидаются два года
+help-years = Укажите `years: [2022, 2026]`.
+period-missing = в периоде нужно указать `year`, `years` или `from` и `to`
+help-period-missing = Укажите `period: {"{"}year: 2022{"}"}`, `{"{"}years: [2022, 2026]{"}"}` или `{"{"}from: 2026-04-13, to: 2026-05-26{"}"}`.
+
+## YAML
+
+yaml-syntax = синтаксис YAML: { $said }
+help-yaml-syntax = Исправьте YAML в этом месте: проверьте отступы, скобки и кавычки.
+help-yaml-tag = Удалите тег (слово, начинающееся с `!`, перед значением) и запишите само значение.
+help-yaml-budget = Удалите якоря (&) и ссылки (*), повторяющие большие части, или разделите план.
+yaml-second-document = здесь начинается второй документ YAML (после строки `---`), а план — это один документ
+help-yaml-second-document = Удалите строку `---` и всё, что после неё, или перенесите второй план в отдельный файл.
+yaml-duplicate-key = повторяющийся ключ: { $key } записан в этом наборе полей дважды
+yaml-duplicate-key-unnamed = повторяющийся ключ: этот ключ записан в этом наборе полей дважды
+help-yaml-duplicate-key = Оставьте один из двух: второй незаметно заменил бы первый.
+yaml-recursive-alias = эта ссылка (*…) указывает на набор полей или список, внутри которого стоит, — повторение никогда бы не закончилось
+help-yaml-recursive-alias = Запишите вместо ссылки само значение.
+yaml-unknown-anchor = эта ссылка (*…) указывает на якорь (&…), который не определён выше
+help-yaml-unknown-anchor = Определите якорь (&…) выше этой ссылки или запишите само значение.
+yaml-non-finite = `{ $value }` — не число, с которым может работать qujat
+help-yaml-non-finite = Запишите обычное число, например 4, или заключите текст в кавычки.
+yaml-invalid-scalar = значение не соответствует типу, который указан в его теге (`!!…`)
+yaml-tagged-value = у значения есть тег (`!!binary` или другой тег `!!`), и его нельзя прочитать как текст
+yaml-unsupported-tag = тег `{ $tag }` не поддерживается
+yaml-merge = `<<:` вливает в этот набор полей другой набор, но после него стоит не набор полей
+help-yaml-merge = Запишите сами поля вместо `<<:`.
+yaml-eof = файл обрывается посреди значения
+help-yaml-eof = Закройте все открытые скобки и кавычки.
+yaml-indentation = отступ здесь не подходит
+help-yaml-indentation = Делайте одинаковый отступ (пробелами) у всех строк под полем.
+not-utf8 = файл не является текстом в кодировке UTF-8
+help-not-utf8 = Сохраните план в кодировке UTF-8 (в большинстве редакторов: «Сохранить как…» → «Кодировка: UTF-8»).
+yaml-expected = синтаксис YAML: здесь ожидается { $expected }
+yaml-unreadable = синтаксис YAML: YAML в этом месте не удаётся прочитать
+yaml-too-deep = вложенность YAML глубже, чем бывает в плане
+help-yaml-too-deep = Вложенность плана — несколько уровней: проверьте, нет ли открытых и не закрытых скобок.
+yaml-tab = синтаксис YAML: отступ в YAML делается только пробелами, не табуляцией
+help-yaml-tab = Замените табуляцию в начале строки пробелами.
+help-yaml-flow-separator = Закройте скобку; если текст внутри неё содержит запятую, двоеточие или скобку, заключите этот текст в кавычки.
+help-yaml-unclosed = Каждой `{"{"}` нужна своя `{"}"}`, каждой `[` — своя `]`.
+help-yaml-mismatched = Закрывайте `{"{"}` скобкой `{"}"}`, а `[` — скобкой `]`.
+help-yaml-unclosed-quote = Закройте кавычку: текст, который начинается с кавычки, заканчивается такой же кавычкой.
+help-yaml-colon = Текст, содержащий `: `, нужно заключить в кавычки: `text: "Тема: …"`.
+help-yaml-block-indentation = Проверьте отступы: поля одного набора начинаются в одном и том же столбце.
+yaml-too-deep-levels = вложенность YAML глубже, чем бывает в плане ({ $depth } { $depth ->
+        [one] уровень
+        [few] уровня
+       *[many] уровней
+    })
+yaml-too-large = YAML разворачивается в больший объём, чем может вместить план
+
+## Файлы шаблонов
+
+template-unknown-field = неизвестное поле `{ $field }` в шаблоне
+template-missing-field = в шаблоне нет поля `{ $field }`
+help-template-missing-field = Добавьте `{ $field }:`; все поля шаблона показаны в templates/action-plan.yaml.
+template-wrong-value = ожидается { $expected }; найдено: { $found }
+help-template-wrong-value = Укажите { $expected }.
+expected-one-of = одно из значений: { $valid }
+expected-header-pair = пара текстов `{"{"}kk: …, ru: …{"}"}`
+expected-template-value = значение, показанное в этом месте в templates/action-plan.yaml
+unit-mm = {" "}мм
+unit-pt = {" "}пт
+unit-none = {""}
+what-font-text = размер шрифта текста
+what-font-title = размер шрифта заголовка
+what-font-grif = размер шрифта грифа
+what-font-table = размер шрифта таблицы
+what-font-notes = размер шрифта примечаний
+what-grif-width = grif-width (доля ширины текста)
+what-page-width = ширина страницы
+what-page-height = высота страницы
+what-page-numbers-from = page-numbers-from (первая нумеруемая страница)
+what-margin-top = верхнее поле
+what-margin-bottom = нижнее поле
+what-margin-left = левое поле
+what-margin-right = правое поле
+out-of-range = { $what }: { $value }{ $unit }, вне пределов { $min }–{ $max }{ $unit }
+not-a-number = { $what }: не число
+help-out-of-range = Укажите число от { $min } до { $max }{ $unit }.
+wrong-orientation = размер страницы { $width } × { $height } мм — это не { $orientation ->
+        [landscape] альбомная
+       *[portrait] книжная
+    } ориентация
+help-orientation = { $orientation ->
+        [landscape] Альбомная страница шире, чем выше: укажите `size: [ширина, высота]`, например [297, 210], или `orientation: portrait`.
+       *[portrait] Книжная страница выше, чем шире: укажите `size: [ширина, высота]`, например [210, 297], или `orientation: landscape`.
+    }
+text-area = поля оставляют для текста { $left } мм { $side ->
+        [width] ширины
+       *[height] высоты
+    } страницы
+help-text-area = Уменьшите поля: для текста должно оставаться не меньше { $min } мм страницы.
+no-columns = в шаблоне нет граф
+help-no-columns = Добавьте графы: номер, тексты, срок, ответственный.
+no-text-column = в шаблоне нет графы для текстов (item, step или work): тексты пунктов пропали бы
+help-no-text-column = Добавьте графу для текстов: `{"{"}field: work, …{"}"}` (тексты пунктов и действий в одной графе) или графы `item` и `step`.
+missing-column = в шаблоне нет графы `{ $field }`
+help-missing-column = Добавьте `{"{"}field: { $field }, width: …, header: …{"}"}`.
+column-too-narrow = ширина графы `{ $header }` на странице — { $mm } мм
+help-column-too-narrow = Увеличьте её ширину: чтобы вместить слово, графе нужно не меньше { $min } мм.
+bad-width = ширина графы равна { $value }, а ширины — это положительные доли таблицы
+help-bad-width = Укажите долю графы в ширине таблицы положительным числом не больше { $max }, например `width: 20`.
+no-languages = список `languages` пуст
+help-no-languages = Укажите порядок языков в совмещённом документе: `languages: [kk, ru]`.
+duplicate-language = в `languages` язык `{ $lang }` указан дважды
+missing-language = в `languages` не указан язык `{ $lang }`: совмещённый документ его бы пропустил
+help-languages-once = Укажите каждый язык по одному разу: `languages: [kk, ru]` или `[ru, kk]`.
+unknown-message = сообщения `{ $id }` нет в локали { $lang }
+help-unknown-message = Укажите идентификатор сообщения из локалей (locales/kk/document.ftl), например col-step, или запишите слова заголовка: `header: {"{"}kk: …, ru: …{"}"}`.
+
+## Чтение файлов и шаблонов
+
+cannot-read = не удаётся прочитать план: { $error }
+help-cannot-read = Проверьте имя файла и права на его чтение.
+not-regular-file = это { $kind ->
+        [folder] папка
+        [fifo] именованный канал (FIFO)
+        [char-device] символьное устройство
+        [block-device] блочное устройство
+        [socket] сокет
+       *[other] не файл
+    }, а не обычный файл: укажите сам файл
+io-not-found = такого файла или папки нет
+io-permission-denied = нет прав доступа
+io-other = { $error }
+too-large = файл больше { $mb } МБ — намного больше, чем бывает план
+help-too-large = Проверьте, тот ли это план; настоящий план занимает несколько сотен КБ.
+unknown-template = неизвестный шаблон `{ $name }`
+did-you-mean-template = Возможно, имелось в виду `{ $near }`? Укажите один из шаблонов { $names } или путь к файлу шаблона (…/my-template.yaml).
+help-unknown-template = Укажите один из шаблонов { $names } или путь к файлу шаблона (…/my-template.yaml).
+template-too-large = файл больше { $mb } МБ — намного больше, чем бывает шаблон
+template-not-utf8 = файл не в кодировке UTF-8
+cannot-read-template = не удаётся прочитать шаблон { $path }: { $error }
+help-cannot-read-template = Путь указывается относительно папки плана; проверьте имя.
+bad-template = в шаблоне { $path } { $count ->
+        [one] { $count } ошибка, она показана
+        [few] { $count } ошибки, они показаны
+       *[many] { $count } ошибок, они показаны
+    } с местами в нём
+help-bad-template = Исправьте шаблон или укажите встроенный: action-plan, schedule.
+
+## План и его шаблон
+
+no-column = в шаблоне `{ $template }` нет графы для { $what ->
+        [result] ожидаемого результата
+        [item] текста пункта
+       *[steps] текстов действий
+    }: он не был бы напечатан
+help-no-result-column = Удалите `result:` или используйте шаблон с графой `result` (action-plan).
+help-no-item-column = Используйте шаблон с графой `item` или `work`.
+help-no-step-column = Используйте шаблон с графой `step` или `work`.
+unknown-column = в шаблоне `{ $template }` нет графы `{ $field }`: этот заголовок не был бы напечатан
+help-unknown-column = Графы шаблона `{ $template }`: { $fields }; укажите одну из них или удалите этот заголовок.
+item-text-needed = у пункта нет `text`, а шаблон `{ $template }` печатает его в отдельной графе
+
+## Блок изменений
+
+unchanged-justified = пункт `{ $id }` не изменился, но для него есть обоснование
+help-unchanged-justified = Удалите обоснование или проверьте, тот ли это пункт, который вы изменили.
+not-removed = пункт `{ $id }` не был удалён из предыдущей редакции
+help-not-removed = В `removed:` перечисляются пункты предыдущей редакции, которых в этой нет, — по идентификаторам, которые у них были.
+help-amend-protocol = Укажите, например, `protocol: "7"` или `null`, пока номер неизвестен.
+wrong-grif-field = `{ $name }` здесь не подходит: план утверждается { $by ->
+        [decision] решением органа
+       *[official] должностным лицом
+    }, и его изменения тоже
+help-wrong-grif-field = Гриф изменений принимает здесь { $by ->
+        [decision] `body` и `protocol`
+       *[official] `position` и `name`
+    }; удалите `{ $name }`.
+amend-bad-date = { $found } — не существующая дата в виде ГГГГ-ММ-ДД
+help-amend-date = Укажите дату решения в виде 2022-09-15 или `null`, пока она неизвестна.
+expected-amend-year = `year`: ожидается год
+help-amend-year = Укажите, например, `year: 2022`.
+expected-lang-text = `{ $lang }`: ожидается текст
+help-amend-translation = Напишите текст после двоеточия.
+help-amend-missing-translation = Напишите текст на обоих языках: {"{"}kk: …, ru: …{"}"}.
+help-amend-text = Запишите {"{"}kk: …, ru: …{"}"} или одну строку, если текст одинаков на обоих языках.
+help-amend-empty-text = Напишите текст или удалите поле.
+help-amend-no-glyph = Замените символ на тот, что есть в шрифте, иначе в документе на его месте будет пустой прямоугольник.
+expected-justifications = `{ $field }`: ожидается набор «идентификатор пункта: текст»
+help-justifications = Запишите под ним строки `item-id: {"{"}kk: …, ru: …{"}"}` с отступом.
+expected-item-id = идентификатор пункта должен быть текстом
+help-item-id = Укажите `id` пункта.
+unknown-item-id = ни у одного пункта плана нет идентификатора `{ $id }`
+did-you-mean-item-id = Возможно, имелось в виду `{ $near }`? Обоснование указывается по `id` изменённого пункта; обоснование удаления — в `removed:`.
+help-unknown-item-id = Обоснование указывается по `id` изменённого пункта; обоснование удаления — в `removed:`.
+still-in-plan = пункт `{ $id }` всё ещё есть в плане
+help-still-in-plan = `removed:` — для пунктов, которых в этой редакции нет; изменённый пункт обоснуйте в `justifications:`.
+
+## Итоги
+
+check-ok = { $path }: ошибок нет: шаблон { $template }, { $sections } { $sections ->
+        [one] раздел
+        [few] раздела
+       *[many] разделов
+    }, { $items } { $items ->
+        [one] пункт
+        [few] пункта
+       *[many] пунктов
+    }, { $steps } { $steps ->
+        [one] действие
+        [few] действия
+       *[many] действий
+    }, языки kk+ru, { $warnings } { $warnings ->
+        [one] предупреждение
+        [few] предупреждения
+       *[many] предупреждений
+    }
+check-failed = { $path }: { $errors } { $errors ->
+        [one] ошибка
+        [few] ошибки
+       *[many] ошибок
+    }, { $warnings } { $warnings ->
+        [one] предупреждение
+        [few] предупреждения
+       *[many] предупреждений
+    }
+render-summary = { $plans } { $plans ->
+        [one] план
+        [few] плана
+       *[many] планов
+    }: { $files ->
+        [one] записан { $files } файл
+        [few] записано { $files } файла
+       *[many] записано { $files } файлов
+    }, { $warnings } { $warnings ->
+        [one] предупреждение
+        [few] предупреждения
+       *[many] предупреждений
+    }, с ошибками: { $failed }
