@@ -104,7 +104,20 @@ bad-date = `{ $text }` is not a date in the form YYYY-MM-DD
 help-date-digits = write the year with four digits and the month and the day with two: { $date }
 help-date-form = write dates as 2022-04-16 (year, month, day)
 impossible-date = { $date } is not a date that exists
-help-month-days = check the day and month: month { $month } of { $year } has { $days } days
+help-month-days = check the day and month: { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year } has { $days } days
 help-impossible-month-day = check the day and month: months are 01 to 12
 bad-month = { $found } is not a month in the form YYYY-MM
 help-month-digits = write the year with four digits and the month with two: { $month }

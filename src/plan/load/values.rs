@@ -263,10 +263,5 @@ pub(super) fn month_days_hint(year: i32, month: u32) -> Message {
         .rev()
         .find(|&d| NaiveDate::from_ymd_opt(year, month, d).is_some())
         .unwrap_or(28);
-    msg!(
-        "help-month-days",
-        month = format!("{month:02}"),
-        year = year,
-        days = days
-    )
+    msg!("help-month-days", month = month, year = year, days = days)
 }
