@@ -466,31 +466,27 @@ impl InitError {
     }
 }
 
+impl InitError {
+    pub fn message(&self) -> Message {
+        let shown = |p: &Path| p.display().to_string();
+        match self {
+            InitError::UnknownTemplate(t) => msg!("init-unknown-template", name = t),
+            InitError::Exists(p) => msg!("init-exists", path = shown(p)),
+            InitError::NotAFileName(p) => msg!("init-not-a-file-name", path = shown(p)),
+            InitError::SchemaName(p) => msg!("init-schema-name", path = shown(p)),
+            InitError::CreateFolder { folder, error } => msg!(
+                "init-create-folder",
+                path = shown(folder),
+                error = error.to_string()
+            ),
+            InitError::Write(e) => msg!("init-write", error = e.to_string()),
+        }
+    }
+}
+
 impl std::fmt::Display for InitError {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        match self {
-            InitError::UnknownTemplate(t) => {
-                write!(f, "unknown template `{t}`: use action-plan or schedule")
-            }
-            InitError::Exists(p) => write!(
-                f,
-                "{} already exists: qujat init never overwrites a file",
-                p.display()
-            ),
-            InitError::NotAFileName(p) => write!(f, "{} is not a file name", p.display()),
-            InitError::SchemaName(p) => write!(
-                f,
-                "{} is the name of the JSON Schema init writes beside the plan: name the plan \
-                 something else, such as plan.yaml; nothing was written",
-                p.display()
-            ),
-            InitError::CreateFolder { folder, error } => write!(
-                f,
-                "cannot create the folder {}: {error}; nothing was written",
-                folder.display()
-            ),
-            InitError::Write(e) => e.fmt(f),
-        }
+        f.write_str(&self.message().text())
     }
 }
 

@@ -125,7 +125,10 @@ fn main() -> ExitCode {
         cli.ui_lang.as_deref().and_then(UiLang::from_code),
     ));
     if let Err(e) = qujat::output::handle_signals() {
-        eprintln!("warning: Ctrl-C will not undo an unfinished write: {e}");
+        eprintln!(
+            "warning: {}",
+            msg!("signals-unavailable", error = e.to_string())
+        );
     }
     let code = match cli.command {
         Command::Check {
@@ -188,7 +191,7 @@ fn render(args: RenderArgs) -> i32 {
     let langs: Option<Vec<Lang>> = args.lang.iter().map(|l| Lang::from_code(l)).collect();
     let formats: Option<Vec<Format>> = args.format.iter().map(|f| Format::from_name(f)).collect();
     let (Some(langs), Some(formats)) = (langs, formats) else {
-        eprintln!("error: languages are kk and ru; formats are docx and pdf");
+        eprintln!("error: {}", msg!("bad-lang-or-format"));
         return exit::INVALID_INPUT;
     };
     let plans = match render::collect_plans(&args.files) {
@@ -216,8 +219,12 @@ fn render(args: RenderArgs) -> i32 {
         && let Err(e) = std::fs::create_dir_all(dir)
     {
         eprintln!(
-            "error: cannot create the output folder {}: {e}",
-            dir.display()
+            "error: {}",
+            msg!(
+                "cannot-create-out",
+                path = dir.display().to_string(),
+                error = e.to_string()
+            )
         );
         return exit::CANNOT_WRITE;
     }
@@ -228,7 +235,7 @@ fn render(args: RenderArgs) -> i32 {
     if args.manifest && code == exit::OK {
         code = write_manifests(&results);
     } else if args.manifest {
-        eprintln!("manifest.json not written: not every plan rendered");
+        eprintln!("{}", msg!("manifest-skipped"));
     }
     if args.watch {
         watch(&plans, &options, &results);
@@ -257,11 +264,7 @@ fn watch(
     options: &render::Options,
     first: &[Result<render::Rendered, render::Failure>],
 ) {
-    eprintln!(
-        "watching {} plan{}; Ctrl-C stops",
-        plans.len(),
-        plural(plans.len())
-    );
+    eprintln!("{}", msg!("watching", plans = plans.len()));
     render::watch(
         plans,
         options,
@@ -273,10 +276,13 @@ fn watch(
                     app::render_report(&done.loaded.path, &done.loaded.source, &done.loaded.report)
                 );
                 println!(
-                    "rendered {}: {} files in {} ms",
-                    plan.display(),
-                    done.files.len(),
-                    took.as_millis()
+                    "{}",
+                    msg!(
+                        "watch-rendered",
+                        path = plan.display().to_string(),
+                        files = done.files.len(),
+                        ms = took.as_millis() as u64
+                    )
                 );
             }
             Err(failure) => {
@@ -286,7 +292,7 @@ fn watch(
                         true
                     }
                     render::Failure::Internal(e) => {
-                        eprintln!("error: {}: internal error: {e}", plan.display());
+                        eprintln!("error: {}", internal(plan, e));
                         true
                     }
                     render::Failure::Write(e) => {
@@ -295,10 +301,13 @@ fn watch(
                     }
                 };
                 println!(
-                    "failed {}: exit code {}{}",
-                    plan.display(),
-                    failure.exit_code(),
-                    if kept { ", earlier files kept" } else { "" }
+                    "{}",
+                    msg!(
+                        "watch-failed",
+                        path = plan.display().to_string(),
+                        code = failure.exit_code(),
+                        kept = if kept { "yes" } else { "no" }
+                    )
                 );
             }
         },
@@ -349,9 +358,7 @@ fn report_results(
                         warnings += r.report.warnings();
                         eprint!("{}", app::render_report(&r.path, &r.source, &r.report))
                     }
-                    render::Failure::Internal(e) => {
-                        eprintln!("error: {}: internal error: {e}", plan.display())
-                    }
+                    render::Failure::Internal(e) => eprintln!("error: {}", internal(plan, e)),
                     render::Failure::Write(e) => eprintln!("error: {}: {e}", plan.display()),
                 }
                 failed += 1;
@@ -385,8 +392,13 @@ fn once_each<T: PartialEq>(items: Vec<T>) -> Vec<T> {
     unique
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+/// A fault of qujat's while rendering `plan`.
+fn internal(plan: &std::path::Path, e: &impl std::fmt::Display) -> qujat::message::Message {
+    msg!(
+        "internal-error",
+        path = plan.display().to_string(),
+        error = e.to_string()
+    )
 }
 
 fn init(template: &str, path: &std::path::Path) -> i32 {
@@ -438,7 +450,7 @@ fn schema() -> i32 {
 
 fn dump(file: &std::path::Path, lang: &str) -> i32 {
     let Some(lang) = Lang::from_code(lang) else {
-        eprintln!("error: unknown language `{lang}`: use kk or ru");
+        eprintln!("error: {}", msg!("dump-unknown-lang", lang = lang));
         return exit::INVALID_INPUT;
     };
     let loaded = match app::load(file) {

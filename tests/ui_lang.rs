@@ -338,6 +338,7 @@ fn kazakh_and_russian_are_translations() {
         "serde-found",
         "serde-expected",
         "io-other",
+        "init-write",
         "unit-none",
     ];
     let en = catalogue(UiLang::En);

@@ -476,3 +476,50 @@ render-summary = { $plans ->
         [one] { $warnings } warning
        *[other] { $warnings } warnings
     }, { $failed } failed
+
+## Writing files
+
+write-failed = { $step ->
+        [lock] cannot lock the folder { $path } against other qujat runs
+        [keep] cannot keep the earlier version of { $path }
+        [replace] cannot replace { $path }
+        [sync] cannot save the changes to the folder { $path }
+       *[write] cannot write { $path }
+    }: { $error }
+write-failed-recover = an interrupted earlier write left files in { $path } that cannot be put back
+write-changed-nothing = no file was changed
+write-not-put-back = the earlier files could not all be put back
+write-next-run-retries = the next qujat run into this folder tries again to put them back
+write-hidden-left = hidden files left, which the next run removes: { $names }
+left-new-version = { $path } holds the new version, its earlier one is { $kept } ({ $error })
+left-missing = { $path } is missing, its earlier version is { $kept } ({ $error })
+left-added = { $path } is new and could not be removed ({ $error })
+left-hidden = { $path } could not be removed ({ $error })
+left-journal = { $path }, the list of files of that write, cannot be read ({ $error }): check the files beside it, then remove it
+
+## Commands
+
+cannot-read-folder = cannot read the folder { $path }: { $error }
+batch-clash = { $first } and { $second } would both write { $path }: render them into separate folders (-o) or rename one of the plans; nothing was written
+init-unknown-template = unknown template `{ $name }`: use action-plan or schedule
+init-exists = { $path } already exists: qujat init never overwrites a file
+init-not-a-file-name = { $path } is not a file name
+init-schema-name = { $path } is the name of the JSON Schema init writes beside the plan: name the plan something else, such as plan.yaml; nothing was written
+init-create-folder = cannot create the folder { $path }: { $error }; nothing was written
+# The reason a write failed, as the write says it.
+init-write = { $error }
+signals-unavailable = Ctrl-C will not undo an unfinished write: { $error }
+bad-lang-or-format = languages are kk and ru; formats are docx and pdf
+cannot-create-out = cannot create the output folder { $path }: { $error }
+manifest-skipped = manifest.json not written: not every plan rendered
+watching = watching { $plans ->
+        [one] { $plans } plan
+       *[other] { $plans } plans
+    }; Ctrl-C stops
+watch-rendered = rendered { $path }: { $files } files in { $ms } ms
+internal-error = { $path }: internal error: { $error }
+watch-failed = failed { $path }: exit code { $code }{ $kept ->
+        [yes] , earlier files kept
+       *[no] {""}
+    }
+dump-unknown-lang = unknown language `{ $lang }`: use kk or ru

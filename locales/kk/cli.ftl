@@ -514,3 +514,47 @@ help-still-in-plan = `removed:` — осы редакцияда жоқ тарм�
 check-ok = { $path }: қате жоқ: { $template } үлгісі, { $sections } бөлім, { $items } тармақ, { $steps } іс-шара, kk+ru тілдері, { $warnings } ескерту
 check-failed = { $path }: { $errors } қате, { $warnings } ескерту
 render-summary = { $plans } жоспар: { $files } файл жазылды, { $warnings } ескерту, { $failed } жоспар сәтсіз аяқталды
+
+## Файлдарды жазу
+
+write-failed = { $step ->
+        [lock] { $path } қалтасын qujat-тың басқа іске қосылуларынан бұғаттау мүмкін емес
+        [keep] { $path } файлының бұрынғы нұсқасын сақтау мүмкін емес
+        [replace] { $path } файлын ауыстыру мүмкін емес
+        [sync] { $path } қалтасындағы өзгерістерді сақтау мүмкін емес
+       *[write] { $path } файлын жазу мүмкін емес
+    }: { $error }
+write-failed-recover = бұрын үзілген жазу { $path } қалтасында орнына қайтару мүмкін емес файлдар қалдырды
+write-changed-nothing = бірде-бір файл өзгерген жоқ
+write-not-put-back = бұрынғы файлдардың бәрін орнына қайтару мүмкін болмады
+write-next-run-retries = qujat осы қалтада келесі рет іске қосылғанда оларды орнына қайтаруға тағы тырысады
+write-hidden-left = жасырын файлдар қалды, оларды келесі іске қосу жояды: { $names }
+left-new-version = { $path } файлында жаңа нұсқа, бұрынғысы — { $kept } ({ $error })
+left-missing = { $path } жоқ, оның бұрынғы нұсқасы — { $kept } ({ $error })
+left-added = { $path } — жаңа файл, оны жою мүмкін болмады ({ $error })
+left-hidden = { $path } файлын жою мүмкін болмады ({ $error })
+left-journal = { $path } — сол жазудың файлдар тізімі — оқылмайды ({ $error }): жанындағы файлдарды тексеріп, содан кейін оны жойыңыз
+
+## Командалар
+
+cannot-read-folder = { $path } қалтасын оқу мүмкін емес: { $error }
+batch-clash = { $first } және { $second } бір { $path } файлын жазар еді: оларды бөлек қалталарға (-o) қалыптастырыңыз немесе жоспарлардың бірінің атын өзгертіңіз; ештеңе жазылған жоқ
+init-unknown-template = белгісіз `{ $name }` үлгісі: action-plan немесе schedule деп көрсетіңіз
+init-exists = { $path } бұрыннан бар: qujat init файлдың үстінен ешқашан жазбайды
+init-not-a-file-name = { $path } файл атауы емес
+init-schema-name = { $path } — init жоспардың жанына жазатын JSON-схеманың атауы: жоспарды басқаша, мысалы plan.yaml деп атаңыз; ештеңе жазылған жоқ
+init-create-folder = { $path } қалтасын құру мүмкін емес: { $error }; ештеңе жазылған жоқ
+# Жазудың сәтсіз болу себебі — жазудың өзі айтқандай.
+init-write = { $error }
+signals-unavailable = Ctrl-C аяқталмаған жазуды болдырмай алмайды: { $error }
+bad-lang-or-format = тілдер: kk және ru; пішімдер: docx және pdf
+cannot-create-out = нәтижелерге арналған { $path } қалтасын құру мүмкін емес: { $error }
+manifest-skipped = manifest.json жазылмады: барлық жоспар қалыптастырылған жоқ
+watching = { $plans } жоспар бақыланып тұр; тоқтату үшін — Ctrl-C
+watch-rendered = { $path } қалыптастырылды: { $ms } мс ішінде { $files } файл
+internal-error = { $path }: ішкі қате: { $error }
+watch-failed = { $path } қалыптастырылмады: шығу коды { $code }{ $kept ->
+        [yes] , бұрынғы файлдар сақталды
+       *[no] {""}
+    }
+dump-unknown-lang = белгісіз `{ $lang }` тілі: kk немесе ru деп көрсетіңіз

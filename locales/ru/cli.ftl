@@ -574,3 +574,55 @@ render-summary = { $plans } { $plans ->
         [few] предупреждения
        *[many] предупреждений
     }, с ошибками: { $failed }
+
+## Запись файлов
+
+write-failed = { $step ->
+        [lock] не удаётся заблокировать папку { $path } от других запусков qujat
+        [keep] не удаётся сохранить прежнюю версию { $path }
+        [replace] не удаётся заменить { $path }
+        [sync] не удаётся сохранить изменения в папке { $path }
+       *[write] не удаётся записать { $path }
+    }: { $error }
+write-failed-recover = прерванная ранее запись оставила в { $path } файлы, которые не удаётся вернуть на место
+write-changed-nothing = ни один файл не изменён
+write-not-put-back = не все прежние файлы удалось вернуть на место
+write-next-run-retries = следующий запуск qujat в этой папке снова попытается вернуть их на место
+write-hidden-left = остались скрытые файлы, их удалит следующий запуск: { $names }
+left-new-version = в { $path } новая версия, прежняя — { $kept } ({ $error })
+left-missing = { $path } отсутствует, его прежняя версия — { $kept } ({ $error })
+left-added = { $path } — новый файл, удалить его не удалось ({ $error })
+left-hidden = { $path } не удалось удалить ({ $error })
+left-journal = { $path } — список файлов той записи — не удаётся прочитать ({ $error }): проверьте файлы рядом с ним, затем удалите его
+
+## Команды
+
+cannot-read-folder = не удаётся прочитать папку { $path }: { $error }
+batch-clash = { $first } и { $second } записали бы один и тот же файл { $path }: сформируйте их в разные папки (-o) или переименуйте один из планов; ничего не записано
+init-unknown-template = неизвестный шаблон `{ $name }`: укажите action-plan или schedule
+init-exists = { $path } уже существует: qujat init никогда не перезаписывает файлы
+init-not-a-file-name = { $path } — не имя файла
+init-schema-name = { $path } — имя JSON-схемы, которую init записывает рядом с планом: назовите план иначе, например plan.yaml; ничего не записано
+init-create-folder = не удаётся создать папку { $path }: { $error }; ничего не записано
+# Причина, по которой не удалась запись, — как её называет запись.
+init-write = { $error }
+signals-unavailable = Ctrl-C не сможет отменить незавершённую запись: { $error }
+bad-lang-or-format = языки: kk и ru; форматы: docx и pdf
+cannot-create-out = не удаётся создать папку для результатов { $path }: { $error }
+manifest-skipped = manifest.json не записан: сформированы не все планы
+watching = отслеживается { $plans } { $plans ->
+        [one] план
+        [few] плана
+       *[many] планов
+    }; Ctrl-C — остановить
+watch-rendered = сформирован { $path }: { $files } { $files ->
+        [one] файл
+        [few] файла
+       *[many] файлов
+    } за { $ms } мс
+internal-error = { $path }: внутренняя ошибка: { $error }
+watch-failed = не удалось сформировать { $path }: код выхода { $code }{ $kept ->
+        [yes] , прежние файлы сохранены
+       *[no] {""}
+    }
+dump-unknown-lang = неизвестный язык `{ $lang }`: укажите kk или ru
