@@ -379,7 +379,7 @@ template-unknown-field = үлгіде белгісіз `{ $field }` өрісі �
 template-missing-field = үлгіде `{ $field }` өрісі жоқ
 help-template-missing-field = `{ $field }:` өрісін қосыңыз; үлгінің барлық өрісі templates/action-plan.yaml файлында көрсетілген.
 template-wrong-value = { $expected } күтіледі; жазылғаны: { $found }
-help-template-wrong-value = { $expected } жазыңыз.
+help-template-wrong-value = Мұнда мынадай мән жазыңыз: { $expected }.
 expected-one-of = мына мәндердің бірі: { $valid }
 expected-header-pair = `{"{"}kk: …, ru: …{"}"}` мәтіндер жұбы
 expected-template-value = templates/action-plan.yaml файлында осы жерде көрсетілген мән
@@ -489,7 +489,7 @@ help-wrong-grif-field = Өзгерістер грифі мұнда { $by ->
         [decision] `body` және `protocol`
        *[official] `position` және `name`
     } өрістерін қабылдайды; `{ $name }` өрісін жойыңыз.
-amend-bad-date = { $found } — ЖЖЖЖ-АА-КК түріндегі бар күн емес
+amend-bad-date = { $found } ЖЖЖЖ-АА-КК түріндегі күн емес немесе мұндай күн жоқ
 help-amend-date = Шешімнің күнін 2022-09-15 түрінде, ал күні әлі белгісіз болса, `null` деп жазыңыз.
 expected-amend-year = `year`: жыл күтіледі
 help-amend-year = Мысалы, `year: 2022` деп жазыңыз.

@@ -283,7 +283,7 @@ help-empty-responsible = Укажите хотя бы одно подразде�
 
 empty-plan = в плане нет ни одного раздела
 help-empty-plan = Добавьте в `sections:` хотя бы один раздел с пунктами.
-help-add-section-title = Добавьте разделу `title: {"{"}kk: …, ru: …{"}"}`.
+help-add-section-title = Добавьте в раздел `title: {"{"}kk: …, ru: …{"}"}`.
 empty-section = в разделе нет пунктов
 help-empty-section = Добавьте пункты в `items:` или удалите раздел.
 steps-and-due = у пункта с действиями не может быть собственных `due` и `responsible`
@@ -399,7 +399,7 @@ template-unknown-field = неизвестное поле `{ $field }` в шаб�
 template-missing-field = в шаблоне нет поля `{ $field }`
 help-template-missing-field = Добавьте `{ $field }:`; все поля шаблона показаны в templates/action-plan.yaml.
 template-wrong-value = ожидается { $expected }; найдено: { $found }
-help-template-wrong-value = Укажите { $expected }.
+help-template-wrong-value = Укажите здесь значение: { $expected }.
 expected-one-of = одно из значений: { $valid }
 expected-header-pair = пара текстов `{"{"}kk: …, ru: …{"}"}`
 expected-template-value = значение, показанное в этом месте в templates/action-plan.yaml
@@ -422,10 +422,10 @@ what-margin-right = правое поле
 out-of-range = { $what }: { $value }{ $unit }, вне пределов { $min }–{ $max }{ $unit }
 not-a-number = { $what }: не число
 help-out-of-range = Укажите число от { $min } до { $max }{ $unit }.
-wrong-orientation = размер страницы { $width } × { $height } мм — это не { $orientation ->
+wrong-orientation = страница размером { $width } × { $height } мм не { $orientation ->
         [landscape] альбомная
        *[portrait] книжная
-    } ориентация
+    }
 help-orientation = { $orientation ->
         [landscape] Альбомная страница шире, чем выше: укажите `size: [ширина, высота]`, например [297, 210], или `orientation: portrait`.
        *[portrait] Книжная страница выше, чем шире: укажите `size: [ширина, высота]`, например [210, 297], или `orientation: landscape`.
@@ -513,7 +513,7 @@ help-wrong-grif-field = Гриф изменений принимает здес�
         [decision] `body` и `protocol`
        *[official] `position` и `name`
     }; удалите `{ $name }`.
-amend-bad-date = { $found } — не существующая дата в виде ГГГГ-ММ-ДД
+amend-bad-date = { $found } — не дата в виде ГГГГ-ММ-ДД или такой даты не существует
 help-amend-date = Укажите дату решения в виде 2022-09-15 или `null`, пока она неизвестна.
 expected-amend-year = `year`: ожидается год
 help-amend-year = Укажите, например, `year: 2022`.
@@ -610,10 +610,10 @@ signals-unavailable = Ctrl-C не сможет отменить незаверш
 bad-lang-or-format = языки: kk и ru; форматы: docx и pdf
 cannot-create-out = не удаётся создать папку для результатов { $path }: { $error }
 manifest-skipped = manifest.json не записан: сформированы не все планы
-watching = отслеживается { $plans } { $plans ->
-        [one] план
-        [few] плана
-       *[many] планов
+watching = { $plans ->
+        [one] отслеживается { $plans } план
+        [few] отслеживаются { $plans } плана
+       *[many] отслеживаются { $plans } планов
     }; Ctrl-C — остановить
 watch-rendered = сформирован { $path }: { $files } { $files ->
         [one] файл
