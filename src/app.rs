@@ -429,7 +429,8 @@ pub fn documents(l: &Loaded) -> Result<Vec<Document>, document::BuildError> {
     document::build_all(&l.plan, &l.template)
 }
 
-/// The starter plans of `qujat init`, by template.
+/// The starter plans of `qujat init`, by template. A comment is written `#= id`: the message
+/// `id` of cli.ftl, in the user's language when the plan is written (see [`starter`]).
 pub const STARTERS: [(&str, &str); 2] = [
     (
         "action-plan",
@@ -440,6 +441,33 @@ pub const STARTERS: [(&str, &str); 2] = [
         include_str!("../templates/starters/schedule.yaml"),
     ),
 ];
+
+/// The starter plan of `template` with its comments in `lang`: each `#= id` becomes the
+/// message `id`, a comment line for each of its lines, the first where the marker stands and
+/// the others under it.
+pub fn starter(template: &str, lang: crate::ui::UiLang) -> Option<String> {
+    let (_, source) = STARTERS.iter().find(|(name, _)| *name == template)?;
+    let mut out = String::with_capacity(source.len() * 2);
+    for line in source.split_inclusive('\n') {
+        let Some(at) = line.find("#= ") else {
+            out.push_str(line);
+            continue;
+        };
+        let id = line[at + 3..].trim_end();
+        let indent = " ".repeat(line[..at].chars().count());
+        let text = Message::new(id).text_in(lang);
+        for (i, comment) in text.lines().enumerate() {
+            out.push_str(if i == 0 { &line[..at] } else { &indent });
+            out.push('#');
+            if !comment.is_empty() {
+                out.push(' ');
+                out.push_str(comment);
+            }
+            out.push('\n');
+        }
+    }
+    Some(out)
+}
 
 /// Why `qujat init` wrote nothing.
 #[derive(Debug)]
@@ -498,9 +526,7 @@ const SCHEMA_FILE: &str = "plan.schema.json";
 /// Writes a starter plan of `template` at `path`, and the format's JSON Schema beside it (for
 /// editors) unless one is there, creating the folder if need be. Never overwrites a file.
 pub fn init(template: &str, path: &Path) -> Result<Vec<PathBuf>, InitError> {
-    let (_, starter) = STARTERS
-        .iter()
-        .find(|(name, _)| *name == template)
+    let starter = starter(template, crate::ui::current())
         .ok_or_else(|| InitError::UnknownTemplate(template.to_string()))?;
     if crate::output::exists(path) {
         return Err(InitError::Exists(path.to_path_buf()));

@@ -193,6 +193,15 @@ fn messages_in_code() -> (BTreeMap<String, BTreeSet<String>>, BTreeSet<String>) 
             }
         }
     }
+    // The comments of the starter plans, `#= id`.
+    for file in std::fs::read_dir(root().join("templates/starters")).unwrap() {
+        let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+        for line in text.lines() {
+            if let Some((_, id)) = line.split_once("#= ") {
+                named.insert(id.trim().to_string());
+            }
+        }
+    }
     // An id made by `msg!` is not also named as data.
     named.retain(|id| !made.contains_key(id));
     (made, named)
@@ -577,4 +586,41 @@ fn the_check_summary_counts_in_each_language() {
         "{}",
         summary("kk_KZ.UTF-8")
     );
+}
+
+#[test]
+fn init_writes_the_starters_comments_in_the_users_language() {
+    let dir = scratch("ui-lang-init");
+    for template in ["action-plan", "schedule"] {
+        for (lang, locale, word) in [
+            ("en", "C", "# format version"),
+            ("ru", "ru_RU.UTF-8", "# версия формата"),
+            ("kk", "kk_KZ.UTF-8", "# формат нұсқасы"),
+        ] {
+            let plan = dir.join(format!("{template}-{lang}/plan.yaml"));
+            let plan = plan.to_str().unwrap();
+            let out = qujat_in(&[("LANG", locale)], &["init", "--template", template, plan]);
+            assert!(out.status.success(), "{template} {lang}");
+            let text = std::fs::read_to_string(plan).unwrap();
+            assert!(text.contains(word), "{template} {lang}:\n{text}");
+            assert!(!text.contains("#="), "{template} {lang}: a marker left");
+            let english = qujat::app::starter(template, UiLang::En).unwrap();
+            // The same plan: only the comments differ, line for line.
+            let data = |t: &str| -> Vec<String> {
+                t.lines()
+                    .filter(|l| !l.trim_start().starts_with('#'))
+                    .map(|l| l.split(" #").next().unwrap().trim_end().to_string())
+                    .collect()
+            };
+            assert_eq!(data(&text), data(&english), "{template} {lang}");
+            if lang != "en" {
+                assert_ne!(text, english, "{template} {lang}");
+            }
+            let check = qujat_in(&[("LANG", locale)], &["check", plan]);
+            assert!(
+                check.status.success(),
+                "{template} {lang}: the starter passes check"
+            );
+        }
+    }
 }

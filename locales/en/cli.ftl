@@ -523,3 +523,51 @@ watch-failed = failed { $path }: exit code { $code }{ $kept ->
        *[no] {""}
     }
 dump-unknown-lang = unknown language `{ $lang }`: use kk or ru
+
+## The comments of the starter plans (`qujat init`); each stands where its `#=` marker is in
+## templates/starters/*.yaml, a line of the message a comment line.
+
+starter-ap-intro =
+    A starter action plan: replace every text with your own, then run
+      qujat check THIS_FILE      (lists every problem with its line and column)
+      qujat render THIS_FILE     (writes the Kazakh and Russian DOCX and PDF beside it)
+    Every text is a pair {"{"}kk: …, ru: …{"}"}; a name that is the same in both languages may be
+    written once. The format: docs/plan-format.md in the qujat repository.
+starter-sc-intro =
+    A starter schedule of work (план-график): replace every text with your own, then run
+      qujat check THIS_FILE      (lists every problem with its line and column)
+      qujat render THIS_FILE     (writes the Kazakh and Russian DOCX and PDF beside it)
+    Every text is a pair {"{"}kk: …, ru: …{"}"}; a name that is the same in both languages may be
+    written once. The format: docs/plan-format.md in the qujat repository.
+starter-version = format version
+starter-ap-template = 6 columns, landscape; or `schedule` (4 columns, portrait)
+starter-sc-template = 4 columns, portrait; or `action-plan` (6 columns, landscape)
+starter-org-name = full name, as in the charter
+starter-org-short = the short name the texts use
+starter-annex = prints «1-қосымша» / «Приложение 1»; remove if not an annex
+starter-ap-grif =
+    The grif, top right. A board's decision prints БЕКІТІЛДІ / УТВЕРЖДЕН; while the date and the
+    protocol number are not known (null) blanks are printed to fill in by hand.
+starter-sc-grif = The grif of one official: БЕКІТЕМІН / УТВЕРЖДАЮ, the position, a signature line, the date.
+starter-body = genitive: «… шешімімен» / «решением …»
+starter-ap-date = e.g. 2027-06-10 once decided
+starter-sc-date = e.g. 2027-03-30; null prints «____» ____________ 2027
+starter-year = the year the blanks print
+starter-protocol = e.g. "5"
+starter-official-name = spelled as in each language
+starter-ap-period = adds «2027 жылға арналған» / «на 2027 год» to the title
+starter-sc-period = «… аралығында» / «на период с … по …»
+starter-sc-dates = `on:` dates print as 30.03.2027
+starter-units =
+    Who is responsible. [short, full] makes an abbreviation that the legend after the table
+    spells out; a single name has no abbreviation.
+starter-unit-once = the same in both languages: written once
+starter-id = optional, stays the same when items are renumbered
+starter-ap-steps = each step is a row; number, text and result are merged over them
+starter-sc-steps = in a schedule, each step is a row of its own under one number
+starter-due-by = «2027 жылғы 16 сәуірге дейін» / «до 16 апреля 2027 года»
+starter-due-range = a range of dates
+starter-responsible-free = a unit, and free text
+starter-item-own-task = an item without steps has its own deadline and responsible;
+starter-other-kinds = other kinds: daily, monthly, yearly, ongoing, {"{"}month: 2027-11{"}"}, …
+starter-notes = printed after the table, before the legend
