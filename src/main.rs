@@ -120,10 +120,9 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    ui::set(UiLang::resolve(
-        cli.ui_lang.as_deref().and_then(UiLang::from_code),
-    ));
+    // The language is needed before the arguments are parsed: `--help` speaks it too.
+    ui::set(UiLang::resolve(ui_lang_argument()));
+    let cli = parse();
     if let Err(e) = qujat::output::handle_signals() {
         eprintln!(
             "warning: {}",
@@ -156,6 +155,42 @@ fn main() -> ExitCode {
         } => import(&files, out, template.as_deref()),
     };
     ExitCode::from(code as u8)
+}
+
+/// `--ui-lang X` or `--ui-lang=X` among the arguments (before a `--`), read ahead of clap.
+fn ui_lang_argument() -> Option<UiLang> {
+    let args: Vec<String> = std::env::args().skip(1).take_while(|a| a != "--").collect();
+    args.iter().enumerate().find_map(|(i, a)| {
+        let value = match a.strip_prefix("--ui-lang") {
+            Some("") => args.get(i + 1)?.as_str(),
+            Some(rest) => rest.strip_prefix('=')?,
+            None => return None,
+        };
+        UiLang::from_code(value)
+    })
+}
+
+/// The arguments, with the descriptions of qujat and its commands in the user's language
+/// (clap's own words, "Usage:" and the options' lines, stay English).
+fn parse() -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let about = [
+        ("check", msg!("about-check")),
+        ("render", msg!("about-render")),
+        ("init", msg!("about-init")),
+        ("diff", msg!("about-diff")),
+        ("schema", msg!("about-schema")),
+        ("import", msg!("about-import")),
+        ("dump", msg!("about-dump")),
+    ];
+    let mut command = Cli::command()
+        .about(msg!("about-qujat").text())
+        .after_help(msg!("about-exit-codes").text());
+    for (name, text) in about {
+        command = command.mut_subcommand(name, |c| c.about(text.text()));
+    }
+    let matches = command.get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
 fn check(files: &[PathBuf], format: MessageFormat) -> i32 {

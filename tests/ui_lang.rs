@@ -624,3 +624,32 @@ fn init_writes_the_starters_comments_in_the_users_language() {
         }
     }
 }
+
+#[test]
+fn help_describes_the_commands_in_the_users_language() {
+    let help = |env: &[(&str, &str)], args: &[&str]| {
+        let out = qujat_in(env, args);
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let en = help(&[("LANG", "C")], &["--help"]);
+    assert!(
+        en.contains("One YAML plan in, parallel Kazakh and Russian documents out"),
+        "{en}"
+    );
+    assert!(
+        en.contains("Validate plans and print a one-line summary of each"),
+        "{en}"
+    );
+    let ru = help(&[("LANG", "ru_RU.UTF-8")], &["--help"]);
+    assert!(
+        ru.contains("Проверить планы и вывести по строке итога на каждый"),
+        "{ru}"
+    );
+    assert!(ru.contains("Коды выхода: 0 — успешно"), "{ru}");
+    let kk = help(&[("LANG", "C")], &["--ui-lang=kk", "check", "--help"]);
+    assert!(
+        kk.contains("Жоспарларды тексеріп, әрқайсысына бір жол қорытынды шығару"),
+        "{kk}"
+    );
+}

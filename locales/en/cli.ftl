@@ -571,3 +571,15 @@ starter-responsible-free = a unit, and free text
 starter-item-own-task = an item without steps has its own deadline and responsible;
 starter-other-kinds = other kinds: daily, monthly, yearly, ongoing, {"{"}month: 2027-11{"}"}, …
 starter-notes = printed after the table, before the legend
+
+## `qujat --help`: what qujat and each command do (clap's own words stay English)
+
+about-qujat = One YAML plan in, parallel Kazakh and Russian documents out
+about-exit-codes = Exit codes: 0 success, 1 internal error, 2 invalid input, 3 an output could not be written, 130/143 stopped by Ctrl-C/SIGTERM (the unfinished write undone).
+about-check = Validate plans and print a one-line summary of each; problems go to stderr.
+about-render = Render plans into Kazakh and Russian DOCX and PDF files, written all or nothing.
+about-init = Write a starter plan, with comments explaining each field, that passes `check`.
+about-diff = List the changes between two versions of a plan (old, then new), with old and new item numbers: what an amendment of the plan in force must say.
+about-schema = Print the JSON Schema of the plan format (for editors: yaml-language-server, VS Code).
+about-import = Read a plan kept in Word (a Kazakh and a Russian DOCX, one file holding both, or one language) into a plan YAML; report what was read, guessed and different.
+about-dump = Print the document model of a plan as text (to review it or diff two versions).
