@@ -124,7 +124,7 @@ impl std::error::Error for NotRegular {}
 
 /// Why a file could not be read, in the user's words: what it is when it is not a regular
 /// file, the common failures by kind, any other as the system says it.
-fn read_error(e: &std::io::Error) -> Message {
+pub(crate) fn read_error(e: &std::io::Error) -> Message {
     if let Some(NotRegular(kind)) = e.get_ref().and_then(|r| r.downcast_ref::<NotRegular>()) {
         return msg!("not-regular-file", kind = *kind);
     }

@@ -583,3 +583,26 @@ about-diff = List the changes between two versions of a plan (old, then new), wi
 about-schema = Print the JSON Schema of the plan format (for editors: yaml-language-server, VS Code).
 about-import = Read a plan kept in Word (a Kazakh and a Russian DOCX, one file holding both, or one language) into a plan YAML; report what was read, guessed and different.
 about-dump = Print the document model of a plan as text (to review it or diff two versions).
+
+## `qujat import`
+
+import-read = cannot read the file: { $error }
+import-too-large = the file is larger than { $mb } MB, far more than a plan's Word file; check that it is the plan you meant
+import-not-zip = this is not a Word document (.docx is a zip package, and this file is not one); open it in Word or LibreOffice and save it as .docx
+import-encrypted = the document is password-protected; open it in Word, remove the password (File → Info → Protect Document) and save it again
+import-old-word = this is an old binary Word file (.doc), not .docx; open it in Word or LibreOffice and save it as .docx
+import-corrupt = the file is damaged or not a complete .docx ({ $error }); open it in Word and save it again
+import-budget = the file is refused: { $error }
+import-too-many-entries = the package lists { $count } entries; a Word document has a few dozen (limit { $limit })
+import-zip-bomb = part { $part } unpacks from { $packed } to { $unpacked } bytes or more: far more than a Word document's text (a zip bomb?)
+import-not-word = the zip package holds no Word document (no word/document.xml); is it an Excel or PowerPoint file?
+import-xml = { $part } inside the file is not well-formed XML ({ $detail }); open the document in Word and save it again
+import-no-table = the document has no table whose header names a plan's columns (№, measure or work, deadline, responsible); qujat imports plans kept as a table
+import-same-language = both documents ({ $first } and { $second }) are { $lang ->
+        [kk] Kazakh
+       *[ru] Russian
+    }; give one Kazakh and one Russian document
+import-too-many-documents = the files hold { $count } plan documents ({ $documents }); a plan has one Kazakh and one Russian
+import-schedule-columns = the table has { $count } text columns ({ $headers }), a schedule has one; use --template action-plan
+import-exists = { $path } already exists: import never overwrites a file; name another with -o
+import-write = { $error }; nothing was written
