@@ -91,7 +91,7 @@ macro_rules! number_args {
         }
     )*};
 }
-number_args!(i32, i64, u32, u64, usize);
+number_args!(u8, u16, i32, i64, u32, u64, usize);
 
 /// `msg!("id", name = value, …)`: a [`Message`] with its arguments. The test of the catalogue
 /// (tests/ui_lang.rs) reads these calls to check that every id and variable the code uses is

@@ -349,6 +349,7 @@ fn kazakh_and_russian_are_translations() {
         "io-other",
         "init-write",
         "unit-none",
+        "diff-nothing",
     ];
     let en = catalogue(UiLang::En);
     for (id, vars) in &en.variables {
@@ -651,5 +652,40 @@ fn help_describes_the_commands_in_the_users_language() {
     assert!(
         kk.contains("Жоспарларды тексеріп, әрқайсысына бір жол қорытынды шығару"),
         "{kk}"
+    );
+}
+
+#[test]
+fn diff_says_its_changes_in_the_users_language() {
+    let dir = scratch("ui-lang-diff");
+    let old = root().join("samples/anticorruption-plan-2022.yaml");
+    let text = std::fs::read_to_string(&old).unwrap();
+    let first = text.find("by: 20").expect("a dated deadline");
+    let mut changed = text.clone();
+    changed.replace_range(first..first + "by: 2022-00-00".len(), "by: 2022-12-31");
+    let new = dir.join("plan.yaml");
+    std::fs::write(&new, changed).unwrap();
+    let diff = |lang: &str| {
+        let out = qujat_in(
+            &[("LANG", lang)],
+            &["diff", old.to_str().unwrap(), new.to_str().unwrap()],
+        );
+        assert!(out.status.success(), "{lang}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert_eq!(
+        diff("C"),
+        "item 1 `risk-analysis`, step 1: changed: deadline [kk, ru]\n\
+         1 change: 0 added, 0 removed, 1 changed, 0 moved\n"
+    );
+    assert_eq!(
+        diff("ru_RU.UTF-8"),
+        "пункт 1 `risk-analysis`, действие 1: изменено: срок [kk, ru]\n\
+         1 изменение: добавлено 0, удалено 0, изменено 1, перемещено 0\n"
+    );
+    assert_eq!(
+        diff("kk_KZ.UTF-8"),
+        "1-тармақ `risk-analysis`, 1-іс-шара: өзгертілгені: мерзім [kk, ru]\n\
+         1 өзгеріс: 0 қосылды, 0 алынып тасталды, 1 өзгертілді, 0 орны ауыстырылды\n"
     );
 }

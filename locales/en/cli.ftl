@@ -606,3 +606,58 @@ import-too-many-documents = the files hold { $count } plan documents ({ $documen
 import-schedule-columns = the table has { $count } text columns ({ $headers }), a schedule has one; use --template action-plan
 import-exists = { $path } already exists: import never overwrites a file; name another with -o
 import-write = { $error }; nothing was written
+
+## `qujat diff`: a line per change, then the summary
+
+diff-item = item { $number }
+diff-item-id = item { $number } `{ $id }`
+diff-item-moved = item { $old } → { $new }
+diff-item-moved-id = item { $old } → { $new } `{ $id }`
+diff-item-new = item { $number } (new)
+diff-item-new-id = item { $number } (new) `{ $id }`
+diff-item-unknown = item
+diff-cell = { $cell } { $langs }
+diff-guess-similar = {" "}(matched by similarity { $percent }%: a guess)
+diff-guess-position = {" "}(matched by position: a guess)
+diff-nothing = {""}
+diff-at = { $kind ->
+        [section] section
+        [note] note
+       *[step] step
+    } { $number }
+diff-at-moved = { $kind ->
+        [section] section
+        [note] note
+       *[step] step
+    } { $old } → { $new }
+diff-title = title: changed { $langs }
+diff-unit = unit `{ $key }`: { $parts }
+diff-unit-short = short name changed { $langs }
+diff-unit-full = full name changed { $langs }
+diff-legend = legend of abbreviations: changed { $langs }
+diff-section-added = section { $section } (new): added, numbered { $number }
+diff-section-removed = section { $section }: removed
+diff-section-renamed = { $at }: renamed { $langs }{ $guess }
+diff-item-added = { $item }: added in section { $section }, numbered { $number }
+diff-item-removed = { $item }: removed
+diff-item-moved-inside = { $item }: moved inside section { $section }, numbered { $number }{ $also }{ $guess }
+diff-item-moved-between = { $item }: moved from section { $from } to section { $to }, numbered { $number }{ $also }{ $guess }
+diff-also-changed = ; changed: { $cells }
+diff-item-changed = { $item }: changed: { $cells }{ $guess }
+diff-step-added = { $item }: step { $step } (new) added
+diff-step-removed = { $item }: step { $step } removed
+diff-step-changed = { $item }, { $at }: changed: { $cells }{ $guess }
+diff-note-added = note { $note } (new): added
+diff-note-removed = note { $note }: removed
+diff-note-changed = { $at }: changed { $langs }{ $guess }
+diff-no-changes = no changes
+diff-summary = { $changes ->
+        [one] { $changes } change
+       *[other] { $changes } changes
+    }: { $added } added, { $removed } removed, { $changed } changed, { $moved } moved{ $guesses }
+diff-guesses = ; { $count ->
+        [one] { $count } element
+       *[other] { $count } elements
+    } matched by a guess, to confirm
+diff-internal = internal error while loading { $path }
+diff-different-templates = the plans use different templates (`{ $old }` and `{ $new }`): an amendment changes the rows of one kind of document; compare two versions of the same plan

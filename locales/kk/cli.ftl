@@ -641,3 +641,58 @@ import-too-many-documents = файлдарда жоспардың { $count } қ�
 import-schedule-columns = кестеде мәтінге арналған { $count } баған бар ({ $headers }), ал жұмыс кестесінде біреу ғана; --template action-plan деп көрсетіңіз
 import-exists = { $path } бұрыннан бар: import файлдың үстінен ешқашан жазбайды; -o арқылы басқа атау беріңіз
 import-write = { $error }; ештеңе жазылған жоқ
+
+## `qujat diff`: әр өзгеріске бір жол, содан кейін қорытынды
+
+diff-item = { $number }-тармақ
+diff-item-id = { $number }-тармақ `{ $id }`
+diff-item-moved = { $old }-тармақ (жаңа нөмірі — { $new })
+diff-item-moved-id = { $old }-тармақ `{ $id }` (жаңа нөмірі — { $new })
+diff-item-new = { $number }-тармақ (жаңа)
+diff-item-new-id = { $number }-тармақ (жаңа) `{ $id }`
+diff-item-unknown = тармақ
+diff-cell = { $cell ->
+        [text] мәтін
+        [step] іс-шара
+        [deadline] мерзім
+        [responsible] жауапты
+       *[result] нәтиже
+    } { $langs }
+diff-guess-similar = {" "}(ұқсастығы бойынша { $percent }% сәйкестендірілді: болжам)
+diff-guess-position = {" "}(орны бойынша сәйкестендірілді: болжам)
+diff-nothing = {""}
+diff-at = { $number }-{ $kind ->
+        [section] бөлім
+        [note] ескертпе
+       *[step] іс-шара
+    }
+diff-at-moved = { $old }-{ $kind ->
+        [section] бөлім
+        [note] ескертпе
+       *[step] іс-шара
+    } (жаңа нөмірі — { $new })
+diff-title = тақырып: өзгертілді { $langs }
+diff-unit = `{ $key }` бөлімшесі: { $parts }
+diff-unit-short = қысқа атауы өзгертілді { $langs }
+diff-unit-full = толық атауы өзгертілді { $langs }
+diff-legend = қысқартулар тізімі: өзгертілді { $langs }
+diff-section-added = { $section }-бөлім (жаңа): { $number } нөмірімен қосылды
+diff-section-removed = { $section }-бөлім: алынып тасталды
+diff-section-renamed = { $at }: атауы өзгертілді { $langs }{ $guess }
+diff-item-added = { $item }: { $section }-бөлімге { $number } нөмірімен қосылды
+diff-item-removed = { $item }: алынып тасталды
+diff-item-moved-inside = { $item }: { $section }-бөлімнің ішінде орны ауыстырылды, жаңа нөмірі { $number }{ $also }{ $guess }
+diff-item-moved-between = { $item }: { $from }-бөлімнен { $to }-бөлімге ауыстырылды, жаңа нөмірі { $number }{ $also }{ $guess }
+diff-also-changed = ; өзгертілгені: { $cells }
+diff-item-changed = { $item }: өзгертілгені: { $cells }{ $guess }
+diff-step-added = { $item }: { $step }-іс-шара (жаңа) қосылды
+diff-step-removed = { $item }: { $step }-іс-шара алынып тасталды
+diff-step-changed = { $item }, { $at }: өзгертілгені: { $cells }{ $guess }
+diff-note-added = { $note }-ескертпе (жаңа): қосылды
+diff-note-removed = { $note }-ескертпе: алынып тасталды
+diff-note-changed = { $at }: өзгертілді { $langs }{ $guess }
+diff-no-changes = өзгеріс жоқ
+diff-summary = { $changes } өзгеріс: { $added } қосылды, { $removed } алынып тасталды, { $changed } өзгертілді, { $moved } орны ауыстырылды{ $guesses }
+diff-guesses = ; { $count } элемент болжам бойынша сәйкестендірілді, тексеріңіз
+diff-internal = { $path } жүктеу кезінде ішкі қате шықты
+diff-different-templates = жоспарлар әртүрлі үлгілерді пайдаланады (`{ $old }` және `{ $new }`): өзгерістер бір түрдегі құжаттың жолдарына қатысты; бір жоспардың екі редакциясын салыстырыңыз

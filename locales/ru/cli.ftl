@@ -721,3 +721,66 @@ import-schedule-columns = в таблице { $count } { $count ->
     } с текстами ({ $headers }), а в плане-графике одна; укажите --template action-plan
 import-exists = { $path } уже существует: import никогда не перезаписывает файлы; укажите другое имя через -o
 import-write = { $error }; ничего не записано
+
+## `qujat diff`: по строке на изменение, затем итог
+
+diff-item = пункт { $number }
+diff-item-id = пункт { $number } `{ $id }`
+diff-item-moved = пункт { $old } → { $new }
+diff-item-moved-id = пункт { $old } → { $new } `{ $id }`
+diff-item-new = пункт { $number } (новый)
+diff-item-new-id = пункт { $number } (новый) `{ $id }`
+diff-item-unknown = пункт
+diff-cell = { $cell ->
+        [text] текст
+        [step] действие
+        [deadline] срок
+        [responsible] ответственный
+       *[result] результат
+    } { $langs }
+diff-guess-similar = {" "}(сопоставлено по сходству { $percent } %: предположение)
+diff-guess-position = {" "}(сопоставлено по положению: предположение)
+diff-nothing = {""}
+diff-at = { $kind ->
+        [section] раздел
+        [note] примечание
+       *[step] действие
+    } { $number }
+diff-at-moved = { $kind ->
+        [section] раздел
+        [note] примечание
+       *[step] действие
+    } { $old } → { $new }
+diff-title = заголовок: изменён { $langs }
+diff-unit = подразделение `{ $key }`: { $parts }
+diff-unit-short = изменено краткое наименование { $langs }
+diff-unit-full = изменено полное наименование { $langs }
+diff-legend = перечень сокращений: изменён { $langs }
+diff-section-added = раздел { $section } (новый): добавлен под номером { $number }
+diff-section-removed = раздел { $section }: удалён
+diff-section-renamed = { $at }: переименован { $langs }{ $guess }
+diff-item-added = { $item }: добавлен в раздел { $section } под номером { $number }
+diff-item-removed = { $item }: удалён
+diff-item-moved-inside = { $item }: перемещён внутри раздела { $section }, новый номер { $number }{ $also }{ $guess }
+diff-item-moved-between = { $item }: перемещён из раздела { $from } в раздел { $to }, новый номер { $number }{ $also }{ $guess }
+diff-also-changed = ; изменено: { $cells }
+diff-item-changed = { $item }: изменено: { $cells }{ $guess }
+diff-step-added = { $item }: добавлено действие { $step } (новое)
+diff-step-removed = { $item }: удалено действие { $step }
+diff-step-changed = { $item }, { $at }: изменено: { $cells }{ $guess }
+diff-note-added = примечание { $note } (новое): добавлено
+diff-note-removed = примечание { $note }: удалено
+diff-note-changed = { $at }: изменено { $langs }{ $guess }
+diff-no-changes = изменений нет
+diff-summary = { $changes } { $changes ->
+        [one] изменение
+        [few] изменения
+       *[many] изменений
+    }: добавлено { $added }, удалено { $removed }, изменено { $changed }, перемещено { $moved }{ $guesses }
+diff-guesses = ; { $count ->
+        [one] { $count } элемент сопоставлен
+        [few] { $count } элемента сопоставлены
+       *[many] { $count } элементов сопоставлено
+    } по предположению, проверьте
+diff-internal = внутренняя ошибка при загрузке { $path }
+diff-different-templates = планы используют разные шаблоны (`{ $old }` и `{ $new }`): изменения касаются строк одного вида документа; сравнивайте две редакции одного и того же плана
