@@ -356,9 +356,7 @@ fn progress_bar(len: usize, quiet: bool) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len as u64);
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} plans {elapsed}")
-    {
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&msg!("progress").text()) {
         bar.set_style(style);
     }
     bar

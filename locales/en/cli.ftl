@@ -661,3 +661,14 @@ diff-guesses = ; { $count ->
     } matched by a guess, to confirm
 diff-internal = internal error while loading { $path }
 diff-different-templates = the plans use different templates (`{ $old }` and `{ $new }`): an amendment changes the rows of one kind of document; compare two versions of the same plan
+
+## Progress and interruption
+
+# The progress bar of a batch render: indicatif's template, its {"{"}…{"}"} fields kept as they are.
+progress = {"{"}bar:40{"}"} {"{"}pos{"}"}/{"{"}len{"}"} plans {"{"}elapsed{"}"}
+stopped-by = stopped by { $signal }
+stopped-not-put-back = { $path }: not put back: { $left }
+stopped-retry = { $path }: the next qujat run into this folder tries again
+stopped-kept = { $path }: the new files were all in place and are kept
+stopped-undone = { $path }: the unfinished write was undone; its files are as they were
+stopped-nothing = { $path }: no write was left unfinished
