@@ -27,12 +27,12 @@ serde-expected = { $what }
 
 ctx-plan = план
     .in = в плане
-ctx-organization = поле `organization`
-    .in = в поле `organization`
-ctx-approval = поле `approval`
-    .in = в поле `approval`
-ctx-headers = поле `headers`
-    .in = в поле `headers`
+ctx-organization = блок `organization`
+    .in = в блоке `organization`
+ctx-approval = гриф `approval`
+    .in = в грифе `approval`
+ctx-headers = блок `headers`
+    .in = в блоке `headers`
 ctx-unit = подразделение
     .in = в описании подразделения
 ctx-section = раздел
@@ -43,8 +43,8 @@ ctx-step = действие
     .in = в действии
 ctx-deadline = срок
     .in = в сроке
-ctx-period = поле `period`
-    .in = в поле `period`
+ctx-period = период `period`
+    .in = в периоде `period`
 ctx-amendment = блок изменений `amendment`
     .in = в блоке изменений `amendment`
 ctx-text-pair = пара текстов
@@ -187,7 +187,7 @@ impossible-month = месяца { $month } не существует
 help-impossible-month = Месяцы нумеруются от 01 до 12: укажите, например, 2022-11.
 bad-year = ожидается год; найдено: { $found }
 help-bad-year = Укажите год четырьмя цифрами, например 2022.
-year-out-of-range = { $year } год выходит за пределы допустимых в плане лет ({ $first }–{ $last })
+year-out-of-range = год { $year } выходит за пределы допустимых в плане лет ({ $first }–{ $last })
 help-year-out-of-range = Проверьте год: qujat принимает годы с { $first } по { $last }.
 range-order = период заканчивается ({ $to }) раньше, чем начинается ({ $from })
 help-range-order = Поменяйте даты местами или исправьте неверную.
@@ -481,7 +481,7 @@ bad-template = в шаблоне { $path } { $count ->
         [one] { $count } ошибка, она показана
         [few] { $count } ошибки, они показаны
        *[many] { $count } ошибок, они показаны
-    } с местами в нём
+    } с указанием мест в нём
 help-bad-template = Исправьте шаблон или укажите встроенный: action-plan, schedule.
 
 ## План и его шаблон
