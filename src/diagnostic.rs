@@ -169,8 +169,8 @@ impl Diagnostic {
             "column": self.pos.column,
             "severity": self.severity.to_string(),
             "code": self.code,
-            "message": self.message.text(),
-            "help": self.help.as_ref().map(Message::text),
+            "message": self.message,
+            "help": self.help,
         })
     }
 }

@@ -52,6 +52,13 @@ impl fmt::Display for Message {
     }
 }
 
+/// A message in JSON (`check --message-format json`) is its words in the user's language.
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text())
+    }
+}
+
 impl From<String> for Arg {
     fn from(s: String) -> Arg {
         Arg::Str(s)
