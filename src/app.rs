@@ -3,6 +3,8 @@
 
 use crate::diagnostic::{Diagnostic, Report, SourceFile, closest};
 use crate::document::{self, Document};
+use crate::message::Message;
+use crate::msg;
 use crate::plan::{self, ItemBody, Plan, TemplateChoice, TemplateRef};
 use crate::source::Pos;
 use crate::template::{BUILTIN, Field, Template, TemplateError};
@@ -84,30 +86,55 @@ fn regular_file(meta: &std::fs::Metadata) -> std::io::Result<()> {
         return Ok(());
     }
     let what = if kind.is_dir() {
-        "a folder"
+        "folder"
     } else {
         #[cfg(unix)]
         {
             use std::os::unix::fs::FileTypeExt;
             if kind.is_fifo() {
-                "a named pipe (FIFO)"
+                "fifo"
             } else if kind.is_char_device() {
-                "a character device"
+                "char-device"
             } else if kind.is_block_device() {
-                "a block device"
+                "block-device"
             } else if kind.is_socket() {
-                "a socket"
+                "socket"
             } else {
-                "not a file"
+                "other"
             }
         }
         #[cfg(not(unix))]
-        "not a file"
+        "other"
     };
     Err(std::io::Error::new(
         std::io::ErrorKind::InvalidInput,
-        format!("it is {what}, not a regular file: name the file itself"),
+        NotRegular(what),
     ))
+}
+
+/// What a path names instead of a regular file (`folder`, `fifo`, …, as the message selects).
+#[derive(Debug)]
+struct NotRegular(&'static str);
+
+impl std::fmt::Display for NotRegular {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "not a regular file: {}", self.0)
+    }
+}
+
+impl std::error::Error for NotRegular {}
+
+/// Why a file could not be read, in the user's words: what it is when it is not a regular
+/// file, the common failures by kind, any other as the system says it.
+pub(crate) fn read_error(e: &std::io::Error) -> Message {
+    if let Some(NotRegular(kind)) = e.get_ref().and_then(|r| r.downcast_ref::<NotRegular>()) {
+        return msg!("not-regular-file", kind = *kind);
+    }
+    match e.kind() {
+        std::io::ErrorKind::NotFound => msg!("io-not-found"),
+        std::io::ErrorKind::PermissionDenied => msg!("io-permission-denied"),
+        _ => msg!("io-other", error = e.to_string()),
+    }
 }
 
 pub fn load(path: &Path) -> Result<Loaded, Rejected> {
@@ -118,9 +145,9 @@ pub fn load(path: &Path) -> Result<Loaded, Rejected> {
             Diagnostic::error(
                 "cannot-read",
                 Pos { line: 1, column: 1 },
-                format!("cannot read the plan: {e}"),
+                msg!("cannot-read", error = read_error(&e)),
             )
-            .help("check the file name and that you may read it"),
+            .help(msg!("help-cannot-read")),
         )
     })?;
     load_bytes(path, bytes)
@@ -135,12 +162,9 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Loaded, Rejected> {
             Diagnostic::error(
                 "too-large",
                 Pos { line: 1, column: 1 },
-                format!(
-                    "the file is larger than {} MB, far more than a plan",
-                    MAX_PLAN_BYTES / (1024 * 1024)
-                ),
+                msg!("too-large", mb = MAX_PLAN_BYTES / (1024 * 1024)),
             )
-            .help("check that this is the plan you meant; a real plan is a few hundred KB"),
+            .help(msg!("help-too-large")),
         ));
     }
     let source = decode(path, bytes)?;
@@ -157,12 +181,8 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Rejected> {
         Rejected::single(
             path,
             text,
-            Diagnostic::error(
-                "not-utf8",
-                Pos { line, column },
-                "the file is not UTF-8 text",
-            )
-            .help("save the plan as UTF-8 (in most editors: Save as… → Encoding: UTF-8)"),
+            Diagnostic::error("not-utf8", Pos { line, column }, msg!("not-utf8"))
+                .help(msg!("help-not-utf8")),
         )
     })
 }
@@ -219,38 +239,46 @@ fn resolve_template(
     match &choice.template {
         TemplateRef::Builtin(name) => Template::builtin(name).ok_or_else(|| {
             let names: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
-            let near = closest(name, &names)
-                .map(|n| format!("did you mean `{n}`? "))
-                .unwrap_or_default();
+            let help = match closest(name, &names) {
+                Some(near) => msg!(
+                    "did-you-mean-template",
+                    near = near,
+                    names = names.join(", ")
+                ),
+                None => msg!("help-unknown-template", names = names.join(", ")),
+            };
             vec![
-                Diagnostic::error_at("unknown-template", at, format!("unknown template `{name}`"))
-                    .help(format!(
-                        "{near}use one of: {}, or a path to a template file (…/my-template.yaml)",
-                        names.join(", ")
-                    )),
+                Diagnostic::error_at(
+                    "unknown-template",
+                    at,
+                    msg!("unknown-template", name = name),
+                )
+                .help(help),
             ]
         }),
         TemplateRef::Path(rel) => {
             let file = plan_path.parent().unwrap_or(Path::new(".")).join(rel);
-            let src = read_at_most_limit(&file).and_then(|bytes| {
-                if bytes.len() > MAX_PLAN_BYTES {
-                    let mb = MAX_PLAN_BYTES / (1024 * 1024);
-                    return Err(std::io::Error::other(format!(
-                        "the file is larger than {mb} MB, far more than a template"
-                    )));
-                }
-                String::from_utf8(bytes).map_err(|_| {
-                    std::io::Error::new(std::io::ErrorKind::InvalidData, "the file is not UTF-8")
-                })
-            });
+            let src = read_at_most_limit(&file)
+                .map_err(|e| read_error(&e))
+                .and_then(|bytes| {
+                    if bytes.len() > MAX_PLAN_BYTES {
+                        let mb = MAX_PLAN_BYTES / (1024 * 1024);
+                        return Err(msg!("template-too-large", mb = mb));
+                    }
+                    String::from_utf8(bytes).map_err(|_| msg!("template-not-utf8"))
+                });
             let src = src.map_err(|e| {
                 vec![
                     Diagnostic::error_at(
                         "cannot-read-template",
                         at,
-                        format!("cannot read the template {}: {e}", file.display()),
+                        msg!(
+                            "cannot-read-template",
+                            path = file.display().to_string(),
+                            error = e
+                        ),
                     )
-                    .help("the path is relative to the plan's folder; check the name"),
+                    .help(msg!("help-cannot-read-template")),
                 ]
             })?;
             let (template, problems) = Template::read(&src);
@@ -268,13 +296,13 @@ fn resolve_template(
                 Diagnostic::error_at(
                     "bad-template",
                     at,
-                    format!(
-                        "the template {} has {count} problem{}, shown with their places in it",
-                        file.display(),
-                        if count == 1 { "" } else { "s" }
+                    msg!(
+                        "bad-template",
+                        path = file.display().to_string(),
+                        count = count
                     ),
                 )
-                .help("correct the template, or name a built-in one: action-plan, schedule"),
+                .help(msg!("help-bad-template")),
             ];
             all.extend(template_diagnostics(&file, src, problems));
             Err(all)
@@ -294,7 +322,10 @@ fn template_diagnostics(file: &Path, src: String, errors: Vec<TemplateError>) ->
             let d = match e.problem {
                 // A header's text: the diagnostic a plan's text would get, as it is.
                 crate::template::Problem::Text(d) => *d,
-                p => Diagnostic::error_at(p.code(), e.at, p.to_string()).help(p.help()),
+                p => Diagnostic {
+                    help: p.help(),
+                    ..Diagnostic::error_at(p.code(), e.at, p.message())
+                },
             };
             d.in_file(Arc::clone(&file))
         })
@@ -307,38 +338,27 @@ fn check_against_template(plan: &Plan, template: &Template, report: &mut Report)
     let name = &template.name;
     let item_column = template.has(Field::Item) || template.has(Field::Work);
     let step_column = template.has(Field::Step) || template.has(Field::Work);
-    let mut lost = |pos: Pos, what: &str, help: &str| {
+    // `what`: result, item or steps, as the message selects it.
+    let mut lost = |pos: Pos, what: &'static str, help: Message| {
         report.push(
             Diagnostic::error(
                 "no-column",
                 pos,
-                format!("the template `{name}` has no column for {what}: it would not be printed"),
+                msg!("no-column", template = name, what = what),
             )
-            .help(help.to_string()),
+            .help(help),
         );
     };
     for item in plan.items() {
         if let (Some(result), false) = (&item.result, template.has(Field::Result)) {
-            lost(
-                result.pos,
-                "the expected result",
-                "remove `result:`, or use a template with a `result` column (action-plan)",
-            );
+            lost(result.pos, "result", msg!("help-no-result-column"));
         }
         if let (Some(text), false) = (&item.text, item_column) {
-            lost(
-                text.pos,
-                "the item's text",
-                "use a template with an `item` or `work` column",
-            );
+            lost(text.pos, "item", msg!("help-no-item-column"));
         }
         if let (ItemBody::Steps(steps), false) = (&item.body, step_column) {
             for step in steps {
-                lost(
-                    step.text.pos,
-                    "the steps' texts",
-                    "use a template with a `step` or `work` column",
-                );
+                lost(step.text.pos, "steps", msg!("help-no-step-column"));
             }
         }
     }
@@ -353,14 +373,16 @@ fn check_against_template(plan: &Plan, template: &Template, report: &mut Report)
                 Diagnostic::error(
                     "unknown-column",
                     h.pos,
-                    format!(
-                        "the template `{name}` has no `{}` column: this header would not be printed",
-                        crate::template::field_name(h.field)
+                    msg!(
+                        "unknown-column",
+                        template = name,
+                        field = crate::template::field_name(h.field)
                     ),
                 )
-                .help(format!(
-                    "the columns of `{name}` are: {}; name one of them, or remove this header",
-                    fields.join(", ")
+                .help(msg!(
+                    "help-unknown-column",
+                    template = name,
+                    fields = fields.join(", ")
                 )),
             );
         }
@@ -374,30 +396,35 @@ fn check_against_template(plan: &Plan, template: &Template, report: &mut Report)
                 Diagnostic::error(
                     "missing-field",
                     item.pos,
-                    format!(
-                        "an item has no `text`, which the template `{}` shows in its own column",
-                        template.name
-                    ),
+                    msg!("item-text-needed", template = &template.name),
                 )
-                .help("add the item's text: `text: {kk: …, ru: …}`"),
+                .help(msg!("help-add-item-text")),
             );
         }
     }
 }
 
 /// One line about a loaded plan, for `qujat check`.
-pub fn summary(l: &Loaded) -> String {
+pub fn summary(l: &Loaded) -> Message {
     let p = &l.plan;
-    let warnings = l.report.warnings();
-    format!(
-        "{}: ok: template {}, {} sections, {} items, {} steps, languages kk+ru, {} warning{}",
-        l.path.display(),
-        l.template.name,
-        p.sections.len(),
-        p.items().count(),
-        p.step_count(),
-        warnings,
-        if warnings == 1 { "" } else { "s" }
+    msg!(
+        "check-ok",
+        path = l.path.display().to_string(),
+        template = &l.template.name,
+        sections = p.sections.len(),
+        items = p.items().count(),
+        steps = p.step_count(),
+        warnings = l.report.warnings()
+    )
+}
+
+/// One line about a plan `check` rejected.
+pub fn rejected_summary(path: &Path, report: &Report) -> Message {
+    msg!(
+        "check-failed",
+        path = path.display().to_string(),
+        errors = report.errors(),
+        warnings = report.warnings()
     )
 }
 
@@ -411,7 +438,8 @@ pub fn documents(l: &Loaded) -> Result<Vec<Document>, document::BuildError> {
     document::build_all(&l.plan, &l.template)
 }
 
-/// The starter plans of `qujat init`, by template.
+/// The starter plans of `qujat init`, by template. A comment is written `#= id`: the message
+/// `id` of cli.ftl, in the user's language when the plan is written (see [`starter`]).
 pub const STARTERS: [(&str, &str); 2] = [
     (
         "action-plan",
@@ -422,6 +450,33 @@ pub const STARTERS: [(&str, &str); 2] = [
         include_str!("../templates/starters/schedule.yaml"),
     ),
 ];
+
+/// The starter plan of `template` with its comments in `lang`: each `#= id` becomes the
+/// message `id`, a comment line for each of its lines, the first where the marker stands and
+/// the others under it.
+pub fn starter(template: &str, lang: crate::ui::UiLang) -> Option<String> {
+    let (_, source) = STARTERS.iter().find(|(name, _)| *name == template)?;
+    let mut out = String::with_capacity(source.len() * 2);
+    for line in source.split_inclusive('\n') {
+        let Some(at) = line.find("#= ") else {
+            out.push_str(line);
+            continue;
+        };
+        let id = line[at + 3..].trim_end();
+        let indent = " ".repeat(line[..at].chars().count());
+        let text = Message::new(id).text_in(lang);
+        for (i, comment) in text.lines().enumerate() {
+            out.push_str(if i == 0 { &line[..at] } else { &indent });
+            out.push('#');
+            if !comment.is_empty() {
+                out.push(' ');
+                out.push_str(comment);
+            }
+            out.push('\n');
+        }
+    }
+    Some(out)
+}
 
 /// Why `qujat init` wrote nothing.
 #[derive(Debug)]
@@ -448,31 +503,27 @@ impl InitError {
     }
 }
 
+impl InitError {
+    pub fn message(&self) -> Message {
+        let shown = |p: &Path| p.display().to_string();
+        match self {
+            InitError::UnknownTemplate(t) => msg!("init-unknown-template", name = t),
+            InitError::Exists(p) => msg!("init-exists", path = shown(p)),
+            InitError::NotAFileName(p) => msg!("init-not-a-file-name", path = shown(p)),
+            InitError::SchemaName(p) => msg!("init-schema-name", path = shown(p)),
+            InitError::CreateFolder { folder, error } => msg!(
+                "init-create-folder",
+                path = shown(folder),
+                error = error.to_string()
+            ),
+            InitError::Write(e) => msg!("init-write", error = e.to_string()),
+        }
+    }
+}
+
 impl std::fmt::Display for InitError {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        match self {
-            InitError::UnknownTemplate(t) => {
-                write!(f, "unknown template `{t}`: use action-plan or schedule")
-            }
-            InitError::Exists(p) => write!(
-                f,
-                "{} already exists: qujat init never overwrites a file",
-                p.display()
-            ),
-            InitError::NotAFileName(p) => write!(f, "{} is not a file name", p.display()),
-            InitError::SchemaName(p) => write!(
-                f,
-                "{} is the name of the JSON Schema init writes beside the plan: name the plan \
-                 something else, such as plan.yaml; nothing was written",
-                p.display()
-            ),
-            InitError::CreateFolder { folder, error } => write!(
-                f,
-                "cannot create the folder {}: {error}; nothing was written",
-                folder.display()
-            ),
-            InitError::Write(e) => e.fmt(f),
-        }
+        f.write_str(&self.message().text())
     }
 }
 
@@ -484,9 +535,7 @@ const SCHEMA_FILE: &str = "plan.schema.json";
 /// Writes a starter plan of `template` at `path`, and the format's JSON Schema beside it (for
 /// editors) unless one is there, creating the folder if need be. Never overwrites a file.
 pub fn init(template: &str, path: &Path) -> Result<Vec<PathBuf>, InitError> {
-    let (_, starter) = STARTERS
-        .iter()
-        .find(|(name, _)| *name == template)
+    let starter = starter(template, crate::ui::current())
         .ok_or_else(|| InitError::UnknownTemplate(template.to_string()))?;
     if crate::output::exists(path) {
         return Err(InitError::Exists(path.to_path_buf()));

@@ -1,5 +1,6 @@
 //! Problems found in a plan, each tied to a place in its file, and how they are shown.
 
+use crate::message::Message;
 use crate::source::{Place, Pos, Span};
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use std::fmt;
@@ -38,47 +39,48 @@ pub struct Diagnostic {
     /// The bytes to underline, when the parser told where the value is; otherwise the token
     /// at `pos` is.
     pub span: Option<Span>,
-    pub message: String,
+    /// What is wrong, in words chosen when it is printed (the user's language).
+    pub message: Message,
     /// What the user should do; every error has one.
-    pub help: Option<String>,
+    pub help: Option<Message>,
     /// The file `pos` is in, when it is not the plan.
     pub file: Option<Arc<SourceFile>>,
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, pos: Pos, message: impl Into<String>) -> Self {
+    pub fn error(code: &'static str, pos: Pos, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code,
             pos,
             span: None,
-            message: message.into(),
+            message,
             help: None,
             file: None,
         }
     }
 
-    pub fn warning(code: &'static str, pos: Pos, message: impl Into<String>) -> Self {
+    pub fn warning(code: &'static str, pos: Pos, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, pos, message)
         }
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub fn help(mut self, help: Message) -> Self {
+        self.help = Some(help);
         self
     }
 
     /// An error at a place: its line and column, and its bytes when known.
-    pub fn error_at(code: &'static str, at: Place, message: impl Into<String>) -> Self {
+    pub fn error_at(code: &'static str, at: Place, message: Message) -> Self {
         Diagnostic {
             span: at.span,
             ..Diagnostic::error(code, at.pos, message)
         }
     }
 
-    pub fn warning_at(code: &'static str, at: Place, message: impl Into<String>) -> Self {
+    pub fn warning_at(code: &'static str, at: Place, message: Message) -> Self {
         Diagnostic {
             span: at.span,
             ..Diagnostic::warning(code, at.pos, message)
@@ -118,7 +120,7 @@ impl Diagnostic {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let title = format!("[{}] {}", self.code, self.message);
+        let title = format!("[{}] {}", self.code, self.message.text());
         let (start, text) = lines.line(self.pos.line);
         let marked = self
             .span
@@ -131,7 +133,8 @@ impl Diagnostic {
                 .fold(true)
                 .annotation(AnnotationKind::Primary.span(marked)),
         );
-        if let Some(help) = &self.help {
+        let help = self.help.as_ref().map(Message::text);
+        if let Some(help) = &help {
             group = group.element(Level::HELP.message(help.as_str()));
         }
         let rendered = Renderer::plain().render(&[group]);
@@ -335,12 +338,21 @@ mod tests {
         let d = Diagnostic::error(
             "unknown-field",
             Pos { line: 2, column: 1 },
-            "unknown field `titel`",
+            crate::msg!(
+                "unknown-field",
+                name = "titel",
+                context = crate::msg!("ctx-plan")
+            ),
         )
-        .help("did you mean `title`?");
+        .help(crate::msg!(
+            "did-you-mean-field",
+            near = "title",
+            valid = "title, notes"
+        ));
         let out = d.render("plan.yaml", src);
         assert!(out.contains("plan.yaml:2:1"), "{out}");
         assert!(out.contains("titel: x"), "{out}");
+        assert!(out.contains("unknown field `titel` in the plan"), "{out}");
         assert!(out.contains("did you mean `title`?"), "{out}");
     }
 
@@ -370,7 +382,11 @@ mod tests {
 
     #[test]
     fn a_plain_value_is_underlined_without_its_comment() {
-        let d = Diagnostic::error("bad-date", Pos { line: 2, column: 9 }, "x");
+        let d = Diagnostic::error(
+            "bad-date",
+            Pos { line: 2, column: 9 },
+            crate::msg!("ctx-plan"),
+        );
         let out = d.render("p.yaml", "a: 1\ndate:   2022-1-1   # when\n");
         let marker = out.lines().find(|l| l.contains('^')).unwrap();
         assert_eq!(marker.matches('^').count(), "2022-1-1".len(), "{out}");

@@ -152,7 +152,9 @@ fn err(lang: Lang, id: &str, detail: String) -> LocaleError {
 /// word or number into a case by the rules of the language; KK_POSS_DATIVE(x) puts the last
 /// word of x, a noun in the possessive («жоспары»), into the dative («жоспарына»); KK_AND(x)
 /// gives the form of «and» that follows x (мен/бен/пен).
-fn add_kazakh_functions(bundle: &mut FluentBundle<FluentResource>) -> Result<(), String> {
+pub(crate) fn add_kazakh_functions(
+    bundle: &mut FluentBundle<FluentResource>,
+) -> Result<(), String> {
     for (name, case) in [
         ("KK_DATIVE", Case::Dative),
         ("KK_ABLATIVE", Case::Ablative),

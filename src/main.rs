@@ -4,7 +4,9 @@ use clap::{Parser, Subcommand};
 use qujat::app::{self, exit};
 use qujat::document;
 use qujat::lang::Lang;
+use qujat::msg;
 use qujat::render::{self, Format};
+use qujat::ui::{self, UiLang};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -16,6 +18,9 @@ use std::process::ExitCode;
     after_help = "Exit codes: 0 success, 1 internal error, 2 invalid input, 3 an output could not be written, 130/143 stopped by Ctrl-C/SIGTERM (the unfinished write undone)."
 )]
 struct Cli {
+    /// Language of messages: kk, ru or en (default: from LC_ALL, LC_MESSAGES or LANG, else en).
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["kk", "ru", "en"])]
+    ui_lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -130,9 +135,14 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The language is needed before the arguments are parsed: `--help` speaks it too.
+    ui::set(UiLang::resolve(ui_lang_argument()));
+    let cli = parse();
     if let Err(e) = qujat::output::handle_signals() {
-        eprintln!("warning: Ctrl-C will not undo an unfinished write: {e}");
+        eprintln!(
+            "warning: {}",
+            msg!("signals-unavailable", error = e.to_string())
+        );
     }
     let code = match cli.command {
         Command::Check {
@@ -173,7 +183,7 @@ fn amend(old: &Path, new: &Path, lang: &[String], format: &[String], out: Option
     let langs: Option<Vec<Lang>> = lang.iter().map(|l| Lang::from_code(l)).collect();
     let formats: Option<Vec<Format>> = format.iter().map(|f| Format::from_name(f)).collect();
     let (Some(langs), Some(formats)) = (langs, formats) else {
-        eprintln!("error: languages are kk and ru; formats are docx and pdf");
+        eprintln!("error: {}", msg!("bad-lang-or-format"));
         return exit::INVALID_INPUT;
     };
     let options = qujat::amend::command::Options {
@@ -187,6 +197,43 @@ fn amend(old: &Path, new: &Path, lang: &[String], format: &[String], out: Option
     eprint!("{}", out.stderr);
     print!("{}", out.stdout);
     out.code
+}
+
+/// `--ui-lang X` or `--ui-lang=X` among the arguments (before a `--`), read ahead of clap.
+fn ui_lang_argument() -> Option<UiLang> {
+    let args: Vec<String> = std::env::args().skip(1).take_while(|a| a != "--").collect();
+    args.iter().enumerate().find_map(|(i, a)| {
+        let value = match a.strip_prefix("--ui-lang") {
+            Some("") => args.get(i + 1)?.as_str(),
+            Some(rest) => rest.strip_prefix('=')?,
+            None => return None,
+        };
+        UiLang::from_code(value)
+    })
+}
+
+/// The arguments, with the descriptions of qujat and its commands in the user's language
+/// (clap's own words, "Usage:" and the options' lines, stay English).
+fn parse() -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let about = [
+        ("check", msg!("about-check")),
+        ("render", msg!("about-render")),
+        ("init", msg!("about-init")),
+        ("diff", msg!("about-diff")),
+        ("amend", msg!("about-amend")),
+        ("schema", msg!("about-schema")),
+        ("import", msg!("about-import")),
+        ("dump", msg!("about-dump")),
+    ];
+    let mut command = Cli::command()
+        .about(msg!("about-qujat").text())
+        .after_help(msg!("about-exit-codes").text());
+    for (name, text) in about {
+        command = command.mut_subcommand(name, |c| c.about(text.text()));
+    }
+    let matches = command.get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
 fn check(files: &[PathBuf], format: MessageFormat) -> i32 {
@@ -208,12 +255,7 @@ fn check(files: &[PathBuf], format: MessageFormat) -> i32 {
             eprint!("{}", app::render_report(&path, &source, &report));
             match &summary {
                 Some(line) => println!("{line}"),
-                None => eprintln!(
-                    "{}: {} error(s), {} warning(s)",
-                    path.display(),
-                    report.errors(),
-                    report.warnings()
-                ),
+                None => eprintln!("{}", app::rejected_summary(&path, &report)),
             }
         }
         if summary.is_none() {
@@ -227,7 +269,7 @@ fn render(args: RenderArgs) -> i32 {
     let langs: Option<Vec<Lang>> = args.lang.iter().map(|l| Lang::from_code(l)).collect();
     let formats: Option<Vec<Format>> = args.format.iter().map(|f| Format::from_name(f)).collect();
     let (Some(langs), Some(formats)) = (langs, formats) else {
-        eprintln!("error: languages are kk and ru; formats are docx and pdf");
+        eprintln!("error: {}", msg!("bad-lang-or-format"));
         return exit::INVALID_INPUT;
     };
     let plans = match render::collect_plans(&args.files) {
@@ -255,8 +297,12 @@ fn render(args: RenderArgs) -> i32 {
         && let Err(e) = std::fs::create_dir_all(dir)
     {
         eprintln!(
-            "error: cannot create the output folder {}: {e}",
-            dir.display()
+            "error: {}",
+            msg!(
+                "cannot-create-out",
+                path = dir.display().to_string(),
+                error = e.to_string()
+            )
         );
         return exit::CANNOT_WRITE;
     }
@@ -267,7 +313,7 @@ fn render(args: RenderArgs) -> i32 {
     if args.manifest && code == exit::OK {
         code = write_manifests(&results);
     } else if args.manifest {
-        eprintln!("manifest.json not written: not every plan rendered");
+        eprintln!("{}", msg!("manifest-skipped"));
     }
     if args.watch {
         watch(&plans, &options, &results);
@@ -296,11 +342,7 @@ fn watch(
     options: &render::Options,
     first: &[Result<render::Rendered, render::Failure>],
 ) {
-    eprintln!(
-        "watching {} plan{}; Ctrl-C stops",
-        plans.len(),
-        plural(plans.len())
-    );
+    eprintln!("{}", msg!("watching", plans = plans.len()));
     render::watch(
         plans,
         options,
@@ -312,10 +354,13 @@ fn watch(
                     app::render_report(&done.loaded.path, &done.loaded.source, &done.loaded.report)
                 );
                 println!(
-                    "rendered {}: {} files in {} ms",
-                    plan.display(),
-                    done.files.len(),
-                    took.as_millis()
+                    "{}",
+                    msg!(
+                        "watch-rendered",
+                        path = plan.display().to_string(),
+                        files = done.files.len(),
+                        ms = took.as_millis() as u64
+                    )
                 );
             }
             Err(failure) => {
@@ -325,7 +370,7 @@ fn watch(
                         true
                     }
                     render::Failure::Internal(e) => {
-                        eprintln!("error: {}: internal error: {e}", plan.display());
+                        eprintln!("error: {}", internal(plan, e));
                         true
                     }
                     render::Failure::Write(e) => {
@@ -334,10 +379,13 @@ fn watch(
                     }
                 };
                 println!(
-                    "failed {}: exit code {}{}",
-                    plan.display(),
-                    failure.exit_code(),
-                    if kept { ", earlier files kept" } else { "" }
+                    "{}",
+                    msg!(
+                        "watch-failed",
+                        path = plan.display().to_string(),
+                        code = failure.exit_code(),
+                        kept = if kept { "yes" } else { "no" }
+                    )
                 );
             }
         },
@@ -351,9 +399,7 @@ fn progress_bar(len: usize, quiet: bool) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len as u64);
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} plans {elapsed}")
-    {
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&msg!("progress").text()) {
         bar.set_style(style);
     }
     bar
@@ -388,9 +434,7 @@ fn report_results(
                         warnings += r.report.warnings();
                         eprint!("{}", app::render_report(&r.path, &r.source, &r.report))
                     }
-                    render::Failure::Internal(e) => {
-                        eprintln!("error: {}: internal error: {e}", plan.display())
-                    }
+                    render::Failure::Internal(e) => eprintln!("error: {}", internal(plan, e)),
                     render::Failure::Write(e) => eprintln!("error: {}: {e}", plan.display()),
                 }
                 failed += 1;
@@ -401,11 +445,14 @@ fn report_results(
         }
     }
     eprintln!(
-        "{} plan{}: {files} file{} written, {warnings} warning{}, {failed} failed",
-        plans.len(),
-        plural(plans.len()),
-        plural(files),
-        plural(warnings)
+        "{}",
+        msg!(
+            "render-summary",
+            plans = plans.len(),
+            files = files,
+            warnings = warnings,
+            failed = failed
+        )
     );
     code
 }
@@ -421,8 +468,13 @@ fn once_each<T: PartialEq>(items: Vec<T>) -> Vec<T> {
     unique
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+/// A fault of qujat's while rendering `plan`.
+fn internal(plan: &std::path::Path, e: &impl std::fmt::Display) -> qujat::message::Message {
+    msg!(
+        "internal-error",
+        path = plan.display().to_string(),
+        error = e.to_string()
+    )
 }
 
 fn init(template: &str, path: &std::path::Path) -> i32 {
@@ -474,7 +526,7 @@ fn schema() -> i32 {
 
 fn dump(file: &std::path::Path, lang: &str) -> i32 {
     let Some(lang) = Lang::from_code(lang) else {
-        eprintln!("error: unknown language `{lang}`: use kk or ru");
+        eprintln!("error: {}", msg!("dump-unknown-lang", lang = lang));
         return exit::INVALID_INPUT;
     };
     let loaded = match app::load(file) {

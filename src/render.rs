@@ -366,12 +366,12 @@ pub struct CollectError {
 
 impl fmt::Display for CollectError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(
-            f,
-            "cannot read the folder {}: {}",
-            self.folder.display(),
-            self.error
-        )
+        let m = crate::msg!(
+            "cannot-read-folder",
+            path = self.folder.display().to_string(),
+            error = self.error.to_string()
+        );
+        f.write_str(&m.text())
     }
 }
 
@@ -420,14 +420,13 @@ pub struct Clash {
 
 impl fmt::Display for Clash {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(
-            f,
-            "{} and {} would both write {}: render them into separate folders (-o) or rename \
-             one of the plans; nothing was written",
-            self.first.display(),
-            self.second.display(),
-            self.path.display()
-        )
+        let m = crate::msg!(
+            "batch-clash",
+            first = self.first.display().to_string(),
+            second = self.second.display().to_string(),
+            path = self.path.display().to_string()
+        );
+        f.write_str(&m.text())
     }
 }
 

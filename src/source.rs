@@ -5,6 +5,8 @@
 //! walk the whole file, collect every problem with its line and column, and still build the
 //! typed plan when there are none.
 
+use crate::message::Message;
+use crate::msg;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::granit_parser::ErrorKind;
@@ -97,15 +99,15 @@ pub enum Value {
 
 impl Node {
     /// What the user wrote, as a word for messages ("a mapping", "the number 4").
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> Message {
         match &self.value {
-            Value::Map(_) => "a mapping".into(),
-            Value::Seq(_) => "a list".into(),
-            Value::Str(s) => format!("the text \"{}\"", shorten(s, 40)),
-            Value::Int(i) => format!("the number {i}"),
-            Value::Float(f) => format!("the number {f}"),
-            Value::Bool(b) => format!("`{b}`"),
-            Value::Null => "nothing (null)".into(),
+            Value::Map(_) => msg!("found-mapping"),
+            Value::Seq(_) => msg!("found-list"),
+            Value::Str(s) => msg!("found-text", text = shorten(s, 40)),
+            Value::Int(i) => msg!("found-number", number = i.to_string()),
+            Value::Float(f) => msg!("found-number", number = f.to_string()),
+            Value::Bool(b) => msg!("found-bool", value = b.to_string()),
+            Value::Null => msg!("found-null"),
         }
     }
 
@@ -190,8 +192,8 @@ pub struct SyntaxError {
     pub pos: Pos,
     /// `yaml-syntax`, or `too-large` when a budget stopped the parser.
     pub code: &'static str,
-    pub message: String,
-    pub help: String,
+    pub message: Message,
+    pub help: Message,
 }
 
 /// Parses YAML text into a node tree. Budgets guard against alias bombs and deep nesting;
@@ -250,148 +252,120 @@ fn parse_with(text: &str, non_finite: NonFiniteFloatPolicy) -> Result<Node, Synt
                 pos,
                 code,
                 message,
-                help: help.into(),
+                help,
             })
         }
     }
 }
 
-const SYNTAX_HELP: &str = "fix the YAML at this place; check indentation, brackets and quotes";
-const TAG_HELP: &str =
-    "remove the tag (the word starting with `!` before the value) and write the value itself";
-
 /// What went wrong, in the words of someone who writes plans, from the kind of error the
 /// library reports (never from its message text, which speaks to programmers).
-fn explain(err: &Error) -> (&'static str, String, &'static str) {
-    let syntax = |message: String, help| ("yaml-syntax", message, help);
+fn explain(err: &Error) -> (&'static str, Message, Message) {
+    let syntax = |message: Message, help| ("yaml-syntax", message, help);
+    let tag_help = || msg!("help-yaml-tag");
     match err {
         Error::WithSnippet { error, .. } => explain(error),
         Error::AliasError { error, .. } => explain(error),
-        Error::Budget { breach, .. } => (
-            "too-large",
-            too_large(breach),
-            "remove the anchors (&) and aliases (*) that repeat large parts, or split the plan",
-        ),
+        Error::Budget { breach, .. } => ("too-large", too_large(breach), msg!("help-yaml-budget")),
         Error::MultipleDocuments { .. } => syntax(
-            "a second YAML document starts here (after a `---` line): a plan is one document"
-                .into(),
-            "remove the `---` line and what follows it, or put the second plan in a file of its own",
+            msg!("yaml-second-document"),
+            msg!("help-yaml-second-document"),
         ),
         Error::DuplicateMappingKey { key, .. } => syntax(
             match key {
-                Some(k) => format!("duplicate mapping key: {k} is written twice in this mapping"),
-                None => "duplicate mapping key: this key is written twice in this mapping".into(),
+                Some(k) => msg!("yaml-duplicate-key", key = k.to_string()),
+                None => msg!("yaml-duplicate-key-unnamed"),
             },
-            "keep one of the two: the second would silently replace the first",
+            msg!("help-yaml-duplicate-key"),
         ),
         Error::RecursiveReferencesRequireWeakTypes { .. } => syntax(
-            "this alias (*…) refers to the mapping or list it stands in, which would never end"
-                .into(),
-            "write the value itself instead of the alias",
+            msg!("yaml-recursive-alias"),
+            msg!("help-yaml-recursive-alias"),
         ),
         Error::UnknownAnchor { .. } => syntax(
-            "this alias (*…) names no anchor (&…) defined before it".into(),
-            "define the anchor before this line, or write the value itself",
+            msg!("yaml-unknown-anchor"),
+            msg!("help-yaml-unknown-anchor"),
         ),
         Error::NonFiniteFloat { value, .. } => syntax(
-            format!("`{value}` is not a number qujat can use"),
-            "write an ordinary number such as 4, or put a text in quotes",
+            msg!("yaml-non-finite", value = value.to_string()),
+            msg!("help-yaml-non-finite"),
         ),
-        Error::InvalidScalar { .. } => syntax(
-            "the value does not fit the type its tag (`!!…`) names".into(),
-            TAG_HELP,
-        ),
+        Error::InvalidScalar { .. } => syntax(msg!("yaml-invalid-scalar"), tag_help()),
         Error::InvalidBinaryBase64 { .. }
         | Error::BinaryNotUtf8 { .. }
-        | Error::TaggedScalarCannotDeserializeIntoString { .. } => syntax(
-            "the value is tagged (`!!binary` or another `!!` tag) and cannot be read as text"
-                .into(),
-            TAG_HELP,
-        ),
-        Error::UnsupportedTag { tag, .. } => {
-            syntax(format!("the tag `{tag}` is not supported"), TAG_HELP)
+        | Error::TaggedScalarCannotDeserializeIntoString { .. } => {
+            syntax(msg!("yaml-tagged-value"), tag_help())
         }
-        Error::MergeValueNotMapOrSeqOfMaps { .. } | Error::MergeKeyNotAllowed { .. } => syntax(
-            "`<<:` merges a mapping into this one, but what follows it is not a mapping".into(),
-            "write the fields themselves instead of `<<:`",
+        Error::UnsupportedTag { tag, .. } => syntax(
+            msg!("yaml-unsupported-tag", tag = tag.to_string()),
+            tag_help(),
         ),
-        Error::Eof { .. } => syntax(
-            "the file ends in the middle of a value".into(),
-            "close every bracket and quote that is open",
-        ),
-        Error::IndentationError { .. } => syntax(
-            "the indentation does not fit here".into(),
-            "indent the lines under a field by the same number of spaces",
-        ),
-        Error::InvalidUtf8Input => (
-            "not-utf8",
-            "the file is not UTF-8 text".into(),
-            "save the plan as UTF-8 (in most editors: Save as… → Encoding: UTF-8)",
-        ),
+        Error::MergeValueNotMapOrSeqOfMaps { .. } | Error::MergeKeyNotAllowed { .. } => {
+            syntax(msg!("yaml-merge"), msg!("help-yaml-merge"))
+        }
+        Error::Eof { .. } => syntax(msg!("yaml-eof"), msg!("help-yaml-eof")),
+        Error::IndentationError { .. } => {
+            syntax(msg!("yaml-indentation"), msg!("help-yaml-indentation"))
+        }
+        Error::InvalidUtf8Input => ("not-utf8", msg!("not-utf8"), msg!("help-not-utf8")),
         Error::ExternalMessage { source, msg, .. } => match &**source {
             ExternalMessageSource::Parser(scan) => scanner(scan.kind(), first_line(msg)),
-            _ => syntax(format!("YAML syntax: {}", first_line(msg)), SYNTAX_HELP),
+            _ => syntax(
+                msg!("yaml-syntax", said = first_line(msg)),
+                msg!("help-yaml-syntax"),
+            ),
         },
         // The parser's own words describe YAML syntax ("did not find expected key"): they
-        // name what a reader of YAML sees, and the caret shows where.
-        Error::Message { msg, .. } => {
-            syntax(format!("YAML syntax: {}", first_line(msg)), SYNTAX_HELP)
-        }
+        // name what a reader of YAML sees, and the caret shows where. They are English in
+        // every language: the library has no other.
+        Error::Message { msg, .. } => syntax(
+            msg!("yaml-syntax", said = first_line(msg)),
+            msg!("help-yaml-syntax"),
+        ),
         Error::Unexpected { expected, .. } => syntax(
-            format!("YAML syntax: expected {expected} here"),
-            SYNTAX_HELP,
+            msg!("yaml-expected", expected = expected.to_string()),
+            msg!("help-yaml-syntax"),
         ),
         // Anything else the library may report: the YAML at this place cannot be read.
-        _ => syntax(
-            "YAML syntax: the YAML at this place cannot be read".into(),
-            SYNTAX_HELP,
-        ),
+        _ => syntax(msg!("yaml-unreadable"), msg!("help-yaml-syntax")),
     }
 }
 
 /// A syntax error of the YAML scanner, by its kind: the common slips get a help that says
 /// what usually causes them. `said` is the parser's description, which names the YAML
 /// construct ("did not find expected ',' or '}'").
-fn scanner(kind: &ErrorKind, said: &str) -> (&'static str, String, &'static str) {
-    let message = format!("YAML syntax: {said}");
+fn scanner(kind: &ErrorKind, said: &str) -> (&'static str, Message, Message) {
+    let message = msg!("yaml-syntax", said = said);
     let help = match kind {
         ErrorKind::RecursionLimitExceeded => {
             return (
                 "too-large",
-                "the YAML is nested deeper than a plan can be".into(),
-                "a plan nests a few levels deep: check for brackets that are opened and never closed",
+                msg!("yaml-too-deep"),
+                msg!("help-yaml-too-deep"),
             );
         }
         ErrorKind::TabInIndentation
         | ErrorKind::TabInBlockIndentation
         | ErrorKind::TabNotAllowed
         | ErrorKind::TabAtBlockScalarStart => {
-            return (
-                "yaml-syntax",
-                "YAML syntax: tabs cannot indent YAML; only spaces can".into(),
-                "replace the tab at the start of the line with spaces",
-            );
+            return ("yaml-syntax", msg!("yaml-tab"), msg!("help-yaml-tab"));
         }
         ErrorKind::ExpectedFlowMappingSeparator | ErrorKind::ExpectedFlowSequenceSeparator => {
-            "close the bracket; if a text inside it holds a comma, a colon or a bracket, put that text in quotes"
+            msg!("help-yaml-flow-separator")
         }
         ErrorKind::UnclosedFlowCollection { .. } | ErrorKind::MisplacedFlowCollectionEnd => {
-            "every `{` needs its `}` and every `[` its `]`"
+            msg!("help-yaml-unclosed")
         }
-        ErrorKind::MismatchedFlowCollectionEnd { .. } => "close `{` with `}` and `[` with `]`",
-        ErrorKind::UnclosedQuotedScalar => {
-            "close the quote: a text that starts with a quote ends with the same quote"
-        }
+        ErrorKind::MismatchedFlowCollectionEnd { .. } => msg!("help-yaml-mismatched"),
+        ErrorKind::UnclosedQuotedScalar => msg!("help-yaml-unclosed-quote"),
         ErrorKind::MappingValueNotAllowed | ErrorKind::InvalidColonPlacement => {
-            "a text that contains `: ` must be put in quotes: `text: \"Тема: …\"`"
+            msg!("help-yaml-colon")
         }
         ErrorKind::ExpectedBlockMappingKey | ErrorKind::InvalidIndentation => {
-            "check the indentation: the fields of one mapping start in the same column"
+            msg!("help-yaml-block-indentation")
         }
-        ErrorKind::UnknownAnchor => {
-            "define the anchor (&…) before this alias, or write the value itself"
-        }
-        _ => SYNTAX_HELP,
+        ErrorKind::UnknownAnchor => msg!("help-yaml-unknown-anchor"),
+        _ => msg!("help-yaml-syntax"),
     };
     ("yaml-syntax", message, help)
 }
@@ -400,12 +374,10 @@ fn first_line(msg: &str) -> &str {
     msg.lines().next().unwrap_or(msg).trim()
 }
 
-fn too_large(breach: &BudgetBreach) -> String {
+fn too_large(breach: &BudgetBreach) -> Message {
     match breach {
-        BudgetBreach::Depth { depth } => {
-            format!("the YAML is nested deeper than a plan can be ({depth} levels)")
-        }
-        _ => "the YAML expands to more than a plan can hold".into(),
+        BudgetBreach::Depth { depth } => msg!("yaml-too-deep-levels", depth = *depth),
+        _ => msg!("yaml-too-large"),
     }
 }
 
@@ -523,7 +495,7 @@ mod tests {
     fn duplicate_keys_are_errors_with_place() {
         let err = parse("a: 1\na: 2\n").unwrap_err();
         assert_eq!(err.pos, Pos { line: 2, column: 1 });
-        assert!(err.message.contains("duplicate"), "{}", err.message);
+        assert!(err.message.text().contains("duplicate"), "{}", err.message);
     }
 
     #[test]
@@ -584,7 +556,7 @@ mod tests {
             ("a: [1, 2\n", "YAML syntax"),
         ] {
             let err = parse(text).unwrap_err();
-            let said = format!("{} {}", err.message, err.help);
+            let said = format!("{} {}", err.message.text(), err.help.text());
             assert!(said.contains(words), "{text:?}: {said}");
             for j in jargon {
                 assert!(!said.contains(j), "{text:?}: {said}");
@@ -593,6 +565,10 @@ mod tests {
         let deep = format!("a: {}{}\n", "[".repeat(5000), "]".repeat(5000));
         let err = parse(&deep).unwrap_err();
         assert_eq!(err.code, "too-large");
-        assert!(err.message.contains("nested deeper"), "{}", err.message);
+        assert!(
+            err.message.text().contains("nested deeper"),
+            "{}",
+            err.message
+        );
     }
 }

@@ -83,6 +83,7 @@ impl Run {
 
 fn spawn(args: &[&str]) -> Child {
     Command::new(env!("CARGO_BIN_EXE_qujat"))
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -600,8 +601,10 @@ fn init_creates_missing_folders() {
         r.stdout,
         format!("{}\n{}\n", plan.display(), schema.display())
     );
-    let starter =
-        std::fs::read(support::root().join("templates/starters/action-plan.yaml")).unwrap();
+    // The starter with its comments in the language of the run (English here).
+    let starter = qujat::app::starter("action-plan", qujat::ui::UiLang::En)
+        .unwrap()
+        .into_bytes();
     let written = folder(&dir.join("new/sub"));
     assert_eq!(names(&written), ["plan.schema.json", "plan.yaml"]);
     assert!(written["plan.yaml"] == starter);

@@ -305,6 +305,7 @@ fn watch_renders_again_when_the_plan_changes() {
     let plan = dir.join("plan.yaml");
     std::fs::copy(sample("vakr-schedule-2026.yaml"), &plan).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_qujat"))
+        .env("LC_ALL", "C.UTF-8")
         .args([
             "render",
             "--watch",

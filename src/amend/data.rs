@@ -20,6 +20,8 @@ use super::changes::Kind;
 use crate::diagnostic::{Diagnostic, Report, closest};
 use crate::fonts;
 use crate::lang::Lang;
+use crate::message::Message;
+use crate::msg;
 use crate::plan::schema::fields;
 use crate::plan::{Approval, Plan, Text};
 use crate::source::{Node, Pos, Value};
@@ -146,12 +148,9 @@ pub fn check_against(a: &Amendment, diff: &Diff, report: &mut Report) {
                 Diagnostic::warning(
                     "unchanged-justified",
                     j.pos,
-                    format!(
-                        "the item `{}` did not change, yet has a justification",
-                        j.id
-                    ),
+                    msg!("unchanged-justified", id = &j.id),
                 )
-                .help("remove the justification, or check that this is the item you changed"),
+                .help(msg!("help-unchanged-justified")),
             );
         }
     }
@@ -163,12 +162,8 @@ pub fn check_against(a: &Amendment, diff: &Diff, report: &mut Report) {
     for j in &a.removed {
         if !removed(&j.id) {
             report.push(
-                Diagnostic::warning(
-                    "not-removed",
-                    j.pos,
-                    format!("no item `{}` was removed from the previous version", j.id),
-                )
-                .help("`removed:` names items of the previous version that this one drops, by the id they had there"),
+                Diagnostic::warning("not-removed", j.pos, msg!("not-removed", id = &j.id))
+                    .help(msg!("help-not-removed")),
             );
         }
     }
@@ -181,13 +176,13 @@ struct Loader<'a> {
 }
 
 impl Loader<'_> {
-    fn error(&mut self, code: &'static str, pos: Pos, msg: String, help: &str) {
+    fn error(&mut self, code: &'static str, pos: Pos, msg: Message, help: Message) {
         self.report
             .push(Diagnostic::error(code, pos, msg).help(help));
     }
 
     fn amendment(&mut self, node: &Node) -> Option<Amendment> {
-        let f = self.fields(node, "the amendment", fields("Amendment"))?;
+        let f = self.fields(node, "ctx-amendment", fields("Amendment"))?;
         let get = |name: &str| f.get(name).map(|&(_, value)| value);
         let date = get("date")
             .filter(|n| !n.is_null())
@@ -196,15 +191,13 @@ impl Loader<'_> {
         let protocol = get("protocol").filter(|n| !n.is_null()).and_then(|n| {
             let text = n.scalar_text();
             if text.is_none() {
-                self.wrong_type(
-                    n,
-                    "`protocol` must be the protocol number",
-                    "write e.g. `protocol: \"7\"`, or `null` while it is not known",
-                );
+                self.wrong_type(n, msg!("expected-protocol"), msg!("help-amend-protocol"));
             }
             text
         });
-        let text = |l: &mut Self, name: &str| get(name).and_then(|n| l.text(n, name));
+        let text = |l: &mut Self, name: &str| {
+            get(name).and_then(|n| l.text(n, &msg!("what-field", field = name)))
+        };
         let body = text(self, "body");
         let position = text(self, "position");
         let name = text(self, "name");
@@ -233,23 +226,18 @@ impl Loader<'_> {
     /// `body` and `protocol` belong to a decision's grif, `position` and `name` to an
     /// official's: the changes are approved the way the plan was.
     fn grif_fields(&mut self, f: &BTreeMap<&str, (&Node, &Node)>) {
-        let (wrong, kind, right): (&[&str], &str, &str) = match self.plan.approval {
-            Approval::Decision { .. } => {
-                (&["position", "name"], "a decision", "`body` and `protocol`")
-            }
-            Approval::Official { .. } => (
-                &["body", "protocol"],
-                "an official",
-                "`position` and `name`",
-            ),
+        // `by`: decision or official, as the messages select it.
+        let (wrong, by): (&[&str], &str) = match self.plan.approval {
+            Approval::Decision { .. } => (&["position", "name"], "decision"),
+            Approval::Official { .. } => (&["body", "protocol"], "official"),
         };
         for name in wrong {
             if let Some((key, _)) = f.get(name) {
                 self.error(
                     "wrong-grif-field",
                     key.pos,
-                    format!("`{name}` does not fit: the plan is approved by {kind}, and so are its changes"),
-                    &format!("the amendment's grif takes {right} here, or remove `{name}`"),
+                    msg!("wrong-grif-field", name = *name, by = by),
+                    msg!("help-wrong-grif-field", name = *name, by = by),
                 );
             }
         }
@@ -259,14 +247,14 @@ impl Loader<'_> {
     fn fields<'n>(
         &mut self,
         node: &'n Node,
-        context: &str,
+        context: &'static str,
         allowed: &[&str],
     ) -> Option<BTreeMap<&'n str, (&'n Node, &'n Node)>> {
         let Value::Map(entries) = &node.value else {
             self.wrong_type(
                 node,
-                &format!("{context} must be a mapping of fields"),
-                "write `field: value` lines indented under it",
+                msg!("expected-mapping", context = Message::new(context)),
+                msg!("help-mapping"),
             );
             return None;
         };
@@ -278,18 +266,20 @@ impl Loader<'_> {
                 }
                 _ => {
                     let name = key.scalar_text().unwrap_or_default();
+                    let valid = allowed.join(", ");
                     let help = match closest(&name, allowed) {
-                        Some(near) => format!(
-                            "did you mean `{near}`? Valid fields here: {}",
-                            allowed.join(", ")
-                        ),
-                        None => format!("valid fields here: {}", allowed.join(", ")),
+                        Some(near) => msg!("did-you-mean-field", near = near, valid = valid),
+                        None => msg!("help-valid-fields", valid = valid),
                     };
                     self.error(
                         "unknown-field",
                         key.pos,
-                        format!("unknown field `{name}` in {context}"),
-                        &help,
+                        msg!(
+                            "unknown-field",
+                            name = name,
+                            context = Message::new(context)
+                        ),
+                        help,
                     );
                 }
             }
@@ -297,11 +287,11 @@ impl Loader<'_> {
         Some(map)
     }
 
-    fn wrong_type(&mut self, node: &Node, expected: &str, help: &str) {
+    fn wrong_type(&mut self, node: &Node, expected: Message, help: Message) {
         self.error(
             "wrong-type",
             node.pos,
-            format!("{expected}, found {}", node.describe()),
+            msg!("wrong-type", expected = expected, found = node.describe()),
             help,
         );
     }
@@ -318,11 +308,8 @@ impl Loader<'_> {
             self.error(
                 "bad-date",
                 node.pos,
-                format!(
-                    "{} is not a date that exists in the form YYYY-MM-DD",
-                    node.describe()
-                ),
-                "write the date of the decision as 2022-09-15, or `null` while it is not known",
+                msg!("amend-bad-date", found = node.describe()),
+                msg!("help-amend-date"),
             );
         }
         parsed
@@ -332,14 +319,14 @@ impl Loader<'_> {
         match node.value {
             Value::Int(y) if (1900..=2200).contains(&y) => Some(y as i32),
             _ => {
-                self.wrong_type(node, "`year` must be a year", "write e.g. `year: 2022`");
+                self.wrong_type(node, msg!("expected-amend-year"), msg!("help-amend-year"));
                 None
             }
         }
     }
 
     /// A text in both languages, or one string for both; non-empty, and drawable by the font.
-    fn text(&mut self, node: &Node, what: &str) -> Option<Text> {
+    fn text(&mut self, node: &Node, what: &Message) -> Option<Text> {
         let pair = |kk: String, ru: String| Text {
             kk,
             ru,
@@ -348,7 +335,7 @@ impl Loader<'_> {
         let text = match &node.value {
             Value::Str(s) => Some(pair(s.clone(), s.clone())),
             Value::Map(_) => {
-                let f = self.fields(node, "a text pair", &["kk", "ru"])?;
+                let f = self.fields(node, "ctx-text-pair", &["kk", "ru"])?;
                 let side = |l: &mut Self, lang: &str| match f.get(lang).map(|(_, v)| v) {
                     Some(Node {
                         value: Value::Str(s),
@@ -357,8 +344,8 @@ impl Loader<'_> {
                     Some(v) => {
                         l.wrong_type(
                             v,
-                            &format!("`{lang}` must be a text"),
-                            "write the text after the colon",
+                            msg!("expected-lang-text", lang = lang),
+                            msg!("help-amend-translation"),
                         );
                         None
                     }
@@ -366,8 +353,8 @@ impl Loader<'_> {
                         l.error(
                             "missing-translation",
                             node.pos,
-                            format!("{what} has no `{lang}` text"),
-                            "write the text in both languages: {kk: …, ru: …}",
+                            msg!("missing-translation", what = what, lang = lang),
+                            msg!("help-amend-missing-translation"),
                         );
                         None
                     }
@@ -378,8 +365,8 @@ impl Loader<'_> {
             _ => {
                 self.wrong_type(
                     node,
-                    &format!("`{what}` must be a text"),
-                    "write {kk: …, ru: …}, or one string if it is the same in both languages",
+                    msg!("expected-text", what = what),
+                    msg!("help-amend-text"),
                 );
                 None
             }
@@ -388,8 +375,8 @@ impl Loader<'_> {
             self.error(
                 "empty-text",
                 node.pos,
-                format!("{what} is empty"),
-                "write the text, or remove the field",
+                msg!("empty-text", what = what),
+                msg!("help-amend-empty-text"),
             );
             return None;
         }
@@ -400,8 +387,8 @@ impl Loader<'_> {
             self.error(
                 "no-glyph",
                 node.pos,
-                format!("the bundled font (Liberation Serif) cannot draw {c:?} (U+{:04X})", c as u32),
-                "replace the character with one the font has; otherwise the document would show an empty box",
+                msg!("no-glyph", char = format!("{c:?} (U+{:04X})", c as u32)),
+                msg!("help-amend-no-glyph"),
             );
         }
         Some(text)
@@ -409,16 +396,12 @@ impl Loader<'_> {
 
     /// `justifications:` (ids of this plan's items) or `removed:` (ids this plan no longer has).
     fn justifications(&mut self, node: &Node, removed: bool) -> Vec<Justification> {
-        let what = if removed {
-            "`removed`"
-        } else {
-            "`justifications`"
-        };
+        let field = if removed { "removed" } else { "justifications" };
         let Value::Map(entries) = &node.value else {
             self.wrong_type(
                 node,
-                &format!("{what} must be a mapping of item ids to texts"),
-                "write `item-id: {kk: …, ru: …}` lines indented under it",
+                msg!("expected-justifications", field = field),
+                msg!("help-justifications"),
             );
             return Vec::new();
         };
@@ -426,30 +409,31 @@ impl Loader<'_> {
         let mut out = Vec::new();
         for (key, value) in entries {
             let Some(id) = key.scalar_text() else {
-                self.wrong_type(key, "an item id must be text", "write the item's `id`");
+                self.wrong_type(key, msg!("expected-item-id"), msg!("help-item-id"));
                 continue;
             };
             let known = ids.contains(&id.as_str());
             if !removed && !known {
-                let near = closest(&id, &ids)
-                    .map(|n| format!("did you mean `{n}`? "))
-                    .unwrap_or_default();
+                let help = match closest(&id, &ids) {
+                    Some(near) => msg!("did-you-mean-item-id", near = near),
+                    None => msg!("help-unknown-item-id"),
+                };
                 self.error(
                     "unknown-item-id",
                     key.pos,
-                    format!("no item of the plan has the id `{id}`"),
-                    &format!("{near}a justification is keyed by the `id` of a changed item; a removed item's goes under `removed:`"),
+                    msg!("unknown-item-id", id = &id),
+                    help,
                 );
             }
             if removed && known {
                 self.error(
                     "not-removed",
                     key.pos,
-                    format!("the item `{id}` is still in the plan"),
-                    "`removed:` is for items this version drops; justify a changed item under `justifications:`",
+                    msg!("still-in-plan", id = &id),
+                    msg!("help-still-in-plan"),
                 );
             }
-            let label = format!("the justification of `{id}`");
+            let label = msg!("what-justification", id = &id);
             if let Some(text) = self.text(value, &label) {
                 out.push(Justification {
                     id,

@@ -124,11 +124,10 @@ pub enum AmendError {
 impl fmt::Display for AmendError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            AmendError::DifferentTemplates { old, new } => write!(
-                f,
-                "the plans use different templates (`{old}` and `{new}`): an amendment changes \
-                 the rows of one kind of document; compare two versions of the same plan"
-            ),
+            AmendError::DifferentTemplates { old, new } => {
+                let m = crate::msg!("diff-different-templates", old = old, new = new);
+                f.write_str(&m.text())
+            }
             AmendError::Locale(e) => write!(f, "{e}"),
         }
     }

@@ -5,6 +5,8 @@ use super::changes::{CellChange, Change, ItemAt, Kind};
 use super::{AmendError, Diff, Langs, Match, data};
 use crate::app::{self, Loaded, exit};
 use crate::diagnostic::Report;
+use crate::message::Message;
+use crate::msg;
 use serde_json::{Value, json};
 use std::path::Path;
 
@@ -52,7 +54,10 @@ pub(crate) fn load_pair(old: &Path, new: &Path, out: &mut Outcome) -> Option<(Lo
         (first, other.join())
     });
     let Ok(new_l) = new_l else {
-        out.stderr += &format!("error: internal error while loading {}\n", new.display());
+        out.stderr += &format!(
+            "error: {}\n",
+            msg!("diff-internal", path = new.display().to_string())
+        );
         out.code = exit::INTERNAL;
         return None;
     };
@@ -65,12 +70,7 @@ pub(crate) fn load_pair(old: &Path, new: &Path, out: &mut Outcome) -> Option<(Lo
             }
             Err(r) => {
                 out.stderr += &app::render_report(&r.path, &r.source, &r.report);
-                out.stderr += &format!(
-                    "{}: {} error(s), {} warning(s)\n",
-                    r.path.display(),
-                    r.report.errors(),
-                    r.report.warnings()
-                );
+                out.stderr += &format!("{}\n", app::rejected_summary(&r.path, &r.report));
                 out.code = exit::INVALID_INPUT;
             }
         }
@@ -137,31 +137,27 @@ fn count(changes: &[Change]) -> Counts {
     c
 }
 
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
-
 /// «no changes», or how many of each kind.
 pub fn summary_line(changes: &[Change]) -> String {
     if changes.is_empty() {
-        return "no changes".into();
+        return msg!("diff-no-changes").text();
     }
     let c = count(changes);
-    let mut line = format!(
-        "{}: {} added, {} removed, {} changed, {} moved",
-        plural(changes.len(), "change"),
-        c.added,
-        c.removed,
-        c.changed,
-        c.moved
-    );
-    if c.guesses > 0 {
-        line += &format!(
-            "; {} matched by a guess, to confirm",
-            plural(c.guesses, "element")
-        );
-    }
-    line
+    let guesses = if c.guesses > 0 {
+        msg!("diff-guesses", count = c.guesses)
+    } else {
+        msg!("diff-nothing")
+    };
+    msg!(
+        "diff-summary",
+        changes = changes.len(),
+        added = c.added,
+        removed = c.removed,
+        changed = c.changed,
+        moved = c.moved,
+        guesses = guesses
+    )
+    .text()
 }
 
 fn summary_json(changes: &[Change]) -> Value {
@@ -188,115 +184,150 @@ fn langs_json(l: Langs) -> Value {
 }
 
 /// «item 5 → 6 `risk-map`»: the old and new numbers, the id if the item has one.
-fn item(old: Option<&ItemAt>, new: Option<&ItemAt>) -> String {
-    let id = new
-        .or(old)
-        .and_then(|i| i.id.as_deref())
-        .map_or(String::new(), |id| format!(" `{id}`"));
-    match (old, new) {
-        (Some(o), Some(n)) if o.number == n.number => format!("item {}{id}", o.number),
-        (Some(o), Some(n)) => format!("item {} → {}{id}", o.number, n.number),
-        (Some(o), None) => format!("item {}{id}", o.number),
-        (None, Some(n)) => format!("item {} (new){id}", n.number),
-        (None, None) => "item".into(),
+fn item(old: Option<&ItemAt>, new: Option<&ItemAt>) -> Message {
+    let id = new.or(old).and_then(|i| i.id.as_deref());
+    match (old, new, id) {
+        (Some(o), Some(n), None) if o.number == n.number => msg!("diff-item", number = o.number),
+        (Some(o), Some(n), Some(id)) if o.number == n.number => {
+            msg!("diff-item-id", number = o.number, id = id)
+        }
+        (Some(o), Some(n), None) => msg!("diff-item-moved", old = o.number, new = n.number),
+        (Some(o), Some(n), Some(id)) => {
+            msg!(
+                "diff-item-moved-id",
+                old = o.number,
+                new = n.number,
+                id = id
+            )
+        }
+        (Some(o), None, None) => msg!("diff-item", number = o.number),
+        (Some(o), None, Some(id)) => msg!("diff-item-id", number = o.number, id = id),
+        (None, Some(n), None) => msg!("diff-item-new", number = n.number),
+        (None, Some(n), Some(id)) => msg!("diff-item-new-id", number = n.number, id = id),
+        (None, None, _) => msg!("diff-item-unknown"),
     }
 }
 
+/// The cells that changed, each with its languages: «deadline [kk, ru], text [ru]».
 fn cells(cells: &[CellChange]) -> String {
     cells
         .iter()
-        .map(|c| format!("{} {}", c.cell.name(), langs(c.langs)))
+        .map(|c| msg!("diff-cell", cell = c.cell.name(), langs = langs(c.langs)).text())
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-fn guess(by: Match) -> String {
+fn guess(by: Match) -> Message {
     match by {
-        Match::Similar(p) => format!(" (matched by similarity {p}%: a guess)"),
-        Match::Position => " (matched by position: a guess)".into(),
-        Match::Id | Match::Same => String::new(),
+        Match::Similar(p) => msg!("diff-guess-similar", percent = p),
+        Match::Position => msg!("diff-guess-position"),
+        Match::Id | Match::Same => msg!("diff-nothing"),
+    }
+}
+
+/// «section 3», or «section 3 → 4» when its number changed; notes and steps likewise.
+fn at(kind: &'static str, old: usize, new: usize) -> Message {
+    if old == new {
+        msg!("diff-at", kind = kind, number = old)
+    } else {
+        msg!("diff-at-moved", kind = kind, old = old, new = new)
     }
 }
 
 /// One line about one change, in the order of the plan.
 pub fn describe(change: &Change, diff: &Diff) -> String {
+    describe_message(change, diff).text()
+}
+
+fn describe_message(change: &Change, diff: &Diff) -> Message {
     let l = langs(change.langs);
     match &change.kind {
-        Kind::Title => format!("title: changed {l}"),
+        Kind::Title => msg!("diff-title", langs = l),
         Kind::Unit { key, short, full } => {
             let mut parts = Vec::new();
             if !short.is_empty() {
-                parts.push(format!("short name changed {}", langs(*short)));
+                parts.push(msg!("diff-unit-short", langs = langs(*short)).text());
             }
             if !full.is_empty() {
-                parts.push(format!("full name changed {}", langs(*full)));
+                parts.push(msg!("diff-unit-full", langs = langs(*full)).text());
             }
-            format!("unit `{key}`: {}", parts.join(", "))
+            msg!("diff-unit", key = key, parts = parts.join(", "))
         }
-        Kind::Legend => format!("legend of abbreviations: changed {l}"),
-        Kind::SectionAdded { new } => format!(
-            "section {new} (new): added, numbered {}",
-            diff.sections[new - 1].number
+        Kind::Legend => msg!("diff-legend", langs = l),
+        Kind::SectionAdded { new } => msg!(
+            "diff-section-added",
+            section = *new,
+            number = diff.sections[new - 1].number.to_string()
         ),
-        Kind::SectionRemoved { old } => format!("section {old}: removed"),
-        Kind::SectionRenamed { old, new, by } => {
-            let at = if old == new {
-                format!("section {old}")
-            } else {
-                format!("section {old} → {new}")
-            };
-            format!("{at}: renamed {l}{}", guess(*by))
-        }
-        Kind::ItemAdded { new } => {
-            let row = &diff.rows[new.number - 1];
-            format!(
-                "{}: added in section {}, numbered {}",
-                item(None, Some(new)),
-                new.section,
-                row.number
-            )
-        }
-        Kind::ItemRemoved { old } => format!("{}: removed", item(Some(old), None)),
+        Kind::SectionRemoved { old } => msg!("diff-section-removed", section = *old),
+        Kind::SectionRenamed { old, new, by } => msg!(
+            "diff-section-renamed",
+            at = at("section", *old, *new),
+            langs = l,
+            guess = guess(*by)
+        ),
+        Kind::ItemAdded { new } => msg!(
+            "diff-item-added",
+            item = item(None, Some(new)),
+            section = new.section,
+            number = diff.rows[new.number - 1].number.to_string()
+        ),
+        Kind::ItemRemoved { old } => msg!("diff-item-removed", item = item(Some(old), None)),
         Kind::ItemMoved {
             old,
             new,
             by,
             cells: c,
         } => {
-            let place = if old.section == new.section {
-                format!("inside section {}", old.section)
-            } else {
-                format!("from section {} to section {}", old.section, new.section)
-            };
             let also = if c.is_empty() {
-                String::new()
+                msg!("diff-nothing")
             } else {
-                format!("; changed: {}", cells(c))
+                msg!("diff-also-changed", cells = cells(c))
             };
-            format!(
-                "{}: moved {place}, numbered {}{also}{}",
-                item(Some(old), Some(new)),
-                diff.rows[new.number - 1].number,
-                guess(*by)
-            )
+            let number = diff.rows[new.number - 1].number.to_string();
+            let item = item(Some(old), Some(new));
+            if old.section == new.section {
+                msg!(
+                    "diff-item-moved-inside",
+                    item = item,
+                    section = old.section,
+                    number = &number,
+                    also = also,
+                    guess = guess(*by)
+                )
+            } else {
+                msg!(
+                    "diff-item-moved-between",
+                    item = item,
+                    from = old.section,
+                    to = new.section,
+                    number = &number,
+                    also = also,
+                    guess = guess(*by)
+                )
+            }
         }
         Kind::ItemChanged {
             old,
             new,
             by,
             cells: c,
-        } => format!(
-            "{}: changed: {}{}",
-            item(Some(old), Some(new)),
-            cells(c),
-            guess(*by)
+        } => msg!(
+            "diff-item-changed",
+            item = item(Some(old), Some(new)),
+            cells = cells(c),
+            guess = guess(*by)
         ),
-        Kind::StepAdded { old, new, step } => {
-            format!("{}: step {step} (new) added", item(Some(old), Some(new)))
-        }
-        Kind::StepRemoved { old, new, step } => {
-            format!("{}: step {step} removed", item(Some(old), Some(new)))
-        }
+        Kind::StepAdded { old, new, step } => msg!(
+            "diff-step-added",
+            item = item(Some(old), Some(new)),
+            step = *step
+        ),
+        Kind::StepRemoved { old, new, step } => msg!(
+            "diff-step-removed",
+            item = item(Some(old), Some(new)),
+            step = *step
+        ),
         Kind::StepChanged {
             old,
             new,
@@ -304,29 +335,21 @@ pub fn describe(change: &Change, diff: &Diff) -> String {
             new_step,
             by,
             cells: c,
-        } => {
-            let step = if old_step == new_step {
-                format!("step {old_step}")
-            } else {
-                format!("step {old_step} → {new_step}")
-            };
-            format!(
-                "{}, {step}: changed: {}{}",
-                item(Some(old), Some(new)),
-                cells(c),
-                guess(*by)
-            )
-        }
-        Kind::NoteAdded { new } => format!("note {new} (new): added"),
-        Kind::NoteRemoved { old } => format!("note {old}: removed"),
-        Kind::NoteChanged { old, new, by } => {
-            let at = if old == new {
-                format!("note {old}")
-            } else {
-                format!("note {old} → {new}")
-            };
-            format!("{at}: changed {l}{}", guess(*by))
-        }
+        } => msg!(
+            "diff-step-changed",
+            item = item(Some(old), Some(new)),
+            at = at("step", *old_step, *new_step),
+            cells = cells(c),
+            guess = guess(*by)
+        ),
+        Kind::NoteAdded { new } => msg!("diff-note-added", note = *new),
+        Kind::NoteRemoved { old } => msg!("diff-note-removed", note = *old),
+        Kind::NoteChanged { old, new, by } => msg!(
+            "diff-note-changed",
+            at = at("note", *old, *new),
+            langs = l,
+            guess = guess(*by)
+        ),
     }
 }
 

@@ -173,8 +173,9 @@ pub fn assign(headers: &[String], forced: Option<&str>) -> Result<Columns, Impor
         Some("action-plan") => "action-plan",
         Some("schedule") => "schedule",
         Some(other) => {
-            return Err(ImportError::Template(format!(
-                "unknown template `{other}`: use action-plan or schedule"
+            return Err(ImportError::Template(crate::msg!(
+                "init-unknown-template",
+                name = other
             )));
         }
         None if has_result || text_cols.len() >= 2 => "action-plan",
@@ -183,10 +184,10 @@ pub fn assign(headers: &[String], forced: Option<&str>) -> Result<Columns, Impor
     let text_fields: Vec<Field> = match (template, text_cols.as_slice()) {
         ("schedule", [_]) => vec![Field::Work],
         ("schedule", _) => {
-            return Err(ImportError::Template(format!(
-                "the table has {} text columns ({}), a schedule has one; use --template action-plan",
-                text_cols.len(),
-                text_cols
+            return Err(ImportError::Template(crate::msg!(
+                "import-schedule-columns",
+                count = text_cols.len(),
+                headers = text_cols
                     .iter()
                     .map(|&i| headers[i].trim())
                     .collect::<Vec<_>>()

@@ -1,19 +1,24 @@
 //! Why an import failed. Every kind is the input's fault (exit code 2) except a file that
 //! could not be written (3); each message says what to do.
 
+use crate::message::Message;
+use crate::msg;
 use std::fmt;
 
 #[derive(Debug)]
 pub enum ImportError {
-    Read(String),
+    /// Why the file could not be read.
+    Read(Message),
     TooLarge {
         limit_mb: u64,
     },
     NotZip,
     Encrypted,
     OldWord,
+    /// The zip library's description of the damage.
     Corrupt(String),
-    Budget(String),
+    /// Which budget the package breaks.
+    Budget(Message),
     NotWord,
     Xml {
         part: String,
@@ -21,9 +26,9 @@ pub enum ImportError {
     },
     NoTable,
     /// The given files do not make one plan: both in one language, three halves, …
-    Languages(String),
+    Languages(Message),
     /// `--template` names a template whose columns the table does not have.
-    Template(String),
+    Template(Message),
     Exists(std::path::PathBuf),
     Write(crate::output::WriteError),
 }
@@ -35,48 +40,32 @@ impl ImportError {
             _ => crate::app::exit::INVALID_INPUT,
         }
     }
+
+    /// What went wrong and what to do, in the words of cli.ftl.
+    pub fn message(&self) -> Message {
+        match self {
+            ImportError::Read(why) => msg!("import-read", error = why),
+            ImportError::TooLarge { limit_mb } => msg!("import-too-large", mb = *limit_mb),
+            ImportError::NotZip => msg!("import-not-zip"),
+            ImportError::Encrypted => msg!("import-encrypted"),
+            ImportError::OldWord => msg!("import-old-word"),
+            ImportError::Corrupt(e) => msg!("import-corrupt", error = e),
+            ImportError::Budget(why) => msg!("import-budget", error = why),
+            ImportError::NotWord => msg!("import-not-word"),
+            ImportError::Xml { part, detail } => {
+                msg!("import-xml", part = part, detail = detail)
+            }
+            ImportError::NoTable => msg!("import-no-table"),
+            ImportError::Languages(m) | ImportError::Template(m) => m.clone(),
+            ImportError::Exists(p) => msg!("import-exists", path = p.display().to_string()),
+            ImportError::Write(e) => msg!("import-write", error = e.to_string()),
+        }
+    }
 }
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match self {
-            ImportError::Read(e) => write!(f, "cannot read the file: {e}"),
-            ImportError::TooLarge { limit_mb } => write!(
-                f,
-                "the file is larger than {limit_mb} MB, far more than a plan's Word file; check that it is the plan you meant"
-            ),
-            ImportError::NotZip => f.write_str(
-                "this is not a Word document (.docx is a zip package, and this file is not one); open it in Word or LibreOffice and save it as .docx",
-            ),
-            ImportError::Encrypted => f.write_str(
-                "the document is password-protected; open it in Word, remove the password (File → Info → Protect Document) and save it again",
-            ),
-            ImportError::OldWord => f.write_str(
-                "this is an old binary Word file (.doc), not .docx; open it in Word or LibreOffice and save it as .docx",
-            ),
-            ImportError::Corrupt(e) => write!(
-                f,
-                "the file is damaged or not a complete .docx ({e}); open it in Word and save it again"
-            ),
-            ImportError::Budget(e) => write!(f, "the file is refused: {e}"),
-            ImportError::NotWord => f.write_str(
-                "the zip package holds no Word document (no word/document.xml); is it an Excel or PowerPoint file?",
-            ),
-            ImportError::Xml { part, detail } => write!(
-                f,
-                "{part} inside the file is not well-formed XML ({detail}); open the document in Word and save it again"
-            ),
-            ImportError::NoTable => f.write_str(
-                "the document has no table whose header names a plan's columns (№, measure or work, deadline, responsible); qujat imports plans kept as a table",
-            ),
-            ImportError::Languages(e) | ImportError::Template(e) => f.write_str(e),
-            ImportError::Exists(p) => write!(
-                f,
-                "{} already exists: import never overwrites a file; name another with -o",
-                p.display()
-            ),
-            ImportError::Write(e) => write!(f, "{e}; nothing was written"),
-        }
+        f.write_str(&self.message().text())
     }
 }
 

@@ -133,21 +133,21 @@ pub fn import(files: &[PathBuf], template: Option<&str>, name: &Path) -> Result<
 
 /// One or two documents, one per language.
 fn languages_fit(halves: &[half::Half]) -> Result<(), ImportError> {
-    let name = |l: Lang| if l == Lang::Kk { "Kazakh" } else { "Russian" };
     match halves {
         [] => Err(ImportError::NoTable),
         [_] => Ok(()),
-        [a, b] if a.lang == b.lang => Err(ImportError::Languages(format!(
-            "both documents ({} and {}) are {}; give one Kazakh and one Russian document",
-            a.origin,
-            b.origin,
-            name(a.lang)
+        [a, b] if a.lang == b.lang => Err(ImportError::Languages(crate::msg!(
+            "import-same-language",
+            first = a.origin.to_string(),
+            second = b.origin.to_string(),
+            lang = a.lang.code()
         ))),
         [_, _] => Ok(()),
-        more => Err(ImportError::Languages(format!(
-            "the files hold {} plan documents ({}); a plan has one Kazakh and one Russian",
-            more.len(),
-            more.iter()
+        more => Err(ImportError::Languages(crate::msg!(
+            "import-too-many-documents",
+            count = more.len(),
+            documents = more
+                .iter()
                 .map(|h| format!("{} ({})", h.origin, h.lang))
                 .collect::<Vec<_>>()
                 .join(", ")
@@ -184,7 +184,10 @@ pub fn write(imported: &Imported, path: &Path) -> Result<Vec<PathBuf>, Failure> 
         .ok_or_else(|| {
             fail(
                 None,
-                ImportError::Read(format!("{} is not a file name", path.display())),
+                ImportError::Read(crate::msg!(
+                    "init-not-a-file-name",
+                    path = path.display().to_string()
+                )),
             )
         })?
         .to_string_lossy()
@@ -194,8 +197,13 @@ pub fn write(imported: &Imported, path: &Path) -> Result<Vec<PathBuf>, Failure> 
         bytes: imported.yaml.as_bytes().to_vec(),
     }];
     if !dir.join("plan.schema.json").exists() {
-        let schema = serde_json::to_string_pretty(crate::plan::schema::json_schema())
-            .map_err(|e| fail(None, ImportError::Read(e.to_string())))?;
+        let schema =
+            serde_json::to_string_pretty(crate::plan::schema::json_schema()).map_err(|e| {
+                fail(
+                    None,
+                    ImportError::Read(crate::msg!("io-other", error = e.to_string())),
+                )
+            })?;
         outputs.push(crate::output::Output {
             name: "plan.schema.json".into(),
             bytes: (schema + "\n").into_bytes(),
@@ -306,7 +314,7 @@ pub fn summary(imported: &Imported, path: &Path) -> String {
             && imported
                 .gap_units
                 .iter()
-                .any(|k| d.message == format!("unknown unit `{k}`"))
+                .any(|k| d.message == crate::msg!("unknown-unit", key = k))
     };
     let (gaps, other): (Vec<_>, Vec<_>) = errors
         .into_iter()

@@ -54,9 +54,10 @@ impl Package {
         let zip = zip::ZipArchive::new(Cursor::new(bytes))
             .map_err(|e| ImportError::Corrupt(e.to_string()))?;
         if zip.len() > MAX_ENTRIES {
-            return Err(ImportError::Budget(format!(
-                "the package lists {} entries; a Word document has a few dozen (limit {MAX_ENTRIES})",
-                zip.len()
+            return Err(ImportError::Budget(crate::msg!(
+                "import-too-many-entries",
+                count = zip.len(),
+                limit = MAX_ENTRIES
             )));
         }
         Ok(Package {
@@ -104,21 +105,28 @@ impl Package {
 }
 
 fn bomb(name: &str, unpacked: u64, packed: u64) -> ImportError {
-    ImportError::Budget(format!(
-        "part {name} unpacks from {packed} to {unpacked} bytes or more: far more than a Word document's text (a zip bomb?)"
+    ImportError::Budget(crate::msg!(
+        "import-zip-bomb",
+        part = name,
+        packed = packed,
+        unpacked = unpacked
     ))
 }
 
 /// Reads at most one byte past the limit, so a huge file or a device is not read whole.
 fn read_capped(path: &Path) -> Result<Vec<u8>, ImportError> {
-    let file = std::fs::File::open(path).map_err(|e| ImportError::Read(e.to_string()))?;
+    let file =
+        std::fs::File::open(path).map_err(|e| ImportError::Read(crate::app::read_error(&e)))?;
     if file.metadata().is_ok_and(|m| m.is_dir()) {
-        return Err(ImportError::Read("it is a folder".into()));
+        return Err(ImportError::Read(crate::msg!(
+            "not-regular-file",
+            kind = "folder"
+        )));
     }
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| ImportError::Read(e.to_string()))?;
+        .map_err(|e| ImportError::Read(crate::app::read_error(&e)))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             limit_mb: MAX_FILE_BYTES / (1024 * 1024),

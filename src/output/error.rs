@@ -2,6 +2,8 @@
 //! no file was changed, or exactly which files could not be put back and where their earlier
 //! versions are.
 
+use crate::message::Message;
+use crate::msg;
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -73,74 +75,86 @@ impl WriteError {
     }
 }
 
-impl fmt::Display for WriteError {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        let path = self.path.display();
-        match self.step {
-            Step::Lock => write!(f, "cannot lock the folder {path} against other qujat runs")?,
-            Step::Recover => write!(
-                f,
-                "an interrupted earlier write left files in {path} that cannot be put back"
-            )?,
-            Step::InTheWay | Step::Stage => write!(f, "cannot write {path}")?,
-            Step::Keep => write!(f, "cannot keep the earlier version of {path}")?,
-            Step::Replace => write!(f, "cannot replace {path}")?,
-            Step::Sync => write!(f, "cannot save the changes to the folder {path}")?,
-        }
-        if self.step != Step::Recover {
-            write!(f, ": {}", self.error)?;
-        }
+impl WriteError {
+    /// What failed and what the folder holds now, clause by clause: the step that failed,
+    /// whether any file changed, each file left otherwise, the hidden files left.
+    pub fn messages(&self) -> Vec<Message> {
+        let path = self.path.display().to_string();
+        let step = match self.step {
+            Step::Lock => "lock",
+            Step::Recover => "recover",
+            Step::InTheWay | Step::Stage => "write",
+            Step::Keep => "keep",
+            Step::Replace => "replace",
+            Step::Sync => "sync",
+        };
+        let mut out = vec![if self.step == Step::Recover {
+            msg!("write-failed-recover", path = &path)
+        } else {
+            msg!(
+                "write-failed",
+                step = step,
+                path = &path,
+                error = self.error.to_string()
+            )
+        }];
         if self.changed_nothing() {
-            f.write_str("; no file was changed")?;
+            out.push(msg!("write-changed-nothing"));
         } else if self.step != Step::Recover {
-            f.write_str("; the earlier files could not all be put back")?;
+            out.push(msg!("write-not-put-back"));
         }
         let (hidden, lost): (Vec<&Left>, Vec<&Left>) =
             self.left.iter().partition(|l| l.kind == LeftKind::Hidden);
-        for l in &lost {
-            write!(f, "; {l}")?;
-        }
+        out.extend(lost.iter().map(|l| l.message()));
         if !lost.is_empty() {
-            f.write_str("; the next qujat run into this folder tries again to put them back")?;
+            out.push(msg!("write-next-run-retries"));
         }
         if !hidden.is_empty() {
             let names: Vec<String> = hidden
                 .iter()
                 .map(|l| l.path.display().to_string())
                 .collect();
-            write!(
-                f,
-                "; hidden files left, which the next run removes: {}",
-                names.join(", ")
-            )?;
+            out.push(msg!("write-hidden-left", names = names.join(", ")));
         }
-        Ok(())
+        out
+    }
+}
+
+/// The clauses of [`WriteError::messages`], in the user's language, joined by semicolons.
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let clauses: Vec<String> = self.messages().iter().map(Message::text).collect();
+        f.write_str(&clauses.join("; "))
+    }
+}
+
+impl Left {
+    pub fn message(&self) -> Message {
+        let path = self.path.display().to_string();
+        let error = self.error.to_string();
+        match &self.kind {
+            LeftKind::NewVersion { kept } => msg!(
+                "left-new-version",
+                path = path,
+                kept = kept.display().to_string(),
+                error = error
+            ),
+            LeftKind::Missing { kept } => msg!(
+                "left-missing",
+                path = path,
+                kept = kept.display().to_string(),
+                error = error
+            ),
+            LeftKind::Added => msg!("left-added", path = path, error = error),
+            LeftKind::Hidden => msg!("left-hidden", path = path, error = error),
+            LeftKind::Journal => msg!("left-journal", path = path, error = error),
+        }
     }
 }
 
 impl fmt::Display for Left {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        let path = self.path.display();
-        let error = &self.error;
-        match &self.kind {
-            LeftKind::NewVersion { kept } => write!(
-                f,
-                "{path} holds the new version, its earlier one is {} ({error})",
-                kept.display()
-            ),
-            LeftKind::Missing { kept } => write!(
-                f,
-                "{path} is missing, its earlier version is {} ({error})",
-                kept.display()
-            ),
-            LeftKind::Added => write!(f, "{path} is new and could not be removed ({error})"),
-            LeftKind::Hidden => write!(f, "{path} could not be removed ({error})"),
-            LeftKind::Journal => write!(
-                f,
-                "{path}, the list of files of that write, cannot be read ({error}): check the \
-                 files beside it, then remove it"
-            ),
-        }
+        f.write_str(&self.message().text())
     }
 }
 

@@ -107,31 +107,24 @@ fn stop(signal: i32) -> ! {
     // Printing must not fail (a closed stderr would panic `eprintln!`, and the threads waiting
     // for this one would wait for ever).
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "qujat: stopped by {name}");
+    let _ = writeln!(err, "qujat: {}", crate::msg!("stopped-by", signal = name));
     for a in active.iter() {
         let recovery = recover(&Disk::UNGUARDED, &a.dir, &a.names);
-        let dir = a.dir.display();
-        let _ = if !recovery.left.is_empty() {
+        let dir = a.dir.display().to_string();
+        let said = if !recovery.left.is_empty() {
             for left in &recovery.left {
-                let _ = writeln!(err, "qujat: {dir}: not put back: {left}");
+                let m = crate::msg!("stopped-not-put-back", path = &dir, left = left.to_string());
+                let _ = writeln!(err, "qujat: {m}");
             }
-            writeln!(
-                err,
-                "qujat: {dir}: the next qujat run into this folder tries again"
-            )
+            crate::msg!("stopped-retry", path = &dir)
         } else if recovery.finished {
-            writeln!(
-                err,
-                "qujat: {dir}: the new files were all in place and are kept"
-            )
+            crate::msg!("stopped-kept", path = &dir)
         } else if recovery.undone {
-            writeln!(
-                err,
-                "qujat: {dir}: the unfinished write was undone; its files are as they were"
-            )
+            crate::msg!("stopped-undone", path = &dir)
         } else {
-            writeln!(err, "qujat: {dir}: no write was left unfinished")
+            crate::msg!("stopped-nothing", path = &dir)
         };
+        let _ = writeln!(err, "qujat: {said}");
         if let Some(lock) = &a.lock {
             let _ = std::fs::remove_file(lock);
         }

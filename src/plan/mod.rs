@@ -23,7 +23,11 @@ pub fn from_text(text: &str) -> (Option<Plan>, Report) {
 /// text of a plan is: both languages, something printable in each, every character one the
 /// font can draw, the comma that ends a text in a flow pair; and the warnings about the
 /// wrong language or a doubled phrase. `source` is the text `node` was parsed from.
-pub fn read_text(node: &source::Node, source: &str, what: &str) -> (Option<Text>, Report) {
+pub fn read_text(
+    node: &source::Node,
+    source: &str,
+    what: &crate::message::Message,
+) -> (Option<Text>, Report) {
     let mut report = Report::default();
     let text = load::text(node, source, what, &mut report);
     if let Some(text) = &text {

@@ -4,6 +4,7 @@
 
 use super::model::*;
 use crate::diagnostic::{Diagnostic, Report};
+use crate::msg;
 use crate::source::Pos;
 use std::collections::BTreeMap;
 
@@ -96,8 +97,8 @@ fn language_looks_right(text: &Text, report: &mut Report) {
         && !text.kk.chars().any(|c| KAZAKH_LETTERS.contains(c))
     {
         report.push(
-            Diagnostic::warning("kk-looks-russian", text.pos, "the Kazakh text has no Kazakh-specific letter (ә ғ қ ң ө ұ ү һ і): is it Russian?")
-                .help("write the Kazakh text in `kk:`; a Russian text pasted there would appear in the Kazakh document"),
+            Diagnostic::warning("kk-looks-russian", text.pos, msg!("kk-looks-russian"))
+                .help(msg!("help-kk-looks-russian")),
         );
     }
     if let Some(c) = text.ru.chars().find(|&c| KAZAKH_LETTERS.contains(c)) {
@@ -105,9 +106,9 @@ fn language_looks_right(text: &Text, report: &mut Report) {
             Diagnostic::warning(
                 "ru-has-kazakh",
                 text.pos,
-                format!("the Russian text contains the Kazakh letter {c:?}: is it Kazakh?"),
+                msg!("ru-has-kazakh", letter = format!("{c:?}")),
             )
-            .help("write the Russian text in `ru:`"),
+            .help(msg!("help-ru-has-kazakh")),
         );
     }
 }
@@ -128,9 +129,9 @@ fn doubled_phrase(text: &Text, report: &mut Report) {
                 Diagnostic::warning(
                     "doubled-phrase",
                     text.pos,
-                    format!("the {lang} text repeats «{phrase}» twice in a row"),
+                    msg!("doubled-phrase", lang = lang, phrase = phrase),
                 )
-                .help("remove the repetition"),
+                .help(msg!("help-doubled-phrase")),
             );
         }
         if text.kk == text.ru {
@@ -152,8 +153,12 @@ fn repeated_steps(plan: &Plan, report: &mut Report) {
                 match seen.get(&key) {
                     Some(&(other, _)) if other != number => {
                         report.push(
-                            Diagnostic::warning("repeated-step", step.text.pos, format!("the same step text stands under item {} and item {}", other + 1, number + 1))
-                                .help("check that this step belongs to this item (copy-paste drift); if it really repeats, say what differs, e.g. which document it is about"),
+                            Diagnostic::warning(
+                                "repeated-step",
+                                step.text.pos,
+                                msg!("repeated-step", first = other + 1, second = number + 1),
+                            )
+                            .help(msg!("help-repeated-step")),
                         );
                         break;
                     }

@@ -7,6 +7,8 @@ use super::{Column, Field, Header, Orientation, Template};
 use crate::diagnostic::{Diagnostic, closest};
 use crate::lang::Lang;
 use crate::locale::Locale;
+use crate::message::Message;
+use crate::msg;
 use crate::source::{self, Node, Place, Value};
 use serde_saphyr::Error;
 use std::fmt;
@@ -31,8 +33,8 @@ pub enum Problem {
     /// The file is not YAML qujat can read.
     Yaml {
         code: &'static str,
-        message: String,
-        help: String,
+        message: Message,
+        help: Message,
     },
     UnknownField {
         field: String,
@@ -43,10 +45,11 @@ pub enum Problem {
     },
     /// A value of the wrong kind or an unknown word (serde's description of what it expected).
     WrongValue {
-        found: String,
-        expected: String,
+        found: Message,
+        expected: Message,
     },
-    /// A number outside the range that gives a readable page.
+    /// A number outside the range that gives a readable page. `what` names the value and
+    /// `unit` its unit, both message ids.
     OutOfRange {
         what: &'static str,
         value: f32,
@@ -59,7 +62,7 @@ pub enum Problem {
         height: f32,
         landscape: bool,
     },
-    /// Margins leave too little of the page for the text.
+    /// Margins leave too little of the page for the text (`what`: `width` or `height`).
     TextArea {
         what: &'static str,
         left_mm: f32,
@@ -104,6 +107,11 @@ const FIRST_NUMBERED: (f32, f32) = (1.0, 2.0);
 /// Column widths are shares in any unit; beyond this they are a typo.
 const WIDTH_MAX: f32 = 1000.0;
 
+/// A measure as the messages show it: Rust's shortest form (`12.5`, `0`), never a rounding.
+fn shown(x: f32) -> String {
+    x.to_string()
+}
+
 impl Problem {
     /// A stable code, as plan diagnostics have.
     pub fn code(&self) -> &'static str {
@@ -128,65 +136,60 @@ impl Problem {
         }
     }
 
-    /// What to do about it.
-    pub fn help(&self) -> String {
-        match self {
+    /// What to do about it (a header text's diagnostic carries its own, if any).
+    pub fn help(&self) -> Option<Message> {
+        Some(match self {
             Problem::Yaml { help, .. } => help.clone(),
             Problem::UnknownField { field, expected } => {
-                let near = closest(field, expected)
-                    .map(|n| format!("did you mean `{n}`? "))
-                    .unwrap_or_default();
-                format!("{near}valid fields here: {}", expected.join(", "))
+                let valid = expected.join(", ");
+                match closest(field, expected) {
+                    Some(near) => msg!("did-you-mean-field", near = near, valid = valid),
+                    None => msg!("help-valid-fields", valid = valid),
+                }
             }
-            Problem::MissingField { field } => format!(
-                "add `{field}:`; templates/action-plan.yaml shows every field of a template"
+            Problem::MissingField { field } => msg!("help-template-missing-field", field = field),
+            Problem::WrongValue { expected, .. } => {
+                msg!("help-template-wrong-value", expected = expected)
+            }
+            Problem::OutOfRange { min, max, unit, .. } => msg!(
+                "help-out-of-range",
+                min = shown(*min),
+                max = shown(*max),
+                unit = Message::new(unit)
             ),
-            Problem::WrongValue { expected, .. } => format!("write {expected}"),
-            Problem::OutOfRange { min, max, unit, .. } => {
-                format!("write a number from {min} to {max}{unit}")
-            }
-            Problem::Orientation { landscape, .. } => if *landscape {
-                "a landscape page is wider than tall: write `size: [width, height]`, e.g. [297, 210], or `orientation: portrait`"
-            } else {
-                "a portrait page is taller than wide: write `size: [width, height]`, e.g. [210, 297], or `orientation: landscape`"
-            }
-            .into(),
-            Problem::TextArea { .. } => format!(
-                "make the margins smaller: at least {TEXT_AREA_MM} mm of the page must be left for the text"
+            Problem::Orientation { landscape, .. } => msg!(
+                "help-orientation",
+                orientation = if *landscape { "landscape" } else { "portrait" }
             ),
-            Problem::NoColumns => "add the columns: number, the texts, deadline, responsible".into(),
-            Problem::NoTextColumn => "add a column for the texts: `{field: work, …}` (item and step texts in one column), or `item` and `step`".into(),
+            Problem::TextArea { .. } => msg!("help-text-area", min = shown(TEXT_AREA_MM)),
+            Problem::NoColumns => msg!("help-no-columns"),
+            Problem::NoTextColumn => msg!("help-no-text-column"),
             Problem::MissingColumn(field) => {
-                format!("add `{{field: {}, width: …, header: …}}`", field_name(*field))
+                msg!("help-missing-column", field = field_name(*field))
             }
-            Problem::ColumnTooNarrow { .. } => format!(
-                "make its width larger: a column needs at least {COLUMN_MM} mm to hold a word"
-            ),
-            Problem::BadWidth { .. } => format!(
-                "write the column's share of the table width as a positive number up to {WIDTH_MAX}, e.g. `width: 20`"
-            ),
-            Problem::NoLanguages => {
-                "write the order of the languages in a combined document: `languages: [kk, ru]`".into()
+            Problem::ColumnTooNarrow { .. } => {
+                msg!("help-column-too-narrow", min = shown(COLUMN_MM))
             }
+            Problem::BadWidth { .. } => msg!("help-bad-width", max = shown(WIDTH_MAX)),
+            Problem::NoLanguages => msg!("help-no-languages"),
             Problem::DuplicateLanguage(_) | Problem::MissingLanguage(_) => {
-                "name each language once: `languages: [kk, ru]` or `[ru, kk]`".into()
+                msg!("help-languages-once")
             }
-            Problem::UnknownMessage { .. } => {
-                "use a message id of the locales (locales/kk/document.ftl), such as col-step, or write the header's words: `header: {kk: …, ru: …}`".into()
-            }
-            Problem::Text(d) => d.help.clone().unwrap_or_default(),
-        }
+            Problem::UnknownMessage { .. } => msg!("help-unknown-message"),
+            Problem::Text(d) => return d.help.clone(),
+        })
     }
-}
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+    /// What is wrong.
+    pub fn message(&self) -> Message {
         match self {
-            Problem::Yaml { message, .. } => f.write_str(message),
-            Problem::UnknownField { field, .. } => write!(f, "unknown field `{field}` in the template"),
-            Problem::MissingField { field } => write!(f, "the template has no `{field}`"),
+            Problem::Yaml { message, .. } => message.clone(),
+            Problem::UnknownField { field, .. } => {
+                msg!("template-unknown-field", field = field)
+            }
+            Problem::MissingField { field } => msg!("template-missing-field", field = field),
             Problem::WrongValue { found, expected } => {
-                write!(f, "expected {expected}, found {found}")
+                msg!("template-wrong-value", expected = expected, found = found)
             }
             Problem::OutOfRange {
                 what,
@@ -196,49 +199,56 @@ impl fmt::Display for Problem {
                 unit,
             } => {
                 if value.is_finite() {
-                    write!(f, "{what} is {value}{unit}, outside {min}–{max}{unit}")
+                    msg!(
+                        "out-of-range",
+                        what = Message::new(what),
+                        value = shown(*value),
+                        min = shown(*min),
+                        max = shown(*max),
+                        unit = Message::new(unit)
+                    )
                 } else {
-                    write!(f, "{what} is not a number")
+                    msg!("not-a-number", what = Message::new(what))
                 }
             }
             Problem::Orientation {
                 width,
                 height,
                 landscape,
-            } => write!(
-                f,
-                "the page is {width} × {height} mm, which is not {}",
-                if *landscape { "landscape" } else { "portrait" }
+            } => msg!(
+                "wrong-orientation",
+                width = shown(*width),
+                height = shown(*height),
+                orientation = if *landscape { "landscape" } else { "portrait" }
             ),
             Problem::TextArea { what, left_mm } => {
-                write!(f, "the margins leave {left_mm} mm of the page's {what} for the text")
+                msg!("text-area", left = shown(*left_mm), side = *what)
             }
-            Problem::NoColumns => f.write_str("the template has no columns"),
-            Problem::NoTextColumn => f.write_str(
-                "the template has no column for texts (item, step or work): every item's text would vanish",
+            Problem::NoColumns => msg!("no-columns"),
+            Problem::NoTextColumn => msg!("no-text-column"),
+            Problem::MissingColumn(field) => msg!("missing-column", field = field_name(*field)),
+            Problem::ColumnTooNarrow { header, mm } => msg!(
+                "column-too-narrow",
+                header = header,
+                mm = format!("{mm:.1}")
             ),
-            Problem::MissingColumn(field) => {
-                write!(f, "the template has no `{}` column", field_name(*field))
-            }
-            Problem::ColumnTooNarrow { header, mm } => {
-                write!(f, "the column `{header}` is {mm:.1} mm wide on the page")
-            }
-            Problem::BadWidth { value } => {
-                write!(f, "a column width is {value}: widths are positive shares of the table")
-            }
-            Problem::NoLanguages => f.write_str("`languages` is empty"),
+            Problem::BadWidth { value } => msg!("bad-width", value = shown(*value)),
+            Problem::NoLanguages => msg!("no-languages"),
             Problem::DuplicateLanguage(lang) => {
-                write!(f, "`languages` names `{lang}` twice")
+                msg!("duplicate-language", lang = lang.to_string())
             }
-            Problem::MissingLanguage(lang) => write!(
-                f,
-                "`languages` does not name `{lang}`: a combined document would leave it out"
-            ),
+            Problem::MissingLanguage(lang) => msg!("missing-language", lang = lang.to_string()),
             Problem::UnknownMessage { id, lang } => {
-                write!(f, "message `{id}` is not in the {lang} locale")
+                msg!("unknown-message", id = id, lang = lang.to_string())
             }
-            Problem::Text(d) => f.write_str(&d.message),
+            Problem::Text(d) => d.message.clone(),
         }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(&self.message().text())
     }
 }
 
@@ -299,13 +309,13 @@ fn header_texts(t: &mut Template, root: &Node, src: &str) -> Vec<TemplateError> 
             problems.push(TemplateError {
                 at: find(root, &path),
                 problem: Problem::WrongValue {
-                    found: "a header qujat cannot read".into(),
-                    expected: "a text pair `{kk: …, ru: …}`".into(),
+                    found: msg!("found-unreadable-header"),
+                    expected: msg!("expected-header-pair"),
                 },
             });
             continue;
         };
-        let what = format!("the header of the `{}` column", field_name(col.field));
+        let what = msg!("what-header", column = field_name(col.field));
         let (text, report) = crate::plan::read_text(node, src, &what);
         for d in report
             .diagnostics
@@ -362,32 +372,33 @@ fn typed(err: &Error) -> TemplateError {
             ..
         } => Problem::WrongValue {
             found: yaml_words(unexpected),
-            expected: expected.clone(),
+            expected: msg!("serde-expected", what = expected),
         },
         Error::SerdeUnknownVariant {
             variant, expected, ..
         } => Problem::WrongValue {
-            found: format!("`{variant}`"),
-            expected: format!("one of: {}", expected.join(", ")),
+            found: msg!("found-verbatim", value = variant),
+            expected: msg!("expected-one-of", valid = expected.join(", ")),
         },
         Error::SerdeInvalidLength { len, expected, .. } => Problem::WrongValue {
-            found: format!("{len} entries"),
-            expected: expected.clone(),
+            found: msg!("found-entries", count = *len),
+            expected: msg!("serde-expected", what = expected),
         },
         _ => Problem::WrongValue {
-            found: "a value qujat cannot read".into(),
-            expected: "the value templates/action-plan.yaml shows here".into(),
+            found: msg!("found-unreadable-value"),
+            expected: msg!("expected-template-value"),
         },
     };
     TemplateError { at, problem }
 }
 
-/// serde's name of what it found, in the words of YAML: «a list», not «sequence».
-fn yaml_words(unexpected: &str) -> String {
+/// serde's name of what it found, in the words of YAML: «a list», not «sequence». Other
+/// names (`string "x"`, `integer 5`) are serde's own words, shown as they are.
+fn yaml_words(unexpected: &str) -> Message {
     match unexpected {
-        "sequence" => "a list".into(),
-        "map" => "a mapping".into(),
-        other => other.to_string(),
+        "sequence" => msg!("found-list"),
+        "map" => msg!("found-mapping"),
+        other => msg!("serde-found", what = other),
     }
 }
 
@@ -489,21 +500,21 @@ fn validate(t: &Template, root: &Node) -> Vec<TemplateError> {
     };
     let text_width = page(&mut c, t);
     let fonts = [
-        ("text", "the text font size", t.fonts.text),
-        ("title", "the title font size", t.fonts.title),
-        ("grif", "the grif font size", t.fonts.grif),
-        ("table", "the table font size", t.fonts.table),
-        ("notes", "the notes font size", t.fonts.notes),
+        ("text", "what-font-text", t.fonts.text),
+        ("title", "what-font-title", t.fonts.title),
+        ("grif", "what-font-grif", t.fonts.grif),
+        ("table", "what-font-table", t.fonts.table),
+        ("notes", "what-font-notes", t.fonts.notes),
     ];
     for (key, what, pt) in fonts {
-        c.range(&[Key("fonts"), Key(key)], what, pt, FONT_PT, " pt");
+        c.range(&[Key("fonts"), Key(key)], what, pt, FONT_PT, "unit-pt");
     }
     c.range(
         &[Key("grif-width")],
-        "grif-width (a share of the text width)",
+        "what-grif-width",
         t.grif_width,
         GRIF_SHARE,
-        "",
+        "unit-none",
     );
     columns(&mut c, t, text_width);
     languages(&mut c, t);
@@ -517,16 +528,16 @@ fn page(c: &mut Checker, t: &Template) -> Option<f32> {
     let size = [Key("page"), Key("size")];
     let sides_ok = c.range(
         &[size[0], size[1], Index(0)],
-        "the page width",
+        "what-page-width",
         w,
         PAGE_MM,
-        " mm",
+        "unit-mm",
     ) & c.range(
         &[size[0], size[1], Index(1)],
-        "the page height",
+        "what-page-height",
         h,
         PAGE_MM,
-        " mm",
+        "unit-mm",
     );
     let landscape = t.page.orientation == Orientation::Landscape;
     if sides_ok && (w > h) != landscape && w != h {
@@ -543,23 +554,23 @@ fn page(c: &mut Checker, t: &Template) -> Option<f32> {
         let path = [Key("page"), Key("page-numbers-from")];
         c.range(
             &path,
-            "page-numbers-from (the first numbered page)",
+            "what-page-numbers-from",
             from as f32,
             FIRST_NUMBERED,
-            "",
+            "unit-none",
         );
     }
     let m = t.page.margins;
     let margins = [
-        ("top", "the top margin", m.top),
-        ("bottom", "the bottom margin", m.bottom),
-        ("left", "the left margin", m.left),
-        ("right", "the right margin", m.right),
+        ("top", "what-margin-top", m.top),
+        ("bottom", "what-margin-bottom", m.bottom),
+        ("left", "what-margin-left", m.left),
+        ("right", "what-margin-right", m.right),
     ];
     let mut margins_ok = true;
     for (key, what, mm) in margins {
         let path = [Key("page"), Key("margins"), Key(key)];
-        margins_ok &= c.range(&path, what, mm, MARGIN_MM, " mm");
+        margins_ok &= c.range(&path, what, mm, MARGIN_MM, "unit-mm");
     }
     if !(sides_ok && margins_ok) {
         return None;

@@ -18,9 +18,11 @@ pub fn sample(name: &str) -> PathBuf {
 
 pub const SAMPLES: [&str; 2] = ["anticorruption-plan-2022.yaml", "vakr-schedule-2026.yaml"];
 
-/// Runs the qujat binary with `args`.
+/// Runs the qujat binary with `args`, its messages in English whatever the machine's locale
+/// (tests/ui_lang.rs runs it in the other languages).
 pub fn qujat(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_qujat"))
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .output()
         .expect("qujat runs")

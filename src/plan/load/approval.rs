@@ -20,44 +20,40 @@ impl Loader<'_> {
             Some(("official", _)) => self.official(node),
             Some((other, at)) => {
                 let help = match closest(other, &["decision", "official"]) {
-                    Some(near) => format!("did you mean `{near}`? Use `decision` (a body's decision, БЕКІТІЛДІ / УТВЕРЖДЕН) or `official` (БЕКІТЕМІН / УТВЕРЖДАЮ)"),
-                    None => "use `decision` (a body's decision, БЕКІТІЛДІ / УТВЕРЖДЕН) or `official` (БЕКІТЕМІН / УТВЕРЖДАЮ)".into(),
+                    Some(near) => msg!("did-you-mean-approval", near = near),
+                    None => msg!("help-approval-kind"),
                 };
                 self.error(
                     "unknown-value",
                     at,
-                    format!("unknown approval kind `{other}`"),
+                    msg!("unknown-approval-kind", name = other),
                     help,
                 );
                 None
             }
             None => {
-                let f = self.fields(node, "`approval`", fields("Decision"))?;
-                self.missing(&f, "by", "add `by: decision` (a board's decision) or `by: official` (approved by one official)");
+                let f = self.fields(node, "ctx-approval", fields("Decision"))?;
+                self.missing(&f, "by", msg!("help-add-approval-by"));
                 None
             }
         }
     }
 
     pub(super) fn decision(&mut self, node: &Node) -> Option<Approval> {
-        let f = self.fields(node, "`approval`", fields("Decision"))?;
+        let f = self.fields(node, "ctx-approval", fields("Decision"))?;
         let body = self
-            .required(&f, "body", "name the approving body in the genitive: `body: {kk: директорлар кеңесінің, ru: Совета директоров}`")
-            .and_then(|n| self.text(n, "the approving body"));
+            .required(&f, "body", msg!("help-add-body"))
+            .and_then(|n| self.text(n, &msg!("what-body")));
         let (date, year) = self.grif_date(&f);
         let protocol = f.get("protocol").and_then(|n| {
             if n.is_null() {
                 return None;
             }
             if !matches!(n.value, Value::Str(_) | Value::Int(_) | Value::Float(_)) {
-                self.wrong_type(
-                    n,
-                    "`protocol` must be the protocol number",
-                    "write e.g. `protocol: \"5\"`, or `null` while it is not known",
-                );
+                self.wrong_type(n, msg!("expected-protocol"), msg!("help-protocol"));
                 return None;
             }
-            self.string(n, "the protocol number")
+            self.string(n, &msg!("what-protocol"))
         });
         let gender = f.get("gender").and_then(|n| self.gender(n));
         Some(Approval::Decision {
@@ -70,17 +66,13 @@ impl Loader<'_> {
     }
 
     pub(super) fn official(&mut self, node: &Node) -> Option<Approval> {
-        let f = self.fields(node, "`approval`", fields("Official"))?;
+        let f = self.fields(node, "ctx-approval", fields("Official"))?;
         let position = self
-            .required(
-                &f,
-                "position",
-                "add the official's position: `position: {kk: …, ru: …}`",
-            )
-            .and_then(|n| self.text(n, "the position"));
+            .required(&f, "position", msg!("help-add-position"))
+            .and_then(|n| self.text(n, &msg!("what-position")));
         let name = self
-            .required(&f, "name", "add the official's name as spelled in each language: `name: {kk: М.С. Байдурын, ru: М.С. Байдурин}`")
-            .and_then(|n| self.text(n, "the name"));
+            .required(&f, "name", msg!("help-add-official-name"))
+            .and_then(|n| self.text(n, &msg!("what-official-name")));
         let (date, year) = self.grif_date(&f);
         Some(Approval::Official {
             position: position?,
@@ -103,11 +95,7 @@ impl Loader<'_> {
             }
             None => {
                 if f.get("date").is_none_or(|n| n.is_null()) {
-                    self.missing(
-                        f,
-                        "year",
-                        "while the date is not known, give the year its blanks print: `year: 2022`",
-                    );
+                    self.missing(f, "year", msg!("help-add-grif-year"));
                 }
                 None
             }
@@ -118,8 +106,8 @@ impl Loader<'_> {
             self.error(
                 "date-mismatch",
                 n,
-                format!("`year: {y}` does not match the date {d}"),
-                "remove `year:` (the date gives it) or correct one of them",
+                msg!("date-mismatch", year = y, date = d.to_string()),
+                msg!("help-date-mismatch"),
             );
         }
         (date, year)

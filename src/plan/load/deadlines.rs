@@ -9,27 +9,33 @@ impl Loader<'_> {
                 let found = Recurring::ALL.iter().find(|r| r.keyword() == word);
                 if found.is_none() {
                     let words: Vec<&str> = Recurring::ALL.iter().map(|r| r.keyword()).collect();
-                    let near = closest(word, &words)
-                        .map(|k| format!("did you mean `{k}`? "))
-                        .unwrap_or_default();
-                    self.error("unknown-deadline", node, format!("unknown deadline `{word}`"), format!("{near}use a date kind such as {{by: 2022-04-16}}, one of: {}, or free text {{text: {{kk: …, ru: …}}}}", words.join(", ")));
+                    let help = match closest(word, &words) {
+                        Some(near) => msg!(
+                            "did-you-mean-deadline",
+                            near = near,
+                            words = words.join(", ")
+                        ),
+                        None => msg!("help-unknown-deadline", words = words.join(", ")),
+                    };
+                    self.error(
+                        "unknown-deadline",
+                        node,
+                        msg!("unknown-deadline", word = word),
+                        help,
+                    );
                 }
                 found.map(|r| Deadline::Recurring(*r))
             }
             Value::Map(_) => self.dated_deadline(node),
             _ => {
-                self.wrong_type(
-                    node,
-                    "a deadline must be a word or a mapping",
-                    "write e.g. `due: {by: 2022-04-16}` or `due: ongoing`",
-                );
+                self.wrong_type(node, msg!("expected-deadline"), msg!("help-deadline"));
                 None
             }
         }
     }
 
     pub(super) fn dated_deadline(&mut self, node: &Node) -> Option<Deadline> {
-        let f = self.fields(node, "a deadline", fields("Due"))?;
+        let f = self.fields(node, "ctx-deadline", fields("Due"))?;
         let keys: Vec<&str> = f.map.keys().copied().collect();
         let d = match keys.as_slice() {
             ["by"] => Deadline::By(self.date(f.get("by")?)?),
@@ -47,9 +53,14 @@ impl Loader<'_> {
                 Deadline::Quarter { quarter: q?, year }
             }
             ["day", "every"] => self.every(&f)?,
-            ["text"] => Deadline::Free(self.pair(f.get("text")?, "the deadline text")?),
+            ["text"] => Deadline::Free(self.pair(f.get("text")?, &msg!("what-deadline-text"))?),
             _ => {
-                self.error("bad-deadline", node, format!("a deadline with the fields {{{}}} is not one of the kinds qujat knows", keys.join(", ")), "use one of {by: D}, {on: D}, {from: D, to: D}, {between: D, and: D}, {month: YYYY-MM}, {months: [YYYY-MM, YYYY-MM]}, {quarter: N, year: Y}, {every: quarter, day: N}, {text: {kk: …, ru: …}} (see docs/plan-format.md)");
+                self.error(
+                    "bad-deadline",
+                    node,
+                    msg!("bad-deadline-fields", fields = keys.join(", ")),
+                    msg!("help-deadline-kinds"),
+                );
                 return None;
             }
         };
@@ -85,24 +96,31 @@ impl Loader<'_> {
                 self.error(
                     "bad-deadline",
                     node,
-                    format!(
-                        "the span of months runs from {} to {}: `months` lies within one year or two consecutive years",
-                        a.year, b.year
-                    ),
-                    "check the years; for a longer span write `{from: YYYY-MM-DD, to: YYYY-MM-DD}` or split the step",
+                    msg!("months-too-long", first = a.year, last = b.year),
+                    msg!("help-months-too-long"),
                 );
                 None
             }
             [a, b] if a < b => Some(Deadline::Months(*a, *b)),
             [_, _] => {
-                self.error("range-order", node, "the last month is not after the first", "write the first and the last month of the span, in order: `months: [2022-04, 2022-05]`");
+                self.error(
+                    "range-order",
+                    node,
+                    msg!("months-order"),
+                    msg!("help-months-order"),
+                );
                 None
             }
             _ => {
                 if let Value::Seq(s) = &node.value
                     && s.len() != 2
                 {
-                    self.error("bad-deadline", node, format!("`months` needs the first and the last month, found {} entries", s.len()), "write `months: [2022-04, 2022-05]`; for a single month use `month: 2022-04`");
+                    self.error(
+                        "bad-deadline",
+                        node,
+                        msg!("months-count", count = s.len()),
+                        msg!("help-months-count"),
+                    );
                 }
                 None
             }
@@ -116,8 +134,8 @@ impl Loader<'_> {
                 self.error(
                     "bad-quarter",
                     node,
-                    format!("a quarter is 1 to 4, found {}", node.describe()),
-                    "write e.g. `{quarter: 4, year: 2022}`",
+                    msg!("bad-quarter", found = node.describe()),
+                    msg!("help-bad-quarter"),
                 );
                 None
             }
@@ -134,11 +152,8 @@ impl Loader<'_> {
                 self.error(
                     "unknown-value",
                     unit,
-                    format!(
-                        "`every` must be month, quarter or year, found {}",
-                        unit.describe()
-                    ),
-                    "write e.g. `{every: quarter, day: 5}`",
+                    msg!("bad-every", found = unit.describe()),
+                    msg!("help-every"),
                 );
                 None
             }
@@ -150,11 +165,8 @@ impl Loader<'_> {
                 self.error(
                     "bad-day",
                     day_node,
-                    format!(
-                        "`day` must be a day of the month, 1 to 31, found {}",
-                        day_node.describe()
-                    ),
-                    "write e.g. `{every: quarter, day: 5}`",
+                    msg!("bad-day", found = day_node.describe()),
+                    msg!("help-every"),
                 );
                 None
             }
@@ -168,23 +180,19 @@ impl Loader<'_> {
     /// The period of the title: one of `year`, `years`, or `from` and `to`. A period that
     /// names two of them is an error: one of the two would be ignored.
     pub(super) fn period(&mut self, node: &Node) -> Option<Period> {
-        let f = self.fields(node, "`period`", fields("Period"))?;
-        // The kinds the period names, each with the key that names it.
+        let f = self.fields(node, "ctx-period", fields("Period"))?;
+        // The kinds the period names (as the message selects them), each with its key.
         let range = if f.has("from") { "from" } else { "to" };
-        let kinds: Vec<(&str, &str)> = [
-            ("`year`", "year"),
-            ("`years`", "years"),
-            ("`from` and `to`", range),
-        ]
-        .into_iter()
-        .filter(|(_, key)| f.has(key))
-        .collect();
+        let kinds: Vec<(&str, &str)> = [("year", "year"), ("years", "years"), ("range", range)]
+            .into_iter()
+            .filter(|(_, key)| f.has(key))
+            .collect();
         if let [(first, _), (second, key), ..] = kinds.as_slice() {
             self.error(
                 "conflicting-fields",
                 f.key(key).unwrap_or(node),
-                format!("the period has both {first} and {second}: one of them would be ignored"),
-                "keep one: `period: {year: 2022}`, `{years: [2022, 2026]}` or `{from: 2026-04-13, to: 2026-05-26}`",
+                msg!("period-conflict", first = *first, second = *second),
+                msg!("help-period-conflict"),
             );
             return None;
         }
@@ -199,17 +207,13 @@ impl Loader<'_> {
                     self.error(
                         "range-order",
                         ys,
-                        "the period's last year is not after its first",
-                        "write `years: [2022, 2026]`, first year first; for one year write `year: 2022`",
+                        msg!("years-order"),
+                        msg!("help-years-order"),
                     );
                     None
                 }
                 _ => {
-                    self.wrong_type(
-                        ys,
-                        "`years` must be two years",
-                        "write `years: [2022, 2026]`",
-                    );
+                    self.wrong_type(ys, msg!("expected-years"), msg!("help-years"));
                     None
                 }
             };
@@ -221,7 +225,12 @@ impl Loader<'_> {
                 self.ordered(from, to, b).then_some(Period::Range(from, to))
             }
             _ => {
-                self.error("missing-field", node, "the period needs `year`, `years`, or `from` and `to`", "write `period: {year: 2022}`, `{years: [2022, 2026]}` or `{from: 2026-04-13, to: 2026-05-26}`");
+                self.error(
+                    "missing-field",
+                    node,
+                    msg!("period-missing"),
+                    msg!("help-period-missing"),
+                );
                 None
             }
         }

@@ -8,6 +8,7 @@ pub(super) struct Fields<'n> {
     pub(super) map: BTreeMap<&'n str, &'n Node>,
     /// The key of each field, to point at when its value has no place of its own (null).
     keys: BTreeMap<&'n str, &'n Node>,
+    /// The message id that names this mapping (`ctx-plan`: "the plan").
     pub(super) context: &'static str,
 }
 
@@ -34,8 +35,8 @@ impl Loader<'_> {
         let Value::Map(entries) = &node.value else {
             self.wrong_type(
                 node,
-                &format!("{context} must be a mapping of fields"),
-                "write `field: value` lines indented under it",
+                msg!("expected-mapping", context = Message::new(context)),
+                msg!("help-mapping"),
             );
             return None;
         };
@@ -46,11 +47,12 @@ impl Loader<'_> {
                 self.error(
                     "wrong-type",
                     key,
-                    format!(
-                        "a field name in {context} must be text, found {}",
-                        key.describe()
+                    msg!(
+                        "field-name-not-text",
+                        context = Message::new(context),
+                        found = key.describe()
                     ),
-                    "use one of: ".to_string() + &allowed.join(", "),
+                    msg!("help-use-one-of", valid = allowed.join(", ")),
                 );
                 continue;
             };
@@ -62,17 +64,19 @@ impl Loader<'_> {
                 if let Some(near) = near {
                     self.suggested.push((node.pos, near));
                 }
+                let valid = allowed.join(", ");
                 let help = match near {
-                    Some(near) => format!(
-                        "did you mean `{near}`? Valid fields here: {}",
-                        allowed.join(", ")
-                    ),
-                    None => format!("valid fields here: {}", allowed.join(", ")),
+                    Some(near) => msg!("did-you-mean-field", near = near, valid = valid),
+                    None => msg!("help-valid-fields", valid = valid),
                 };
                 self.error(
                     "unknown-field",
                     key,
-                    format!("unknown field `{name}` in {context}"),
+                    msg!(
+                        "unknown-field",
+                        name = name,
+                        context = Message::new(context)
+                    ),
                     help,
                 );
             }
@@ -85,23 +89,27 @@ impl Loader<'_> {
         })
     }
 
-    pub(super) fn wrong_type(&mut self, node: &Node, expected: &str, help: &str) {
+    pub(super) fn wrong_type(&mut self, node: &Node, expected: Message, help: Message) {
         self.error(
             "wrong-type",
             node,
-            format!("{expected}, found {}", node.describe()),
+            msg!("wrong-type", expected = expected, found = node.describe()),
             help,
         );
     }
 
-    pub(super) fn missing(&mut self, f: &Fields, name: &str, help: &str) {
+    pub(super) fn missing(&mut self, f: &Fields, name: &str, help: Message) {
         if self.suggested.contains(&(f.pos, name)) {
             return;
         }
         self.error(
             "missing-field",
             f.pos,
-            format!("{} has no `{name}`", f.context),
+            msg!(
+                "missing-field",
+                context = Message::new(f.context),
+                name = name
+            ),
             help,
         );
     }
@@ -111,7 +119,7 @@ impl Loader<'_> {
         &mut self,
         f: &Fields<'n>,
         name: &str,
-        help: &str,
+        help: Message,
     ) -> Option<&'n Node> {
         let node = f.get(name);
         if node.is_none() {
@@ -123,18 +131,14 @@ impl Loader<'_> {
     pub(super) fn list<T>(
         &mut self,
         node: &Node,
-        what: &str,
+        what: &'static str,
         mut each: impl FnMut(&mut Self, &Node) -> Option<T>,
     ) -> Vec<T> {
         match &node.value {
             Value::Seq(items) => items.iter().filter_map(|n| each(self, n)).collect(),
             Value::Null => Vec::new(),
             _ => {
-                self.wrong_type(
-                    node,
-                    &format!("`{what}` must be a list"),
-                    "write each entry on its own line starting with `- `",
-                );
+                self.wrong_type(node, msg!("expected-list", field = what), msg!("help-list"));
                 Vec::new()
             }
         }

@@ -7,7 +7,7 @@ use crate::template::{Field, field_name};
 
 impl Loader<'_> {
     pub(super) fn headers(&mut self, node: &Node) -> Vec<ColumnHeader> {
-        let Some(f) = self.fields(node, "`headers`", fields("Headers")) else {
+        let Some(f) = self.fields(node, "ctx-headers", fields("Headers")) else {
             return Vec::new();
         };
         let mut headers = Vec::new();
@@ -16,7 +16,7 @@ impl Loader<'_> {
             let Some(value) = f.get(name) else {
                 continue;
             };
-            let what = format!("the header of the `{name}` column");
+            let what = msg!("what-header", column = name);
             if let Some(text) = self.text(value, &what) {
                 let pos = f.key(name).map_or(value.pos, |k| k.pos);
                 headers.push(ColumnHeader { field, text, pos });

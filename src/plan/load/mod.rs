@@ -8,6 +8,8 @@
 use super::model::*;
 use super::schema::fields;
 use crate::diagnostic::{Diagnostic, Report, closest};
+use crate::message::Message;
+use crate::msg;
 use crate::source::{Node, Place, Pos, Value};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -77,7 +79,7 @@ fn amendment_node(root: &Node) -> Option<Node> {
 
 /// A text read from `node` of `source` alone, with the checks the loader makes of every text
 /// (see `plan::read_text`).
-pub fn text(node: &Node, source: &str, what: &str, report: &mut Report) -> Option<Text> {
+pub fn text(node: &Node, source: &str, what: &Message, report: &mut Report) -> Option<Text> {
     let mut loader = Loader {
         report,
         source,
@@ -105,44 +107,28 @@ struct Loader<'r> {
 }
 
 impl Loader<'_> {
-    fn error(
-        &mut self,
-        code: &'static str,
-        at: impl Into<Place>,
-        msg: impl Into<String>,
-        help: impl Into<String>,
-    ) {
+    fn error(&mut self, code: &'static str, at: impl Into<Place>, msg: Message, help: Message) {
         self.report
             .push(Diagnostic::error_at(code, at.into(), msg).help(help));
     }
 
-    fn warning(
-        &mut self,
-        code: &'static str,
-        at: impl Into<Place>,
-        msg: impl Into<String>,
-        help: impl Into<String>,
-    ) {
+    fn warning(&mut self, code: &'static str, at: impl Into<Place>, msg: Message, help: Message) {
         self.report
             .push(Diagnostic::warning_at(code, at.into(), msg).help(help));
     }
 
     fn plan(&mut self, root: &Node) -> Option<Plan> {
-        let f = self.fields(root, "the plan", fields("Plan"))?;
+        let f = self.fields(root, "ctx-plan", fields("Plan"))?;
         self.version(&f);
         self.template(&f);
         let organization = self.organization(&f);
         let annex = f.get("annex").and_then(|n| self.annex(n));
         let approval = self
-            .required(
-                &f,
-                "approval",
-                "add an `approval:` grif: `by: decision` (a board) or `by: official`",
-            )
+            .required(&f, "approval", msg!("help-add-approval"))
             .and_then(|n| self.approval(n));
         let title = self
-            .required(&f, "title", "add `title: {kk: …, ru: …}`")
-            .and_then(|n| self.text(n, "the title"));
+            .required(&f, "title", msg!("help-add-title"))
+            .and_then(|n| self.text(n, &msg!("what-title")));
         let period = f.get("period").and_then(|n| self.period(n));
         let date_style = f.get("dates").and_then(|n| self.date_style(n));
         let headers = f
@@ -154,16 +140,12 @@ impl Loader<'_> {
             .map(|n| self.unit_list(n))
             .unwrap_or_default();
         let sections = self
-            .required(
-                &f,
-                "sections",
-                "add `sections:` with at least one section and its items",
-            )
+            .required(&f, "sections", msg!("help-add-sections"))
             .map(|n| self.sections(n))
             .unwrap_or_default();
         let notes = f
             .get("notes")
-            .map(|n| self.list(n, "notes", |l, item| l.text(item, "a note")))
+            .map(|n| self.list(n, "notes", |l, item| l.text(item, &msg!("what-note"))))
             .unwrap_or_default();
         let template = self.template.clone()?;
         Some(Plan {
@@ -184,35 +166,23 @@ impl Loader<'_> {
 
     fn version(&mut self, f: &Fields) {
         match f.get("qujat") {
-            None => self.missing(
-                f,
-                "qujat",
-                "start the file with `qujat: 1`, the format version",
-            ),
+            None => self.missing(f, "qujat", msg!("help-add-version")),
             Some(n) if matches!(n.value, Value::Int(1)) => {}
             Some(n) => self.error(
                 "unsupported-version",
                 n,
-                format!("unsupported format version: {}", n.describe()),
-                "this qujat reads format version 1: write `qujat: 1`",
+                msg!("unsupported-version", found = n.describe()),
+                msg!("help-unsupported-version"),
             ),
         }
     }
 
     fn template(&mut self, f: &Fields) {
-        let Some(node) = self.required(
-            f,
-            "template",
-            "add `template: action-plan` or `template: schedule`",
-        ) else {
+        let Some(node) = self.required(f, "template", msg!("help-add-template")) else {
             return;
         };
         let Value::Str(name) = &node.value else {
-            self.wrong_type(
-                node,
-                "`template` must be a template name or a path",
-                "write `action-plan`, `schedule`, or a path such as `my-template.yaml`",
-            );
+            self.wrong_type(node, msg!("expected-template"), msg!("help-template"));
             return;
         };
         let template = if name.ends_with(".yaml") || name.ends_with(".yml") || name.contains('/') {
@@ -227,26 +197,14 @@ impl Loader<'_> {
     }
 
     fn organization(&mut self, f: &Fields) -> Option<Organization> {
-        let node = self.required(
-            f,
-            "organization",
-            "add `organization:` with `name:` and `short:`",
-        )?;
-        let o = self.fields(node, "`organization`", fields("Organization"))?;
+        let node = self.required(f, "organization", msg!("help-add-organization"))?;
+        let o = self.fields(node, "ctx-organization", fields("Organization"))?;
         let name = self
-            .required(
-                &o,
-                "name",
-                "add the organisation's full name: `name: {kk: …, ru: …}`",
-            )
-            .and_then(|n| self.text(n, "the organisation's name"));
+            .required(&o, "name", msg!("help-add-organization-name"))
+            .and_then(|n| self.text(n, &msg!("what-organization-name")));
         let short = self
-            .required(
-                &o,
-                "short",
-                "add the short name the text uses: `short: {kk: Қоғам, ru: Общество}`",
-            )
-            .and_then(|n| self.text(n, "the short name"));
+            .required(&o, "short", msg!("help-add-organization-short"))
+            .and_then(|n| self.text(n, &msg!("what-organization-short")));
         Some(Organization {
             name: name?,
             short: short?,

@@ -11,18 +11,18 @@ impl Loader<'_> {
             self.error(
                 "empty-plan",
                 node,
-                "the plan has no sections",
-                "add at least one section with its items under `sections:`",
+                msg!("empty-plan"),
+                msg!("help-empty-plan"),
             );
         }
         sections
     }
 
     pub(super) fn section(&mut self, node: &Node) -> Option<Section> {
-        let f = self.fields(node, "a section", fields("Section"))?;
+        let f = self.fields(node, "ctx-section", fields("Section"))?;
         let title = self
-            .required(&f, "title", "add `title: {kk: …, ru: …}` to the section")
-            .and_then(|n| self.text(n, "the section title"));
+            .required(&f, "title", msg!("help-add-section-title"))
+            .and_then(|n| self.text(n, &msg!("what-section-title")));
         let items = match f.get("items") {
             Some(n) => self.list(n, "items", |l, i| l.item(i)),
             None => Vec::new(),
@@ -35,8 +35,8 @@ impl Loader<'_> {
             self.error(
                 "empty-section",
                 node,
-                "the section has no items",
-                "add its items under `items:`, or remove the section",
+                msg!("empty-section"),
+                msg!("help-empty-section"),
             );
         }
         Some(Section {
@@ -47,20 +47,22 @@ impl Loader<'_> {
     }
 
     pub(super) fn item(&mut self, node: &Node) -> Option<Item> {
-        let f = self.fields(node, "an item", fields("Item"))?;
+        let f = self.fields(node, "ctx-item", fields("Item"))?;
         let id = f.get("id").and_then(|n| self.unique_id(n));
-        let text = f.get("text").and_then(|n| self.text(n, "the item's text"));
+        let text = f
+            .get("text")
+            .and_then(|n| self.text(n, &msg!("what-item-text")));
         let result = f
             .get("result")
-            .and_then(|n| self.text(n, "the expected result"));
+            .and_then(|n| self.text(n, &msg!("what-result")));
         let body = if let Some(steps) = f.get("steps") {
             if f.has("due") || f.has("responsible") {
                 let at = f.get("due").or(f.get("responsible")).unwrap_or(node);
                 self.error(
                     "steps-and-due",
                     at,
-                    "an item with steps cannot have its own `due` or `responsible`",
-                    "move the deadline and the responsible into each step, or remove `steps:`",
+                    msg!("steps-and-due"),
+                    msg!("help-steps-and-due"),
                 );
             }
             let list = self.list(steps, "steps", |l, s| l.step(s));
@@ -76,16 +78,16 @@ impl Loader<'_> {
                 self.error(
                     "empty-steps",
                     at,
-                    "`steps` has no steps under it (are they commented out?)",
-                    "add the steps, or remove `steps:` and give the item its own `due` and `responsible`: an item without either would vanish from both documents",
+                    msg!("empty-steps"),
+                    msg!("help-empty-steps"),
                 );
             }
             Some(ItemBody::Steps(list))
         } else {
-            self.task(&f, "the item").map(ItemBody::Own)
+            self.task(&f, "item").map(ItemBody::Own)
         };
         if text.is_none() && !matches!(body, Some(ItemBody::Steps(_))) && !f.has("text") {
-            self.missing(&f, "text", "add the item's text: `text: {kk: …, ru: …}`");
+            self.missing(&f, "text", msg!("help-add-item-text"));
         }
         Some(Item {
             id,
@@ -104,10 +106,8 @@ impl Loader<'_> {
             self.error(
                 "duplicate-id",
                 node,
-                format!(
-                    "the id `{id}` is already the id of the item at line {line}, column {column}"
-                ),
-                "give each item an id of its own: rename one of the two",
+                msg!("duplicate-id", id = &id, line = line, column = column),
+                msg!("help-duplicate-id"),
             );
             return None;
         }
@@ -116,33 +116,24 @@ impl Loader<'_> {
     }
 
     pub(super) fn step(&mut self, node: &Node) -> Option<Step> {
-        let f = self.fields(node, "a step", fields("Step"))?;
+        let f = self.fields(node, "ctx-step", fields("Step"))?;
         let text = self
-            .required(&f, "text", "add the step's text: `text: {kk: …, ru: …}`")
-            .and_then(|n| self.text(n, "the step's text"));
-        let task = self.task(&f, "the step");
+            .required(&f, "text", msg!("help-add-step-text"))
+            .and_then(|n| self.text(n, &msg!("what-step-text")));
+        let task = self.task(&f, "step");
         Some(Step {
             text: text?,
             task: task?,
         })
     }
 
-    pub(super) fn task(&mut self, f: &Fields, what: &str) -> Option<Task> {
+    /// The deadline and the responsible of an item or a step (`of`: `item` or `step`).
+    pub(super) fn task(&mut self, f: &Fields, of: &'static str) -> Option<Task> {
         let due = self
-            .required(
-                f,
-                "due",
-                &format!(
-                    "add the deadline of {what}, e.g. `due: {{by: 2022-04-16}}` or `due: ongoing`"
-                ),
-            )
+            .required(f, "due", msg!("help-add-due", of = of))
             .and_then(|n| self.deadline(n));
         let responsible = self
-            .required(
-                f,
-                "responsible",
-                &format!("add who is responsible for {what}, e.g. `responsible: [okp]`"),
-            )
+            .required(f, "responsible", msg!("help-add-responsible", of = of))
             .map(|n| self.responsible(n));
         let responsible = responsible?;
         Some(Task {

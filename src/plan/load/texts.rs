@@ -7,11 +7,9 @@ use crate::plan::chars;
 use crate::richtext;
 use crate::source::Span;
 
-const PAIR_HELP: &str = "write the text as a pair {kk: …, ru: …}, or once as a plain string if it is the same in both languages (a proper name)";
-
 impl Loader<'_> {
     /// A text pair, or one plain string used for both languages.
-    pub(super) fn text(&mut self, node: &Node, what: &str) -> Option<Text> {
+    pub(super) fn text(&mut self, node: &Node, what: &Message) -> Option<Text> {
         match &node.value {
             Value::Str(_) | Value::Int(_) | Value::Float(_) => {
                 self.string(node, what).map(|s| Text {
@@ -22,13 +20,13 @@ impl Loader<'_> {
             }
             Value::Map(_) => self.pair(node, what),
             _ => {
-                self.wrong_type(node, &format!("{what} must be a text"), PAIR_HELP);
+                self.wrong_type(node, msg!("expected-text", what = what), msg!("help-pair"));
                 None
             }
         }
     }
 
-    pub(super) fn pair(&mut self, node: &Node, what: &str) -> Option<Text> {
+    pub(super) fn pair(&mut self, node: &Node, what: &Message) -> Option<Text> {
         let Value::Map(entries) = &node.value else {
             return None;
         };
@@ -45,10 +43,16 @@ impl Loader<'_> {
                 "ru" => &mut ru,
                 _ => {
                     if !split.stray(self, node, key, value) {
-                        let near = closest(name, fields("TextPair"))
-                            .map(|n| format!("did you mean `{n}`? "))
-                            .unwrap_or_default();
-                        self.error("unknown-field", key, format!("unknown language `{name}` in {what}"), format!("{near}a text has exactly two languages: `kk` (Kazakh) and `ru` (Russian)"));
+                        let help = match closest(name, fields("TextPair")) {
+                            Some(near) => msg!("did-you-mean-language", near = near),
+                            None => msg!("help-two-languages"),
+                        };
+                        self.error(
+                            "unknown-field",
+                            key,
+                            msg!("unknown-language", name = name, what = what),
+                            help,
+                        );
                     }
                     continue;
                 }
@@ -60,16 +64,16 @@ impl Loader<'_> {
                     self.error(
                         "missing-translation",
                         value,
-                        format!("{what} has an empty `{name}` text"),
-                        format!("write the {} text; both documents need it", lang_name(name)),
+                        msg!("empty-translation", what = what, lang = name),
+                        msg!("help-empty-translation", lang = name),
                     );
                     None
                 }
                 _ => {
                     self.wrong_type(
                         value,
-                        &format!("the `{name}` text of {what} must be text"),
-                        "write the text after the colon; use `|` and indented lines for long texts",
+                        msg!("expected-translation", lang = name, what = what),
+                        msg!("help-translation"),
                     );
                     None
                 }
@@ -82,7 +86,12 @@ impl Loader<'_> {
                     .iter()
                     .any(|(k, _)| matches!(&k.value, Value::Str(s) if s == name))
             {
-                self.error("missing-translation", node, format!("{what} has no `{name}` text"), format!("add `{name}: …` with the {} text: the {} document would otherwise have a hole", lang_name(name), lang_name(name)));
+                self.error(
+                    "missing-translation",
+                    node,
+                    msg!("missing-translation", what = what, lang = name),
+                    msg!("help-missing-translation", lang = name),
+                );
             }
         }
         let (kk, ru) = (kk?, ru?);
@@ -90,8 +99,8 @@ impl Loader<'_> {
             self.warning(
                 "same-text",
                 node,
-                format!("the Kazakh and Russian texts of {what} are identical"),
-                "translate one of them; if it is a proper name, write it once as a plain string",
+                msg!("same-text", what = what),
+                msg!("help-same-text"),
             );
         }
         Some(Text {
@@ -102,7 +111,7 @@ impl Loader<'_> {
     }
 
     /// A scalar that will be printed: a string, or a number exactly as typed.
-    pub(super) fn string(&mut self, node: &Node, what: &str) -> Option<String> {
+    pub(super) fn string(&mut self, node: &Node, what: &Message) -> Option<String> {
         let s = node.verbatim(self.source)?;
         self.printed(node, &s, what)
     }
@@ -110,7 +119,7 @@ impl Loader<'_> {
     /// Every string that reaches a document passes here: it must say something once
     /// invisible characters and markup are left out, and the font must be able to draw each
     /// of its characters. Returns it without trailing white space.
-    pub(super) fn printed(&mut self, node: &Node, s: &str, what: &str) -> Option<String> {
+    pub(super) fn printed(&mut self, node: &Node, s: &str, what: &Message) -> Option<String> {
         let s = s.trim_end();
         if blank(s) {
             self.empty(node, s, what);
@@ -120,12 +129,16 @@ impl Loader<'_> {
             let at = self.char_place(node, c);
             let (message, help) = match chars::invisible_name(c) {
                 Some(_) => (
-                    format!("{what} contains {}, an invisible character the documents cannot hold", chars::describe(c)),
-                    "delete it: it prints nothing (it comes with text copied from web pages, PDFs or messengers; in an editor that does not show it, delete the character before and after it and type them again)".to_string(),
+                    msg!(
+                        "unprintable-invisible",
+                        what = what,
+                        char = chars::describe(c)
+                    ),
+                    msg!("help-unprintable-invisible"),
                 ),
                 None => (
-                    format!("the bundled font (Liberation Serif) cannot draw {}", chars::describe(c)),
-                    "replace the character with one the font has (a Kazakh or Russian letter, a digit, a punctuation mark); otherwise the PDF would show an empty box".to_string(),
+                    msg!("no-glyph", char = chars::describe(c)),
+                    msg!("help-no-glyph"),
                 ),
             };
             self.error("no-glyph", at, message, help);
@@ -140,14 +153,14 @@ impl Loader<'_> {
             self.warning(
                 "invisible-char",
                 at,
-                format!("{what} contains {}, an invisible character", chars::describe(c)),
-                "delete it: it prints nothing, and it splits the word for search and for line breaks",
+                msg!("invisible-char", what = what, char = chars::describe(c)),
+                msg!("help-invisible-char"),
             );
         }
         Some(s.to_string())
     }
 
-    fn empty(&mut self, node: &Node, s: &str, what: &str) {
+    fn empty(&mut self, node: &Node, s: &str, what: &Message) {
         let mut invisible: Vec<String> = Vec::new();
         for c in s.chars().filter(|&c| chars::is_invisible(c)) {
             let name = chars::describe(c);
@@ -157,22 +170,16 @@ impl Loader<'_> {
         }
         let (message, help) = if !invisible.is_empty() {
             (
-                format!(
-                    "{what} holds only invisible characters: {}",
-                    invisible.join(", ")
-                ),
-                "delete them and write the text, or remove the field if it is optional",
+                msg!("only-invisible", what = what, chars = invisible.join(", ")),
+                msg!("help-only-invisible"),
             )
         } else if s.chars().any(|c| !c.is_whitespace()) {
             (
-                format!("{what} holds only markup (`{}`), no words", s.trim()),
-                "write the text; `**…**` makes words bold and `- ` starts a bullet, but neither prints anything alone",
+                msg!("only-markup", what = what, markup = s.trim()),
+                msg!("help-only-markup"),
             )
         } else {
-            (
-                format!("{what} is empty"),
-                "write the text, or remove the field if it is optional",
-            )
+            (msg!("empty-text", what = what), msg!("help-empty-text"))
         };
         self.error("empty-text", node, message, help);
     }
@@ -264,27 +271,24 @@ impl<'n> SplitText<'n> {
         } else {
             ("…", whole)
         };
-        let help = format!(
-            "a comma ends a text written inside {{…}}. Put the whole text in quotes:\n    {lang}: \"{quoted}\"\nor write the pair in block style, one language a line, where a comma is part of the text:\n    kk: {kk}\n    ru: {ru}"
+        let help = msg!(
+            "help-comma-in-text",
+            quoted = format!("{lang}: \"{quoted}\""),
+            kk = format!("kk: {kk}"),
+            ru = format!("ru: {ru}")
         );
         l.error(
             "comma-in-text",
             *first,
-            format!(
-                "the `{lang}` text ends at the comma before this: YAML reads `{}` as one more field of the pair",
-                first.span.text(l.source)
+            msg!(
+                "comma-in-text",
+                lang = lang,
+                field = first.span.text(l.source)
             ),
             help,
         );
         self.stray.clear();
         self.last = None;
-    }
-}
-
-pub(super) fn lang_name(code: &str) -> &'static str {
-    match code {
-        "kk" => "Kazakh",
-        _ => "Russian",
     }
 }
 

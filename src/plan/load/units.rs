@@ -5,7 +5,7 @@ use super::*;
 impl Loader<'_> {
     pub(super) fn unit_list(&mut self, node: &Node) -> Vec<Unit> {
         let Value::Map(entries) = &node.value else {
-            self.wrong_type(node, "`units` must be a mapping from a key to a unit", "write e.g. `okp: {kk: [ОҚП, операциялық қызмет департаменті], ru: [ДОД, департамент операционной деятельности]}`");
+            self.wrong_type(node, msg!("expected-units"), msg!("help-units"));
             return Vec::new();
         };
         let mut units = Vec::new();
@@ -17,25 +17,22 @@ impl Loader<'_> {
                 _ => None,
             };
             let Some(name) = name else {
-                self.wrong_type(
-                    key,
-                    "a unit key must be a word",
-                    "use a short latin key such as `okp`",
-                );
+                self.wrong_type(key, msg!("expected-unit-key"), msg!("help-unit-key"));
                 continue;
             };
             if let Some(first) = seen.get(&name) {
                 self.error(
                     "duplicate-unit",
                     key,
-                    format!(
-                        "the unit key `{name}` is defined twice: at line {}, column {} as {}, and here as {}",
-                        first.pos.line,
-                        first.pos.column,
-                        first.describe(),
-                        key.describe()
+                    msg!(
+                        "duplicate-unit",
+                        name = &name,
+                        line = first.pos.line,
+                        column = first.pos.column,
+                        first = first.describe(),
+                        second = key.describe()
                     ),
-                    format!("rename one of them: `responsible: [{name}]` could mean either"),
+                    msg!("help-duplicate-unit", name = &name),
                 );
                 continue;
             }
@@ -58,11 +55,11 @@ impl Loader<'_> {
         let forms = |l: &mut Self, n: &Node, lang: &str| -> Option<UnitForms> {
             match &n.value {
                 Value::Str(_) | Value::Int(_) | Value::Float(_) => l
-                    .string(n, "a unit")
+                    .string(n, &msg!("what-unit"))
                     .map(|short| UnitForms { short, full: None }),
                 Value::Seq(parts) if parts.len() == 2 => {
-                    let short = l.string(&parts[0], "a unit's short form");
-                    let full = l.string(&parts[1], "a unit's full form");
+                    let short = l.string(&parts[0], &msg!("what-unit-short"));
+                    let full = l.string(&parts[1], &msg!("what-unit-full"));
                     Some(UnitForms {
                         short: short?,
                         full: Some(full?),
@@ -73,14 +70,18 @@ impl Loader<'_> {
                     None
                 }
                 _ => {
-                    l.wrong_type(n, &format!("the `{lang}` form of unit `{key}` must be a name or [short, full]"), "write `[ОҚП, операциялық қызмет департаменті]` for an abbreviation, or just the name");
+                    l.wrong_type(
+                        n,
+                        msg!("expected-unit-form", lang = lang, key = &key),
+                        msg!("help-unit-form"),
+                    );
                     None
                 }
             }
         };
         match &node.value {
             Value::Str(_) | Value::Int(_) | Value::Float(_) => {
-                let s = self.string(node, "a unit")?;
+                let s = self.string(node, &msg!("what-unit"))?;
                 let f = UnitForms {
                     short: s,
                     full: None,
@@ -93,9 +94,13 @@ impl Loader<'_> {
                 })
             }
             Value::Map(_) => {
-                let f = self.fields(node, "a unit", fields("UnitForms"))?;
-                let kk = self.required(&f, "kk", "add the Kazakh form: `kk: [ОҚП, операциялық қызмет департаменті]` or `kk: комплаенс-офицер`").and_then(|n| forms(self, n, "kk"));
-                let ru = self.required(&f, "ru", "add the Russian form: `ru: [ДОД, департамент операционной деятельности]` or `ru: комплаенс-офицер`").and_then(|n| forms(self, n, "ru"));
+                let f = self.fields(node, "ctx-unit", fields("UnitForms"))?;
+                let kk = self
+                    .required(&f, "kk", msg!("help-add-unit-kk"))
+                    .and_then(|n| forms(self, n, "kk"));
+                let ru = self
+                    .required(&f, "ru", msg!("help-add-unit-ru"))
+                    .and_then(|n| forms(self, n, "ru"));
                 Some(Unit {
                     key,
                     kk: kk?,
@@ -104,7 +109,7 @@ impl Loader<'_> {
                 })
             }
             _ => {
-                self.wrong_type(node, &format!("unit `{key}` must be a name or a mapping with `kk` and `ru`"), "write `{kk: [ОҚП, операциялық қызмет департаменті], ru: [ДОД, департамент операционной деятельности]}`");
+                self.wrong_type(node, msg!("expected-unit", key = &key), msg!("help-unit"));
                 None
             }
         }
@@ -121,13 +126,15 @@ impl Loader<'_> {
         self.error(
             "comma-in-text",
             &parts[2],
-            format!(
-                "the `{lang}` form of unit `{key}` has {} parts where it takes two, [short, full]: a comma inside the full form splits it",
-                parts.len()
+            msg!(
+                "unit-form-split",
+                lang = lang,
+                key = key,
+                parts = parts.len()
             ),
-            format!(
-                "put the full form in quotes: `{lang}: [{short}, \"{}\"]`",
-                full.replace('"', "\\\"")
+            msg!(
+                "help-unit-form-split",
+                fixed = format!("{lang}: [{short}, \"{}\"]", full.replace('"', "\\\""))
             ),
         );
     }
@@ -146,21 +153,18 @@ impl Loader<'_> {
                         None => {
                             let key = key.unwrap_or_default();
                             let keys: Vec<&str> = l.units.keys().map(String::as_str).collect();
-                            let near = closest(&key, &keys)
-                                .map(|k| format!("did you mean `{k}`? "))
-                                .unwrap_or_default();
-                            l.error("unknown-unit", n, format!("unknown unit `{key}`"), format!("{near}define it under `units:`, or write free text as {{kk: …, ru: …}}"));
+                            let help = match closest(&key, &keys) {
+                                Some(near) => msg!("did-you-mean-unit", near = near),
+                                None => msg!("help-unknown-unit"),
+                            };
+                            l.error("unknown-unit", n, msg!("unknown-unit", key = &key), help);
                             None
                         }
                     }
                 }
-                Value::Map(_) => l.pair(n, "a responsible").map(Responsible::Free),
+                Value::Map(_) => l.pair(n, &msg!("what-responsible")).map(Responsible::Free),
                 _ => {
-                    l.wrong_type(
-                        n,
-                        "a responsible must be a unit key or a text pair",
-                        "write a key from `units:` such as `okp`, or {kk: …, ru: …}",
-                    );
+                    l.wrong_type(n, msg!("expected-responsible"), msg!("help-responsible"));
                     None
                 }
             }
@@ -173,8 +177,8 @@ impl Loader<'_> {
             _ => {
                 self.wrong_type(
                     node,
-                    "`responsible` must be a list",
-                    "write e.g. `responsible: [okp, compliance]`",
+                    msg!("expected-responsible-list"),
+                    msg!("help-responsible-list"),
                 );
                 Vec::new()
             }
@@ -183,8 +187,8 @@ impl Loader<'_> {
             self.error(
                 "empty-responsible",
                 node,
-                "nobody is responsible",
-                "name at least one unit or person, e.g. `responsible: [okp]`",
+                msg!("empty-responsible"),
+                msg!("help-empty-responsible"),
             );
         }
         list

@@ -20,14 +20,16 @@ impl Loader<'_> {
             .filter(|n| ANNEXES.contains(n));
         if number.is_none() {
             let found = match node.value {
-                Value::Int(_) | Value::Float(_) => format!("`{}`", node.verbatim(self.source)?),
+                Value::Int(_) | Value::Float(_) => {
+                    msg!("found-verbatim", value = node.verbatim(self.source)?)
+                }
                 _ => node.describe(),
             };
             self.error(
                 "bad-annex",
                 node,
-                format!("`annex` is the annex number, a whole number from 1 to 999; found {found}"),
-                "write the number alone, e.g. `annex: 4` for «4-қосымша» / «Приложение 4», or remove the line",
+                msg!("bad-annex", found = found),
+                msg!("help-bad-annex"),
             );
         }
         number.map(|n| n.to_string())
@@ -37,24 +39,21 @@ impl Loader<'_> {
         let name = match &node.value {
             Value::Str(s) => s.as_str(),
             _ => {
-                self.wrong_type(
-                    node,
-                    "`gender` must be a word",
-                    "use masculine, feminine, neuter or plural",
-                );
+                self.wrong_type(node, msg!("expected-gender"), msg!("help-gender"));
                 return None;
             }
         };
         let g = Gender::from_name(name);
         if g.is_none() {
-            let near = closest(name, &Gender::NAMES)
-                .map(|n| format!("did you mean `{n}`? "))
-                .unwrap_or_default();
+            let help = match closest(name, &Gender::NAMES) {
+                Some(near) => msg!("did-you-mean-gender", near = near),
+                None => msg!("help-unknown-gender"),
+            };
             self.error(
                 "unknown-value",
                 node,
-                format!("unknown gender `{name}`"),
-                format!("{near}use masculine (план), feminine, neuter or plural"),
+                msg!("unknown-gender", name = name),
+                help,
             );
         }
         g
@@ -68,8 +67,8 @@ impl Loader<'_> {
                 self.error(
                     "unknown-value",
                     node,
-                    format!("unknown date style: {}", node.describe()),
-                    "use `dates: words` (30 марта 2026 года) or `dates: numeric` (30.03.2026)",
+                    msg!("unknown-date-style", found = node.describe()),
+                    msg!("help-date-style"),
                 );
                 None
             }
@@ -89,8 +88,8 @@ impl Loader<'_> {
                 self.error(
                     "bad-id",
                     node,
-                    format!("an item id must be a latin word, found {}", node.describe()),
-                    "use letters, digits and hyphens, e.g. `id: risk-analysis`",
+                    msg!("bad-id", found = node.describe()),
+                    msg!("help-bad-id"),
                 );
                 None
             }
@@ -101,26 +100,15 @@ impl Loader<'_> {
     /// the day, nothing else (no sign, no missing zero). The same rule for every date of a plan.
     pub(super) fn date(&mut self, node: &Node) -> Option<NaiveDate> {
         let Value::Str(s) = &node.value else {
-            self.wrong_type(
-                node,
-                "expected a date YYYY-MM-DD",
-                "write dates as 2022-04-16",
-            );
+            self.wrong_type(node, msg!("expected-date"), msg!("help-date"));
             return None;
         };
         let Some([year, month, day]) = numbers::<3>(s, [4, 2, 2]) else {
             let help = match loose::<3>(s) {
-                Some([y, m, d]) => format!(
-                    "write the year with four digits and the month and the day with two: {y:04}-{m:02}-{d:02}"
-                ),
-                None => "write dates as 2022-04-16 (year, month, day)".to_string(),
+                Some([y, m, d]) => msg!("help-date-digits", date = format!("{y:04}-{m:02}-{d:02}")),
+                None => msg!("help-date-form"),
             };
-            self.error(
-                "bad-date",
-                node,
-                format!("`{s}` is not a date in the form YYYY-MM-DD"),
-                help,
-            );
+            self.error("bad-date", node, msg!("bad-date", text = s), help);
             return None;
         };
         if !self.in_years(node, year as i64) {
@@ -131,11 +119,8 @@ impl Loader<'_> {
             self.error(
                 "impossible-date",
                 node,
-                format!("{s} is not a date that exists"),
-                format!(
-                    "check the day and month: {}",
-                    month_days_hint(year as i32, month)
-                ),
+                msg!("impossible-date", date = s),
+                month_days_hint(year as i32, month),
             );
         }
         date
@@ -149,15 +134,13 @@ impl Loader<'_> {
         };
         let Some([year, month]) = numbers::<2>(text, [4, 2]) else {
             let help = match loose::<2>(text) {
-                Some([y, m]) => {
-                    format!("write the year with four digits and the month with two: {y:04}-{m:02}")
-                }
-                None => "write a month as 2022-11 (year, month)".to_string(),
+                Some([y, m]) => msg!("help-month-digits", month = format!("{y:04}-{m:02}")),
+                None => msg!("help-month-form"),
             };
             self.error(
                 "bad-date",
                 node,
-                format!("{} is not a month in the form YYYY-MM", node.describe()),
+                msg!("bad-month", found = node.describe()),
                 help,
             );
             return None;
@@ -169,8 +152,8 @@ impl Loader<'_> {
             self.error(
                 "impossible-date",
                 node,
-                format!("month {month} does not exist"),
-                "months are 01 to 12: write e.g. 2022-11",
+                msg!("impossible-month", month = month),
+                msg!("help-impossible-month"),
             );
             return None;
         }
@@ -188,8 +171,8 @@ impl Loader<'_> {
                 self.error(
                     "bad-year",
                     node,
-                    format!("expected a year, found {}", node.describe()),
-                    "write a four-digit year such as 2022",
+                    msg!("bad-year", found = node.describe()),
+                    msg!("help-bad-year"),
                 );
                 None
             }
@@ -203,12 +186,17 @@ impl Loader<'_> {
             self.error(
                 "bad-year",
                 node,
-                format!(
-                    "the year {year} is outside the years a plan can name ({}–{})",
-                    YEARS.start(),
-                    YEARS.end()
+                msg!(
+                    "year-out-of-range",
+                    year = year,
+                    first = *YEARS.start(),
+                    last = *YEARS.end()
                 ),
-                "check the year: qujat takes the years 1990 to 2100",
+                msg!(
+                    "help-year-out-of-range",
+                    first = *YEARS.start(),
+                    last = *YEARS.end()
+                ),
             );
         }
         ok
@@ -220,8 +208,8 @@ impl Loader<'_> {
             self.error(
                 "range-order",
                 end,
-                format!("the range ends ({to}) before it starts ({from})"),
-                "swap the two dates, or correct the one that is wrong",
+                msg!("range-order", to = to.to_string(), from = from.to_string()),
+                msg!("help-range-order"),
             );
             false
         } else {
@@ -266,13 +254,14 @@ fn loose<const N: usize>(s: &str) -> Option<[u32; N]> {
     parts.next().is_none().then_some(out)
 }
 
-pub(super) fn month_days_hint(year: i32, month: u32) -> String {
+/// The help for a day the month does not have: how many days it has that year.
+pub(super) fn month_days_hint(year: i32, month: u32) -> Message {
     if !(1..=12).contains(&month) {
-        return "months are 01 to 12".into();
+        return msg!("help-impossible-month-day");
     }
     let days = (28..=31)
         .rev()
         .find(|&d| NaiveDate::from_ymd_opt(year, month, d).is_some())
         .unwrap_or(28);
-    format!("month {month:02} of {year} has {days} days")
+    msg!("help-month-days", month = month, year = year, days = days)
 }
