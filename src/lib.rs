@@ -18,6 +18,7 @@ pub mod lang;
 pub mod layout;
 pub mod locale;
 pub mod manifest;
+pub mod message_format;
 pub mod output;
 pub mod parallel;
 pub mod pdf;
