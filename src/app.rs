@@ -528,7 +528,7 @@ pub fn init(template: &str, path: &Path) -> Result<Vec<PathBuf>, InitError> {
         name,
         bytes: starter.as_bytes().to_vec(),
     }];
-    if schema_state(&dir.join(SCHEMA_FILE)) != SchemaState::Current {
+    if schema_wanted(dir) {
         outputs.push(schema_output());
     }
     crate::output::write_all(dir, &outputs).map_err(InitError::Write)
@@ -563,6 +563,15 @@ fn create_folder(dir: &Path) -> Result<(), InitError> {
         folder: dir.to_path_buf(),
         error,
     })
+}
+
+/// Whether plan.schema.json in `dir` is missing or an outdated copy of qujat's: what `init` and
+/// `import` write beside a plan.
+pub fn schema_wanted(dir: &Path) -> bool {
+    matches!(
+        schema_state(&dir.join(SCHEMA_FILE)),
+        SchemaState::Missing | SchemaState::Outdated
+    )
 }
 
 /// The text `qujat schema` prints and `init` writes.
