@@ -188,7 +188,8 @@ fn languages_and_formats_can_be_chosen() {
         "en",
         sample("vakr-schedule-2026.yaml").to_str().unwrap(),
     ]);
-    assert_eq!(bad.status.code(), Some(2));
+    // A language qujat does not write is a wrong command line, not an invalid plan.
+    assert_eq!(bad.status.code(), Some(64));
 }
 
 #[test]
