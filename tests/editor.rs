@@ -228,15 +228,28 @@ fn the_yaml_language_server_agrees_with_check() {
     let text = starter
         .replacen("template: action-plan", "template: action-pln", 1)
         .replacen("\ntitle:", "\ntitel: x\ntitle:", 1)
-        .replacen("{by: 2027-", "{by: 2027-4-", 1);
+        .replacen("{by: 2027-", "{by: 2027-4-", 1)
+        // An item with steps and a deadline of its own; one with neither.
+        .replacen("        steps:", "        due: ongoing\n        steps:", 1)
+        .replacen("        due: quarterly", "        # due: quarterly", 1);
     assert_ne!(text, starter);
     std::fs::write(&wrong, &text).unwrap();
     let check = qujat(&["check", wrong.to_str().unwrap()]);
     assert_eq!(check.status.code(), Some(2));
+    // An item's problem is shown from its first line, `- text:`.
+    let item_of = |needle: &str| {
+        let at = line_of(&text, needle);
+        (0..at)
+            .rev()
+            .find(|&l| text.lines().nth(l).unwrap().starts_with("      - "))
+            .unwrap()
+    };
     let expected = [
         line_of(&text, "template: action-pln"),
         line_of(&text, "titel: x"),
         line_of(&text, "{by: 2027-4-"),
+        line_of(&text, "        due: ongoing"),
+        item_of("        # due: quarterly"),
     ];
     let diagnostics = server.open(&wrong);
     let lines: Vec<usize> = diagnostics
@@ -250,6 +263,18 @@ fn the_yaml_language_server_agrees_with_check() {
         lines.iter().all(|l| expected.contains(l)),
         "only the mistakes: {diagnostics:#?}"
     );
+    // In check's words where the schema can say them.
+    let messages: Vec<&str> = diagnostics
+        .iter()
+        .filter_map(|d| d["message"].as_str())
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("write dates as 2022-04-16")),
+        "{messages:?}"
+    );
+    assert!(messages.iter().any(|m| m.contains("due")), "{messages:?}");
 
     // Completions where a value is typed.
     let blank = dir.join("blank.yaml");

@@ -416,18 +416,42 @@ fn template_choice(schema: &mut schemars::Schema) {
     );
 }
 
-/// An item has `steps`, and then neither its own `due` nor `responsible` (`steps-and-due`);
-/// or else its own `text`, `due` and `responsible`.
+/// An item has `steps`, and then neither its own `due` nor `responsible` (`steps-and-due`,
+/// which an editor then shows on the `due` or `responsible` key, where `check` does); or else
+/// its own `text`, `due` and `responsible`.
 fn steps_or_task(schema: &mut schemars::Schema) {
     schema.insert("if".into(), serde_json::json!({"required": ["steps"]}));
     schema.insert(
         "then".into(),
-        serde_json::json!({"not": {"anyOf": [{"required": ["due"]}, {"required": ["responsible"]}]}}),
+        serde_json::json!({"properties": {"due": false, "responsible": false}}),
     );
     schema.insert(
         "else".into(),
         serde_json::json!({"required": ["text", "due", "responsible"]}),
     );
+}
+
+/// What an editor says of a date or month that does not match: `check`'s help instead of the
+/// regular expression (`patternErrorMessage`, a keyword of yaml-language-server's that other
+/// validators ignore).
+fn pattern_messages(schema: &mut Value) {
+    for (def, message) in [
+        (
+            "Date",
+            "write dates as 2022-04-16: a year from 1990 to 2100, the month and the day with two digits",
+        ),
+        (
+            "Month",
+            "write a month as 2022-11: a year from 1990 to 2100, the month with two digits",
+        ),
+    ] {
+        if let Some(obj) = schema
+            .pointer_mut(&format!("/$defs/{def}"))
+            .and_then(Value::as_object_mut)
+        {
+            obj.insert("patternErrorMessage".into(), message.into());
+        }
+    }
 }
 
 /// The JSON Schema of the plan format, with a title and a description in English, Kazakh and
@@ -437,6 +461,7 @@ pub fn json_schema() -> &'static Value {
     SCHEMA.get_or_init(|| {
         let mut schema = schemars::schema_for!(Plan).to_value();
         texts::annotate(&mut schema, texts::all());
+        pattern_messages(&mut schema);
         if let Some(obj) = schema.as_object_mut() {
             obj.insert("$id".into(), "https://qujat.kz/schema/plan-v1.json".into());
         }
