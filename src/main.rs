@@ -283,11 +283,19 @@ fn load(file: &Path) -> Result<app::Loaded, app::Rejected> {
     }
 }
 
-fn check(files: &[PathBuf], format: CheckFormat, deny_warnings: bool, quiet: bool) -> i32 {
-    let mut code = exit::OK;
-    let mut totals = Totals::default();
-    let mut checked = Vec::with_capacity(files.len());
-    for file in files {
+/// A plan as `check` found it.
+struct CheckedFile {
+    name: String,
+    source: String,
+    report: qujat::diagnostic::Report,
+    /// `check`'s one-line summary, when the plan loads.
+    summary: Option<String>,
+    /// Rejected, or warned about under `--deny-warnings`.
+    failed: bool,
+}
+
+impl CheckedFile {
+    fn read(file: &Path, deny_warnings: bool) -> CheckedFile {
         let (path, source, report, summary) = match load(file) {
             Ok(loaded) => {
                 let summary = app::summary(&loaded);
@@ -296,57 +304,70 @@ fn check(files: &[PathBuf], format: CheckFormat, deny_warnings: bool, quiet: boo
             Err(rejected) => (rejected.path, rejected.source, rejected.report, None),
         };
         let failed = summary.is_none() || (deny_warnings && report.warnings() > 0);
-        totals.add(&report, failed);
-        if failed {
-            code = exit::INVALID_INPUT;
-        }
-        let name = path.display().to_string();
-        let one = Checked {
-            path: &name,
-            source: &source,
-            report: &report,
-        };
-        match format {
-            CheckFormat::Json => print!("{}", formats::json_lines(&one)),
-            CheckFormat::Github => print!("{}", formats::github(&one)),
-            CheckFormat::Sarif => {}
-            CheckFormat::Human => {
-                eprint!("{}", human(&path, &source, &report));
-                match &summary {
-                    Some(line) if !failed => {
-                        if !quiet {
-                            println!("{line}")
-                        }
-                    }
-                    _ => eprintln!(
-                        "{}: {} error(s), {} warning(s){}",
-                        path.display(),
-                        report.errors(),
-                        report.warnings(),
-                        if summary.is_some() {
-                            " (--deny-warnings)"
-                        } else {
-                            ""
-                        }
-                    ),
-                }
-            }
-        }
-        if format == CheckFormat::Sarif {
-            checked.push((name, source, report));
+        CheckedFile {
+            name: path.display().to_string(),
+            source,
+            report,
+            summary,
+            failed,
         }
     }
+
+    fn checked(&self) -> Checked<'_> {
+        Checked {
+            path: &self.name,
+            source: &self.source,
+            report: &self.report,
+        }
+    }
+
+    /// The diagnostics on stderr, then the summary line: stdout when the plan passed.
+    fn print_human(&self, quiet: bool) {
+        eprint!("{}", self.report.render_styled(&self.name, &self.source));
+        match &self.summary {
+            Some(line) if !self.failed => {
+                if !quiet {
+                    println!("{line}")
+                }
+            }
+            _ => eprintln!(
+                "{}: {} error(s), {} warning(s){}",
+                self.name,
+                self.report.errors(),
+                self.report.warnings(),
+                if self.summary.is_some() {
+                    " (--deny-warnings)"
+                } else {
+                    ""
+                }
+            ),
+        }
+    }
+}
+
+fn check(files: &[PathBuf], format: CheckFormat, deny_warnings: bool, quiet: bool) -> i32 {
+    let mut totals = Totals::default();
+    // SARIF is one document for the whole run; the other forms print as each plan is checked.
+    let mut for_sarif = Vec::new();
+    for file in files {
+        let one = CheckedFile::read(file, deny_warnings);
+        totals.add(&one.report, one.failed);
+        match format {
+            CheckFormat::Human => one.print_human(quiet),
+            CheckFormat::Json => print!("{}", formats::json_lines(&one.checked())),
+            CheckFormat::Github => print!("{}", formats::github(&one.checked())),
+            CheckFormat::Sarif => for_sarif.push(one),
+        }
+    }
+    let code = if totals.failed > 0 {
+        exit::INVALID_INPUT
+    } else {
+        exit::OK
+    };
     match format {
         CheckFormat::Json => println!("{}", formats::json_summary(&totals)),
         CheckFormat::Sarif => {
-            let files: Vec<Checked> = checked
-                .iter()
-                .map(|(path, source, report)| Checked {
-                    path,
-                    source,
-                    report,
-                })
-                .collect();
+            let files: Vec<Checked> = for_sarif.iter().map(CheckedFile::checked).collect();
             let cwd = std::env::current_dir().unwrap_or_default();
             println!("{:#}", formats::sarif(&files, &cwd));
         }
@@ -354,7 +375,7 @@ fn check(files: &[PathBuf], format: CheckFormat, deny_warnings: bool, quiet: boo
             "{} plan(s) checked: {} failed, {} error(s), {} warning(s)",
             totals.files, totals.failed, totals.errors, totals.warnings
         ),
-        _ => {}
+        CheckFormat::Github | CheckFormat::Human => {}
     }
     code
 }
@@ -363,24 +384,21 @@ fn man(out_dir: Option<&Path>) -> i32 {
     let command = Cli::command();
     let done = match out_dir {
         None => clap_mangen::Man::new(command).render(&mut std::io::stdout()),
-        Some(dir) => std::fs::create_dir_all(dir)
-            .and_then(|()| clap_mangen::generate_to(command, dir))
-            .map_err(|e| {
-                error(format!(
-                    "cannot write the manual pages into {}: {e}",
-                    dir.display()
-                ));
-                e
-            }),
-    };
-    match done {
-        Ok(()) => exit::OK,
-        Err(_) if out_dir.is_some() => exit::CANNOT_WRITE,
-        Err(e) => {
-            error(e);
-            exit::CANNOT_WRITE
+        Some(dir) => {
+            std::fs::create_dir_all(dir).and_then(|()| clap_mangen::generate_to(command, dir))
         }
+    };
+    let Err(e) = done else {
+        return exit::OK;
+    };
+    match out_dir {
+        Some(dir) => error(format!(
+            "cannot write the manual pages into {}: {e}",
+            dir.display()
+        )),
+        None => error(e),
     }
+    exit::CANNOT_WRITE
 }
 
 fn render(args: RenderArgs, quiet: bool) -> i32 {
