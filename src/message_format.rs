@@ -198,15 +198,22 @@ fn artifact(file: &str, cwd: &Path) -> Value {
     };
     match relative {
         Some(rel) => json!({"uri": uri_path(rel), "uriBaseId": "%SRCROOT%"}),
-        None => json!({"uri": format!("file://{}", uri_path(path))}),
+        None => {
+            // `file:///C:/…` on Windows, where the path starts with its drive.
+            let path = uri_path(path);
+            let slash = if path.starts_with('/') { "" } else { "/" };
+            json!({"uri": format!("file://{slash}{path}")})
+        }
     }
 }
 
-/// A path as the path part of a URI: `/`-separated, `.` segments dropped, each segment
-/// percent-encoded (spaces, Cyrillic, `#`, `?`, …).
+/// A path as the path part of a URI: `/`-separated, `.` segments dropped and `dir/..` folded
+/// (a template named `../templates/t.yaml` from a plan's folder), each segment percent-encoded
+/// (spaces, Cyrillic, `#`, `?`, …).
 fn uri_path(path: &Path) -> String {
     use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
-    /// Everything but the unreserved characters and the sub-delimiters a path may hold.
+    use std::path::Component;
+    /// Everything but the unreserved characters and the sub-delimiters a segment may hold.
     const SEGMENT: &AsciiSet = &CONTROLS
         .add(b' ')
         .add(b'"')
@@ -224,25 +231,23 @@ fn uri_path(path: &Path) -> String {
         .add(b'|')
         .add(b'}')
         .add(b'/');
-    let mut out = String::new();
+    let mut root = String::new();
+    let mut segments: Vec<String> = Vec::new();
     for component in path.components() {
-        use std::path::Component;
-        let segment = match component {
-            Component::RootDir => {
-                out.push('/');
-                continue;
+        match component {
+            Component::Prefix(p) => root.push_str(&p.as_os_str().to_string_lossy()),
+            Component::RootDir => root.push('/'),
+            Component::CurDir => {}
+            Component::ParentDir if segments.last().is_some_and(|s| s != "..") => {
+                segments.pop();
             }
-            Component::CurDir => continue,
-            Component::Prefix(p) => p.as_os_str().to_string_lossy().into_owned(),
-            Component::ParentDir => "..".to_string(),
-            Component::Normal(s) => s.to_string_lossy().into_owned(),
-        };
-        if !out.is_empty() && !out.ends_with('/') {
-            out.push('/');
+            Component::ParentDir => segments.push("..".into()),
+            Component::Normal(s) => {
+                segments.push(utf8_percent_encode(&s.to_string_lossy(), SEGMENT).to_string())
+            }
         }
-        out.extend(utf8_percent_encode(&segment, SEGMENT));
     }
-    out
+    root + &segments.join("/")
 }
 
 #[cfg(test)]
@@ -263,6 +268,11 @@ mod tests {
             "2026/%D0%B6%D0%BE%D1%81%D0%BF%D0%B0%D1%80%201.yaml"
         );
         assert_eq!(artifact("./a#b.yaml", cwd)["uri"], "a%23b.yaml");
+        assert_eq!(
+            artifact("plans/2026/../templates/t.yaml", cwd)["uri"],
+            "plans/templates/t.yaml"
+        );
+        assert_eq!(artifact("../shared/t.yaml", cwd)["uri"], "../shared/t.yaml");
         assert_eq!(artifact("/tmp/x.yaml", cwd)["uri"], "file:///tmp/x.yaml");
     }
 }
