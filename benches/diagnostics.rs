@@ -55,11 +55,11 @@ fn human_6000_warnings(bencher: divan::Bencher) {
 fn json_6000_warnings(bencher: divan::Bencher) {
     let loaded = loaded();
     bencher.bench(|| {
-        loaded
-            .report
-            .diagnostics
-            .iter()
-            .map(|d| d.to_json("warnings.yaml").to_string().len())
-            .sum::<usize>()
+        qujat::message_format::json_lines(&qujat::message_format::Checked {
+            path: "warnings.yaml",
+            source: &loaded.source,
+            report: &loaded.report,
+        })
+        .len()
     });
 }

@@ -118,8 +118,11 @@ fi
 if want profile; then
     echo
     echo "== callgrind: instructions of a 1,000-item render (one thread), top inclusive costs"
+    # The release build carries no debug info; the `profiling` profile is release with line
+    # tables, so callgrind can name the functions.
+    cargo build --profile profiling --quiet
     valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" \
-        "$bin" render "$work/generated-1000.yaml" -q -o "$out" --jobs 1 2>&1 | grep 'refs'
+        "${CARGO_TARGET_DIR:-target}/profiling/qujat" render "$work/generated-1000.yaml" -q -o "$out" --jobs 1 2>&1 | grep 'refs'
     callgrind_annotate --inclusive=yes "$work/callgrind.out" 2>/dev/null | python3 -c '
 import re, sys
 # One line per function of interest: its inclusive instructions and share of the run.

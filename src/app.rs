@@ -17,6 +17,9 @@ pub mod exit {
     pub const INTERNAL: i32 = 1;
     pub const INVALID_INPUT: i32 = 2;
     pub const CANNOT_WRITE: i32 = 3;
+    /// A wrong command line (an unknown option, a missing or invalid argument): `EX_USAGE` of
+    /// sysexits.h, apart from 2 so that a script tells it from a plan to fix.
+    pub const USAGE: i32 = 64;
 }
 
 /// A plan file that passed every check, with its template.
@@ -150,6 +153,34 @@ pub fn load(path: &Path) -> Result<Loaded, Rejected> {
             .help(msg!("help-cannot-read")),
         )
     })?;
+    load_bytes(path, bytes)
+}
+
+/// The name diagnostics give a plan read from standard input (`qujat check -`).
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// Loads a plan from standard input, within the same size limit as a file; a template named
+/// by path is then relative to the working folder.
+pub fn load_stdin() -> Result<Loaded, Rejected> {
+    use std::io::Read;
+    let path = Path::new(STDIN_NAME);
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(MAX_PLAN_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            Rejected::single(
+                path,
+                String::new(),
+                Diagnostic::error(
+                    "cannot-read",
+                    Pos { line: 1, column: 1 },
+                    msg!("cannot-read-stdin", error = e.to_string()),
+                )
+                .help(msg!("help-cannot-read-stdin")),
+            )
+        })?;
     load_bytes(path, bytes)
 }
 
@@ -533,7 +564,8 @@ impl std::error::Error for InitError {}
 const SCHEMA_FILE: &str = "plan.schema.json";
 
 /// Writes a starter plan of `template` at `path`, and the format's JSON Schema beside it (for
-/// editors) unless one is there, creating the folder if need be. Never overwrites a file.
+/// editors) when none is there or qujat's there is outdated, creating the folder if need be.
+/// Never overwrites a plan, nor a file of that name that is not qujat's schema.
 pub fn init(template: &str, path: &Path) -> Result<Vec<PathBuf>, InitError> {
     let starter = starter(template, crate::ui::current())
         .ok_or_else(|| InitError::UnknownTemplate(template.to_string()))?;
@@ -548,26 +580,98 @@ pub fn init(template: &str, path: &Path) -> Result<Vec<PathBuf>, InitError> {
     if name == SCHEMA_FILE {
         return Err(InitError::SchemaName(path.to_path_buf()));
     }
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|error| InitError::CreateFolder {
-        folder: dir.to_path_buf(),
-        error,
-    })?;
+    let dir = folder_of(path);
+    create_folder(dir)?;
     let mut outputs = vec![crate::output::Output {
         name,
         bytes: starter.as_bytes().to_vec(),
     }];
-    if !crate::output::exists(&dir.join(SCHEMA_FILE)) {
-        // Serialising a JSON value cannot fail.
-        let schema =
-            serde_json::to_string_pretty(crate::plan::schema::json_schema()).unwrap_or_default();
-        outputs.push(crate::output::Output {
-            name: SCHEMA_FILE.into(),
-            bytes: (schema + "\n").into_bytes(),
-        });
+    if schema_wanted(dir) {
+        outputs.push(schema_output());
     }
     crate::output::write_all(dir, &outputs).map_err(InitError::Write)
+}
+
+/// `qujat init --schema-only`: writes plan.schema.json into `dir`, or brings qujat's copy there
+/// up to date, so that plans there (a sample copied elsewhere) validate in an editor. Returns
+/// the file written, or nothing when it was already current.
+pub fn refresh_schema(dir: &Path) -> Result<Option<PathBuf>, InitError> {
+    let file = dir.join(SCHEMA_FILE);
+    match schema_state(&file) {
+        SchemaState::Current => Ok(None),
+        SchemaState::NotOurs => Err(InitError::Exists(file)),
+        SchemaState::Missing | SchemaState::Outdated => {
+            create_folder(dir)?;
+            let written =
+                crate::output::write_all(dir, &[schema_output()]).map_err(InitError::Write)?;
+            Ok(written.into_iter().next())
+        }
+    }
+}
+
+/// The folder a plan path is in (`.` for a bare name).
+fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+fn create_folder(dir: &Path) -> Result<(), InitError> {
+    std::fs::create_dir_all(dir).map_err(|error| InitError::CreateFolder {
+        folder: dir.to_path_buf(),
+        error,
+    })
+}
+
+/// Whether plan.schema.json in `dir` is missing or an outdated copy of qujat's: what `init` and
+/// `import` write beside a plan.
+pub fn schema_wanted(dir: &Path) -> bool {
+    matches!(
+        schema_state(&dir.join(SCHEMA_FILE)),
+        SchemaState::Missing | SchemaState::Outdated
+    )
+}
+
+/// The text `qujat schema` prints and `init` writes.
+pub fn schema_text() -> String {
+    // Serialising a JSON value cannot fail.
+    serde_json::to_string_pretty(crate::plan::schema::json_schema()).unwrap_or_default() + "\n"
+}
+
+fn schema_output() -> crate::output::Output {
+    crate::output::Output {
+        name: SCHEMA_FILE.into(),
+        bytes: schema_text().into_bytes(),
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum SchemaState {
+    Missing,
+    /// The schema of this version of qujat.
+    Current,
+    /// qujat's schema (its `$id`) from another version.
+    Outdated,
+    /// Some other file: left alone.
+    NotOurs,
+}
+
+fn schema_state(file: &Path) -> SchemaState {
+    if !crate::output::exists(file) {
+        return SchemaState::Missing;
+    }
+    let Ok(text) = std::fs::read_to_string(file) else {
+        return SchemaState::NotOurs;
+    };
+    let Ok(found) = serde_json::from_str::<serde_json::Value>(&text) else {
+        return SchemaState::NotOurs;
+    };
+    let ours = crate::plan::schema::json_schema();
+    if &found == ours {
+        SchemaState::Current
+    } else if found.get("$id").is_some() && found.get("$id") == ours.get("$id") {
+        SchemaState::Outdated
+    } else {
+        SchemaState::NotOurs
+    }
 }

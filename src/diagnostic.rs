@@ -106,27 +106,28 @@ impl Diagnostic {
     /// Renders `file:line:column`, the message, the source line with a marker and the help,
     /// in the style of rustc and cargo.
     pub fn render(&self, path: &str, source: &str) -> String {
+        let renderer = Renderer::plain();
         match &self.file {
-            Some(file) => self.render_in(&file.path, &Lines::new(&file.text)),
-            None => self.render_in(path, &Lines::new(source)),
+            Some(file) => self.render_in(&file.path, &Lines::new(&file.text), &renderer),
+            None => self.render_in(path, &Lines::new(source), &renderer),
         }
     }
 
     /// Renders against a file whose lines are already indexed. Only the line of the place is
     /// handed to the snippet renderer, so a diagnostic costs the length of its line, not of
     /// the file: thousands of them print in linear time.
-    fn render_in(&self, path: &str, lines: &Lines) -> String {
+    fn render_in(&self, path: &str, lines: &Lines, renderer: &Renderer) -> String {
         let level = match self.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let title = format!("[{}] {}", self.code, self.message.text());
         let (start, text) = lines.line(self.pos.line);
-        let marked = self
-            .span
-            .and_then(|s| within_line(s, start, text))
-            .unwrap_or_else(|| token_at(text, self.pos.column));
-        let mut group = level.primary_title(title.as_str()).element(
+        let marked = self.marked(start, text);
+        // `error[code]: message`, as rustc names its codes, so that the problem matchers
+        // written for rustc and cargo pick the code up.
+        let message = self.message.text();
+        let title = level.primary_title(message.as_str()).id(self.code);
+        let mut group = title.element(
             Snippet::source(text)
                 .line_start(self.pos.line.max(1) as usize)
                 .path(path)
@@ -137,7 +138,7 @@ impl Diagnostic {
         if let Some(help) = &help {
             group = group.element(Level::HELP.message(help.as_str()));
         }
-        let rendered = Renderer::plain().render(&[group]);
+        let rendered = renderer.render(&[group]);
         // The renderer appends the place it computes from the span; keep exactly ours, in the
         // `path:line:column` form that editors and CI logs turn into links.
         let place = format!("{path}:{}:{}", self.pos.line, self.pos.column);
@@ -147,9 +148,13 @@ impl Diagnostic {
                 out.push('\n');
             }
             match line.split_once("--> ") {
-                Some((gutter, _)) if gutter.trim().is_empty() => {
+                Some((gutter, _)) if without_styles(gutter).trim().is_empty() => {
                     out.push_str(gutter);
                     out.push_str("--> ");
+                    if gutter.contains('\u{1b}') {
+                        // The arrow's colour ends before the place, as the renderer ends it.
+                        out.push_str("\u{1b}[0m");
+                    }
                     out.push_str(&place);
                 }
                 _ => out.push_str(line),
@@ -157,16 +162,52 @@ impl Diagnostic {
         }
         out
     }
+
+    /// The bytes of the line (which starts at byte `start`) that the human form underlines.
+    fn marked(&self, start: usize, text: &str) -> std::ops::Range<usize> {
+        self.span
+            .and_then(|s| within_line(s, start, text))
+            .unwrap_or_else(|| token_at(text, self.pos.column))
+    }
+
+    /// Where the problem ends: just after what the human form underlines, on the line of
+    /// `pos` (columns in characters, as `pos`'s).
+    pub fn end(&self, lines: &Lines) -> Pos {
+        let (start, text) = lines.line(self.pos.line);
+        let marked = self.marked(start, text);
+        let column = text[..marked.end].chars().count() as u32 + 1;
+        Pos {
+            line: self.pos.line.max(1),
+            column: column.max(self.pos.column),
+        }
+    }
+}
+
+/// A rendered line without its ANSI colour sequences (`ESC [ … m`).
+fn without_styles(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            chars.by_ref().find(|&c| c == 'm');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 impl Diagnostic {
-    /// One JSON object for CI pipelines: file, line, column, severity, code, message, help.
-    pub fn to_json(&self, path: &str) -> serde_json::Value {
-        let file = self.file.as_ref().map_or(path, |f| f.path.as_str());
+    /// One JSON object for CI pipelines: file, line, column, where it ends (exclusive), severity,
+    /// code, message, help. `file` is the file the diagnostic is in, `end` from [`Self::end`].
+    pub fn to_json(&self, file: &str, end: Pos) -> serde_json::Value {
         serde_json::json!({
+            "type": "diagnostic",
             "file": file,
             "line": self.pos.line,
             "column": self.pos.column,
+            "end_line": end.line,
+            "end_column": end.column,
             "severity": self.severity.to_string(),
             "code": self.code,
             "message": self.message,
@@ -291,15 +332,39 @@ impl Report {
         self.diagnostics.dedup();
     }
 
-    /// Every diagnostic rendered as `check` prints it, each followed by a blank line. The
-    /// plan's lines are indexed once, and each other file's once.
+    /// Every diagnostic rendered as `check` prints it, each followed by a blank line.
     pub fn render(&self, path: &str, source: &str) -> String {
+        self.render_with(path, source, &Renderer::plain())
+    }
+
+    /// As [`Self::render`], coloured with ANSI sequences as cargo colours its messages (the
+    /// printing stream removes them where colour is not wanted).
+    pub fn render_styled(&self, path: &str, source: &str) -> String {
+        self.render_with(path, source, &Renderer::styled())
+    }
+
+    fn render_with(&self, path: &str, source: &str, renderer: &Renderer) -> String {
+        let mut out = String::new();
+        self.each_in_file(path, source, |d, file, lines| {
+            out.push_str(&d.render_in(file, lines, renderer));
+            out.push('\n');
+        });
+        out
+    }
+
+    /// Calls `f` with every diagnostic, the name of the file it is in and that file's lines:
+    /// the plan's lines are indexed once, and each other file's once.
+    pub fn each_in_file<'r>(
+        &'r self,
+        path: &'r str,
+        source: &'r str,
+        mut f: impl FnMut(&'r Diagnostic, &'r str, &Lines<'r>),
+    ) {
         let plan = Lines::new(source);
         let mut others: Vec<(&SourceFile, Lines)> = Vec::new();
-        let mut out = String::new();
         for d in &self.diagnostics {
-            let text = match &d.file {
-                None => d.render_in(path, &plan),
+            match &d.file {
+                None => f(d, path, &plan),
                 Some(file) => {
                     let i = match others.iter().position(|(f, _)| std::ptr::eq(*f, &**file)) {
                         Some(i) => i,
@@ -308,13 +373,10 @@ impl Report {
                             others.len() - 1
                         }
                     };
-                    d.render_in(&file.path, &others[i].1)
+                    f(d, &file.path, &others[i].1)
                 }
-            };
-            out.push_str(&text);
-            out.push('\n');
+            }
         }
-        out
     }
 }
 

@@ -19,6 +19,7 @@ pub mod layout;
 pub mod locale;
 pub mod manifest;
 pub mod message;
+pub mod message_format;
 pub mod output;
 pub mod parallel;
 pub mod pdf;

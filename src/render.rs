@@ -377,11 +377,20 @@ impl fmt::Display for CollectError {
 
 impl std::error::Error for CollectError {}
 
-/// The plan files named by `inputs`: files as given, and every `*.yaml` directly inside a
+/// The plans a render was given, and the YAML files of its folders that are not plans.
+#[derive(Debug, Default)]
+pub struct Collected {
+    pub plans: Vec<PathBuf>,
+    /// YAML files found in a named folder without a top-level `qujat:` key (a CI config, a
+    /// template file): not rendered, so that one folder can hold plans and other YAML.
+    pub skipped: Vec<PathBuf>,
+}
+
+/// The plan files named by `inputs`: files as given, and every `*.yaml` plan directly inside a
 /// named folder, sorted so that runs are repeatable. A plan named twice (`plans plans/a.yaml`)
 /// is rendered once.
-pub fn collect_plans(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, CollectError> {
-    let mut plans: Vec<PathBuf> = Vec::new();
+pub fn collect_plans(inputs: &[PathBuf]) -> Result<Collected, CollectError> {
+    let mut collected = Collected::default();
     let mut seen = std::collections::HashSet::new();
     for input in inputs {
         let found = if input.is_dir() {
@@ -395,18 +404,44 @@ pub fn collect_plans(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, CollectError> {
                 .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
                 .collect();
             found.sort();
-            found
+            let (plans, others) = found.into_iter().partition(|p| is_plan_file(p));
+            collected.skipped.extend::<Vec<PathBuf>>(others);
+            plans
         } else {
             vec![input.clone()]
         };
         for plan in found {
             // A path that does not resolve stays, to be reported when it is read.
             if seen.insert(plan.canonicalize().unwrap_or_else(|_| plan.clone())) {
-                plans.push(plan);
+                collected.plans.push(plan);
             }
         }
     }
-    Ok(plans)
+    Ok(collected)
+}
+
+/// Whether a YAML file of a folder is a plan: it has a top-level `qujat:` key. A file that
+/// cannot be read counts as a plan, so that loading it says why.
+fn is_plan_file(path: &Path) -> bool {
+    std::fs::read_to_string(path).map_or(true, |text| has_qujat_key(&text))
+}
+
+/// A top-level `qujat` key, in block style (`qujat: 1` at the start of a line, quoted or not)
+/// or in a flow mapping (`{qujat: 1, …}`). Every plan has one; reading the lines is enough, and
+/// costs nothing next to parsing a large plan twice.
+fn has_qujat_key(text: &str) -> bool {
+    let key = |line: &str| {
+        ["qujat", "\"qujat\"", "'qujat'"].iter().any(|k| {
+            line.strip_prefix(k)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+    };
+    text.lines().any(|line| {
+        key(line)
+            || line
+                .strip_prefix('{')
+                .is_some_and(|rest| key(rest.trim_start()))
+    })
 }
 
 /// Two plans of one batch that would write a file of the same name into the same folder.
@@ -588,5 +623,19 @@ impl Watched {
     /// Whether the plan or its template changed since the last render.
     fn changed(&self) -> bool {
         self.now() != self.stamps
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_qujat_key;
+
+    #[test]
+    fn plans_are_told_from_other_yaml_by_their_qujat_key() {
+        assert!(has_qujat_key("# a plan\nqujat: 1\ntemplate: schedule\n"));
+        assert!(has_qujat_key("\"qujat\" : 1\n"));
+        assert!(has_qujat_key("{qujat: 1, template: schedule}\n"));
+        assert!(!has_qujat_key("on: push\njobs:\n  qujat: {runs-on: x}\n"));
+        assert!(!has_qujat_key("qujatx: 1\n# qujat: 1\n"));
     }
 }

@@ -332,9 +332,9 @@ fn the_amendment_block_is_checked_and_its_justifications_compared() {
         ]
     );
     // Only the justification of an unchanged item is warned about, at its place.
-    assert_eq!(stderr.matches("warning:").count(), 1, "{stderr}");
+    assert_eq!(stderr.matches("warning[").count(), 1, "{stderr}");
     assert!(
-        stderr.contains("[unchanged-justified] the item `board-report` did not change"),
+        stderr.contains("warning[unchanged-justified]: the item `board-report` did not change"),
         "{stderr}"
     );
     let line = new

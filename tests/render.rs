@@ -130,7 +130,7 @@ fn one_broken_plan_does_not_stop_the_others() {
 }
 
 #[test]
-fn quiet_prints_only_problems_and_the_summary() {
+fn quiet_prints_nothing_on_success() {
     let dir = scratch("quiet");
     let out = qujat(&[
         "render",
@@ -141,9 +141,25 @@ fn quiet_prints_only_problems_and_the_summary() {
     ]);
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stdout.is_empty());
-    assert_eq!(
-        String::from_utf8_lossy(&out.stderr).trim(),
-        "1 plan: 4 files written, 0 warnings, 0 failed"
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A failure still speaks, with its summary.
+    let bad = root().join("tests/plans/invalid/impossible-date.yaml");
+    let out = qujat(&[
+        "render",
+        "-q",
+        bad.to_str().unwrap(),
+        "-o",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("1 plan: 0 files written, 0 warnings, 1 failed"),
+        "{stderr}"
     );
 }
 
@@ -172,7 +188,8 @@ fn languages_and_formats_can_be_chosen() {
         "en",
         sample("vakr-schedule-2026.yaml").to_str().unwrap(),
     ]);
-    assert_eq!(bad.status.code(), Some(2));
+    // A language qujat does not write is a wrong command line, not an invalid plan.
+    assert_eq!(bad.status.code(), Some(64));
 }
 
 #[test]

@@ -402,7 +402,9 @@ did-you-mean-template = did you mean `{ $near }`? use one of: { $names }, or a p
 help-unknown-template = use one of: { $names }, or a path to a template file (…/my-template.yaml)
 template-too-large = the file is larger than { $mb } MB, far more than a template
 template-not-utf8 = the file is not UTF-8
+cannot-read-stdin = cannot read the plan from standard input: { $error }
 cannot-read-template = cannot read the template { $path }: { $error }
+help-cannot-read-stdin = pipe the plan's text into qujat, or name the plan file instead of `-`
 help-cannot-read-template = the path is relative to the plan's folder; check the name
 bad-template = the template { $path } has { $count ->
         [one] { $count } problem
@@ -466,6 +468,10 @@ check-ok = { $path }: ok: template { $template }, { $sections } sections, { $ite
        *[other] { $warnings } warnings
     }
 check-failed = { $path }: { $errors } error(s), { $warnings } warning(s)
+check-denied = { $path }: { $warnings } warning(s), refused under --deny-warnings
+check-totals = { $plans } plan(s) checked: { $failed } failed, { $errors } error(s), { $warnings } warning(s)
+skipped-not-plan = skipped { $path }: not a qujat plan (no `qujat:` key)
+man-cannot-write = cannot write the manual pages into { $path }: { $error }
 render-summary = { $plans ->
         [one] { $plans } plan
        *[other] { $plans } plans
@@ -575,7 +581,7 @@ starter-notes = printed after the table, before the legend
 ## `qujat --help`: what qujat and each command do (clap's own words stay English)
 
 about-qujat = One YAML plan in, parallel Kazakh and Russian documents out
-about-exit-codes = Exit codes: 0 success, 1 internal error, 2 invalid input, 3 an output could not be written, 130/143 stopped by Ctrl-C/SIGTERM (the unfinished write undone).
+about-exit-codes = Exit codes: 0 success, 1 internal error, 2 invalid input, 3 an output could not be written, 64 wrong usage (an unknown option, a missing or invalid argument), 130/143 stopped by Ctrl-C/SIGTERM (the unfinished write undone).
 about-check = Validate plans and print a one-line summary of each; problems go to stderr.
 about-render = Render plans into Kazakh and Russian DOCX and PDF files, written all or nothing.
 about-init = Write a starter plan, with comments explaining each field, that passes `check`.

@@ -196,17 +196,10 @@ pub fn write(imported: &Imported, path: &Path) -> Result<Vec<PathBuf>, Failure> 
         name,
         bytes: imported.yaml.as_bytes().to_vec(),
     }];
-    if !dir.join("plan.schema.json").exists() {
-        let schema =
-            serde_json::to_string_pretty(crate::plan::schema::json_schema()).map_err(|e| {
-                fail(
-                    None,
-                    ImportError::Read(crate::msg!("io-other", error = e.to_string())),
-                )
-            })?;
+    if crate::app::schema_wanted(dir) {
         outputs.push(crate::output::Output {
             name: "plan.schema.json".into(),
-            bytes: (schema + "\n").into_bytes(),
+            bytes: crate::app::schema_text().into_bytes(),
         });
     }
     crate::output::write_all(dir, &outputs).map_err(|e| fail(None, ImportError::Write(e)))

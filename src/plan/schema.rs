@@ -2,6 +2,8 @@
 //! editors, and from which the loader takes the field names it accepts: the schema and the
 //! loader cannot disagree about which fields exist.
 
+pub mod texts;
+
 use schemars::JsonSchema;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -16,6 +18,7 @@ pub struct Plan {
     #[schemars(range(min = 1, max = 1))]
     qujat: u32,
     /// `action-plan`, `schedule`, or the path of a template file (relative to the plan).
+    #[schemars(transform = template_choice)]
     template: String,
     organization: Organization,
     /// Annex number, 1 to 999: «4-қосымша» / «Приложение 4».
@@ -272,7 +275,7 @@ pub struct Section {
 /// An item: either `steps`, or its own `due` and `responsible`.
 #[allow(dead_code)]
 #[derive(JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(deny_unknown_fields, transform = steps_or_task)]
 pub struct Item {
     /// A stable id that survives renumbering.
     #[schemars(regex(pattern = r"^[A-Za-z0-9_-]+$"))]
@@ -394,11 +397,71 @@ fn not_null(schema: &mut schemars::Schema) {
     }
 }
 
-/// The JSON Schema of the plan format.
+/// `template:` as `check` reads it: a built-in template, offered by name (an editor completes
+/// an `enum`), or a path to a template file, which `check` takes for one when it ends in
+/// `.yaml`/`.yml` or holds a `/`.
+fn template_choice(schema: &mut schemars::Schema) {
+    let names: Vec<Value> = crate::template::BUILTIN
+        .iter()
+        .map(|(name, _)| Value::from(*name))
+        .collect();
+    schema.remove("type");
+    schema.insert("examples".into(), Value::Array(names.clone()));
+    schema.insert(
+        "anyOf".into(),
+        serde_json::json!([
+            {"type": "string", "enum": names},
+            {"type": "string", "pattern": r"(/|\.ya?ml$)"},
+        ]),
+    );
+}
+
+/// An item has `steps`, and then neither its own `due` nor `responsible` (`steps-and-due`,
+/// which an editor then shows on the `due` or `responsible` key, where `check` does); or else
+/// its own `text`, `due` and `responsible`.
+fn steps_or_task(schema: &mut schemars::Schema) {
+    schema.insert("if".into(), serde_json::json!({"required": ["steps"]}));
+    schema.insert(
+        "then".into(),
+        serde_json::json!({"properties": {"due": false, "responsible": false}}),
+    );
+    schema.insert(
+        "else".into(),
+        serde_json::json!({"required": ["text", "due", "responsible"]}),
+    );
+}
+
+/// What an editor says of a date or month that does not match: `check`'s help instead of the
+/// regular expression (`patternErrorMessage`, a keyword of yaml-language-server's that other
+/// validators ignore).
+fn pattern_messages(schema: &mut Value) {
+    for (def, message) in [
+        (
+            "Date",
+            "write dates as 2022-04-16: a year from 1990 to 2100, the month and the day with two digits",
+        ),
+        (
+            "Month",
+            "write a month as 2022-11: a year from 1990 to 2100, the month with two digits",
+        ),
+    ] {
+        if let Some(obj) = schema
+            .pointer_mut(&format!("/$defs/{def}"))
+            .and_then(Value::as_object_mut)
+        {
+            obj.insert("patternErrorMessage".into(), message.into());
+        }
+    }
+}
+
+/// The JSON Schema of the plan format, with a title and a description in English, Kazakh and
+/// Russian on every definition and field (see [`texts`]).
 pub fn json_schema() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
     SCHEMA.get_or_init(|| {
         let mut schema = schemars::schema_for!(Plan).to_value();
+        texts::annotate(&mut schema, texts::all());
+        pattern_messages(&mut schema);
         if let Some(obj) = schema.as_object_mut() {
             obj.insert("$id".into(), "https://qujat.kz/schema/plan-v1.json".into());
         }
