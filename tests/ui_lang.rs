@@ -350,6 +350,9 @@ fn kazakh_and_russian_are_translations() {
         "init-write",
         "unit-none",
         "diff-nothing",
+        "import-list",
+        "import-remark-in",
+        "import-value-differs",
     ];
     let en = catalogue(UiLang::En);
     for (id, vars) in &en.variables {
