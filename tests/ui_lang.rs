@@ -350,6 +350,9 @@ fn kazakh_and_russian_are_translations() {
         "init-write",
         "unit-none",
         "diff-nothing",
+        "import-list",
+        "import-remark-in",
+        "import-value-differs",
     ];
     let en = catalogue(UiLang::En);
     for (id, vars) in &en.variables {
@@ -687,5 +690,56 @@ fn diff_says_its_changes_in_the_users_language() {
         diff("kk_KZ.UTF-8"),
         "1-тармақ `risk-analysis`, 1-іс-шара: өзгертілгені: мерзім [kk, ru]\n\
          1 өзгеріс: 0 қосылды, 0 алынып тасталды, 1 өзгертілді, 0 орны ауыстырылды\n"
+    );
+}
+
+#[test]
+fn import_reports_in_the_users_language_and_writes_the_same_plan() {
+    let dir = scratch("ui-lang-import");
+    let sample = root().join("samples/anticorruption-plan-2022.yaml");
+    let out = qujat_in(
+        &[("LANG", "C")],
+        &[
+            "render",
+            "-q",
+            "--format",
+            "docx",
+            "-o",
+            dir.to_str().unwrap(),
+            sample.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "render");
+    let kk = dir.join("anticorruption-plan-2022.kk.docx");
+    let ru = dir.join("anticorruption-plan-2022.ru.docx");
+    let mut plans = Vec::new();
+    for (lang, locale, words) in [
+        ("en", "C", "6 sections, 17 items, 35 steps"),
+        (
+            "ru",
+            "ru_RU.UTF-8",
+            "разделов: 6, пунктов: 17, действий: 35",
+        ),
+        ("kk", "kk_KZ.UTF-8", "6 бөлім, 17 тармақ, 35 іс-шара"),
+    ] {
+        let plan = dir.join(format!("{lang}.yaml"));
+        let out = qujat_in(
+            &[("LANG", locale)],
+            &[
+                "import",
+                kk.to_str().unwrap(),
+                ru.to_str().unwrap(),
+                "-o",
+                plan.to_str().unwrap(),
+            ],
+        );
+        assert!(out.status.success(), "import {lang}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(words), "{lang}: {stderr}");
+        plans.push(std::fs::read(&plan).unwrap());
+    }
+    assert!(
+        plans[0] == plans[1] && plans[1] == plans[2],
+        "the same YAML in every language"
     );
 }

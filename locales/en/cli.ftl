@@ -679,3 +679,77 @@ stopped-retry = { $path }: the next qujat run into this folder tries again
 stopped-kept = { $path }: the new files were all in place and are kept
 stopped-undone = { $path }: the unfinished write was undone; its files are as they were
 stopped-nothing = { $path }: no write was left unfinished
+
+## `qujat import`: what was read, guessed and different (the imported plan's YAML comments
+## say these in English whatever the language of the run)
+
+import-section-renumbered = table row { $row }: the section is numbered { $written }, qujat numbers it { $number }
+import-text-joined = table row { $row }: a second text in the item's merged column was joined to it
+import-step-merged = table row { $row }: its step cell is merged with the row above; the row was read as part of that step
+import-after-table-dropped = after the table: «{ $text }» (a page number?) was left out
+import-remark-in = { $origin } ({ $lang }): { $remark }
+import-before-table-dropped = { $origin } ({ $lang }): before the table, «{ $line }» was not imported
+import-templates-differ = the Kazakh table has the columns of a { $kk }, the Russian one of a { $ru }: imported as { $chosen }
+import-date-styles = { $digits } dates are written in digits and { $words } in words; the plan prints them all one way (`dates:`)
+import-annex-differs = the annex number: kk { $kk }, ru { $ru }; kept { $kk }
+import-grif-kinds = the grifs are of different kinds (a body's decision in one language, an official's approval in the other); the Kazakh one was taken
+import-no-grif = no approval grif (БЕКІТІЛДІ, УТВЕРЖДЕН, БЕКІТЕМІН, УТВЕРЖДАЮ) was found above the table
+import-blank = blank
+import-blank-year = blank, { $year }
+import-none = none
+import-protocol-differs = the protocol number: kk { $kk }, ru { $ru }
+import-grif-date = the grif's date
+import-value-differs = { $what }: kk { $kk }, ru { $ru }
+import-sections-count = the tables have { $kk } sections in Kazakh and { $ru } in Russian: paired in order, the extra ones left without the other language
+import-items-count = section at { $rows }: { $kk } items in Kazakh, { $ru } in Russian; paired in order
+import-item-one-language = item { $number } ({ $rows }) is in one language only
+import-subitems-count = item { $number } ({ $rows }): { $kk ->
+        [one] { $kk } sub-item
+       *[other] { $kk } sub-items
+    } in Kazakh, { $ru } in Russian; paired in order, { $left ->
+        [one] the one
+       *[other] the ones
+    } left over imported with the other language empty
+import-row-one-language = item { $number }: the row at { $rows } has no row in the other language
+import-responsible-count = { $rows }: { $kk } responsible in Kazakh («{ $kk_text }»), { $ru } in Russian («{ $ru_text }»): kept as text
+import-rows = kk row { $kk }, ru row { $ru }
+import-row-kk = kk row { $row }
+import-row-ru = ru row { $row }
+import-no-row = no row
+import-row = row { $row }
+import-deadlines-differ = { $rows }: the deadlines differ: kk «{ $kk }» ({ $kk_due }), ru «{ $ru }» ({ $ru_due }); kept as text
+import-legend-unused = the { $lang } legend explains «{ $short }», which no row uses: kept as unit `{ $key }` (qujat's legend lists only the units rows use)
+import-notes-count = the notes after the table: { $kk } paragraphs in Kazakh, { $ru } in Russian; paired in order
+import-list = {" "}({ $items })
+import-summary-head = imported { $sources } → { $path }
+import-summary-template = template { $template }: columns { $columns }
+import-summary-own-headers = column headers kept as the file words them (`headers:`): { $headers }
+import-summary-dropped = columns not imported (the template has no place for them): { $columns }
+import-summary-counts = { $sections } sections, { $items } items, { $steps } steps
+import-summary-deadlines = deadlines: { $typed } typed, { $kept } kept as text{ $list }
+import-summary-units = units: { $legend } from the legend{ $legend_list }, { $repeated } named more than once{ $repeated_list }; { $free } responsible kept as free text
+import-summary-one-language = { $missing ->
+        [kk] languages: ru only; the Kazakh texts are left empty (~) for you to write
+       *[ru] languages: kk only; the Russian texts are left empty (~) for you to write
+    }
+import-summary-languages = languages: kk and ru, { $differences ->
+        [one] { $differences } difference
+       *[other] { $differences } differences
+    }
+import-summary-difference = difference: { $text }
+import-summary-note = note: { $text }
+import-summary-check-ok = qujat check: ok, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }
+import-summary-check-gaps = qujat check: { $gaps ->
+        [one] { $gaps } error
+       *[other] { $gaps } errors
+    } at the gaps marked `~` (texts to write){ $others ->
+        [0] {""}
+        [one] {" "}and { $others } other
+       *[other] {" "}and { $others } others
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }

@@ -714,3 +714,58 @@ stopped-retry = { $path }: qujat осы қалтада келесі рет іс�
 stopped-kept = { $path }: жаңа файлдардың бәрі орнында болды және сақталды
 stopped-undone = { $path }: аяқталмаған жазу болдырылмады; файлдар бұрынғыдай қалды
 stopped-nothing = { $path }: аяқталмаған жазу болған жоқ
+
+## `qujat import`: не оқылды, не болжанды, не өзгеше (импортталған жоспардың YAML
+## түсініктемелері іске қосу тіліне қарамастан мұны ағылшынша айтады)
+
+import-section-renumbered = кестенің { $row }-жолы: бөлімнің нөмірі { $written }, qujat оны { $number } деп нөмірлейді
+import-text-joined = кестенің { $row }-жолы: тармақтың біріктірілген бағанындағы екінші мәтін оған қосылды
+import-step-merged = кестенің { $row }-жолы: оның іс-шара ұяшығы жоғарғы жолмен біріктірілген; жол сол іс-шараның бөлігі ретінде оқылды
+import-after-table-dropped = кестеден кейін: «{ $text }» (бет нөмірі ме?) алынып тасталды
+import-remark-in = { $origin } ({ $lang }): { $remark }
+import-before-table-dropped = { $origin } ({ $lang }): кестенің алдындағы «{ $line }» импортталмады
+import-templates-differ = қазақша кестенің бағандары { $kk } үлгісіне, орысшасы { $ru } үлгісіне сәйкес: { $chosen } ретінде импортталды
+import-date-styles = { $digits } күн цифрмен, { $words } күн сөзбен жазылған; жоспар барлық күнді бір түрде басады (`dates:`)
+import-annex-differs = қосымша нөмірі: kk { $kk }, ru { $ru }; { $kk } қалдырылды
+import-grif-kinds = гриф түрлері әртүрлі (бір тілде — органның шешімі, екіншісінде — лауазымды тұлғаның бекітуі); қазақшасы алынды
+import-no-grif = кестенің үстінен бекіту грифі (БЕКІТІЛДІ, УТВЕРЖДЕН, БЕКІТЕМІН, УТВЕРЖДАЮ) табылмады
+import-blank = бос орын
+import-blank-year = бос орын, { $year }
+import-none = жоқ
+import-protocol-differs = хаттама нөмірі: kk { $kk }, ru { $ru }
+import-grif-date = гриф күні
+import-value-differs = { $what }: kk { $kk }, ru { $ru }
+import-sections-count = қазақша кестеде { $kk }, орысша кестеде { $ru } бөлім бар: ретімен сәйкестендірілді, артығы екінші тілсіз қалдырылды
+import-items-count = { $rows } тұрған бөлім: қазақша { $kk } тармақ, орысша { $ru } тармақ; ретімен сәйкестендірілді
+import-item-one-language = { $number }-тармақ ({ $rows }) тек бір тілде бар
+import-subitems-count = { $number }-тармақ ({ $rows }): қазақша { $kk } тармақша, орысша { $ru } тармақша; ретімен сәйкестендірілді, артық { $left } тармақша екінші тілі бос күйде импортталды
+import-row-one-language = { $number }-тармақ: { $rows } тұрған жолдың екінші тілде жолы жоқ
+import-responsible-count = { $rows }: қазақша { $kk } жауапты («{ $kk_text }»), орысша { $ru } жауапты («{ $ru_text }»): мәтін ретінде қалдырылды
+import-rows = kk { $kk }-жол, ru { $ru }-жол
+import-row-kk = kk { $row }-жол
+import-row-ru = ru { $row }-жол
+import-no-row = жол жоқ
+import-row = { $row }-жол
+import-deadlines-differ = { $rows }: мерзімдер әртүрлі: kk «{ $kk }» ({ $kk_due }), ru «{ $ru }» ({ $ru_due }); мәтін ретінде қалдырылды
+import-legend-unused = { $lang } қысқартулар тізімі «{ $short }» дегенді ашады, бірақ ол бірде-бір жолда жоқ: `{ $key }` бөлімшесі ретінде сақталды (qujat тізімі тек жолдарда кездесетін бөлімшелерді қамтиды)
+import-notes-count = кестеден кейінгі ескертпелер: қазақша { $kk } азатжол, орысша { $ru } азатжол; ретімен сәйкестендірілді
+import-list = {" "}({ $items })
+import-summary-head = импортталды: { $sources } → { $path }
+import-summary-template = { $template } үлгісі: бағандар { $columns }
+import-summary-own-headers = баған тақырыптары файлдағы сөздерімен сақталды (`headers:`): { $headers }
+import-summary-dropped = импортталмаған бағандар (үлгіде оларға орын жоқ): { $columns }
+import-summary-counts = { $sections } бөлім, { $items } тармақ, { $steps } іс-шара
+import-summary-deadlines = мерзімдер: { $typed } танылды, { $kept } мәтін ретінде қалдырылды{ $list }
+import-summary-units = бөлімшелер: қысқартулар тізімінен { $legend }{ $legend_list }, бірнеше рет аталғаны { $repeated }{ $repeated_list }; еркін мәтін ретінде қалдырылған жауаптылар: { $free }
+import-summary-one-language = { $missing ->
+        [kk] тілдер: тек ru; қазақша мәтіндер бос қалдырылды (~), оларды жазу керек
+       *[ru] тілдер: тек kk; орысша мәтіндер бос қалдырылды (~), оларды жазу керек
+    }
+import-summary-languages = тілдер: kk және ru, { $differences } айырмашылық
+import-summary-difference = айырмашылық: { $text }
+import-summary-note = ескертпе: { $text }
+import-summary-check-ok = qujat check: қате жоқ, { $warnings } ескерту
+import-summary-check-gaps = qujat check: `~` белгісімен белгіленген бос орындарда (жазылуы керек мәтіндер) { $gaps } қате{ $others ->
+        [0] {""}
+       *[other] {" "}және тағы { $others } қате
+    }, { $warnings } ескерту

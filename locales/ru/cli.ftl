@@ -806,3 +806,85 @@ stopped-retry = { $path }: следующий запуск qujat в этой п�
 stopped-kept = { $path }: все новые файлы уже были на месте и сохранены
 stopped-undone = { $path }: незавершённая запись отменена; файлы остались прежними
 stopped-nothing = { $path }: незавершённой записи не было
+
+## `qujat import`: что прочитано, угадано и различается (комментарии YAML импортированного
+## плана говорят это по-английски при любом языке запуска)
+
+import-section-renumbered = строка таблицы { $row }: у раздела номер { $written }, qujat нумерует его { $number }
+import-text-joined = строка таблицы { $row }: второй текст в объединённой графе пункта присоединён к нему
+import-step-merged = строка таблицы { $row }: её ячейка действия объединена со строкой выше; строка прочитана как часть того действия
+import-after-table-dropped = после таблицы: «{ $text }» (номер страницы?) пропущено
+import-remark-in = { $origin } ({ $lang }): { $remark }
+import-before-table-dropped = { $origin } ({ $lang }): перед таблицей «{ $line }» не импортировано
+import-templates-differ = у казахской таблицы графы шаблона { $kk }, у русской — шаблона { $ru }: импортировано как { $chosen }
+import-date-styles = { $digits } { $digits ->
+        [one] дата записана
+        [few] даты записаны
+       *[many] дат записано
+    } цифрами и { $words } — словами; план печатает все даты одинаково (`dates:`)
+import-annex-differs = номер приложения: kk { $kk }, ru { $ru }; оставлен { $kk }
+import-grif-kinds = грифы разного вида (на одном языке — решение органа, на другом — утверждение должностным лицом); взят казахский
+import-no-grif = над таблицей не найден гриф утверждения (БЕКІТІЛДІ, УТВЕРЖДЕН, БЕКІТЕМІН, УТВЕРЖДАЮ)
+import-blank = пропуск
+import-blank-year = пропуск, { $year }
+import-none = нет
+import-protocol-differs = номер протокола: kk { $kk }, ru { $ru }
+import-grif-date = дата грифа
+import-value-differs = { $what }: kk { $kk }, ru { $ru }
+import-sections-count = в казахской таблице { $kk }, в русской { $ru } { $ru ->
+        [one] раздел
+        [few] раздела
+       *[many] разделов
+    }: сопоставлены по порядку, лишние оставлены без другого языка
+import-items-count = раздел ({ $rows }): пунктов на казахском — { $kk }, на русском — { $ru }; сопоставлены по порядку
+import-item-one-language = пункт { $number } ({ $rows }) есть только на одном языке
+import-subitems-count = пункт { $number } ({ $rows }): подпунктов на казахском — { $kk }, на русском — { $ru }; сопоставлены по порядку, { $left ->
+        [one] оставшийся импортирован
+       *[other] оставшиеся импортированы
+    } с пустым текстом на другом языке
+import-row-one-language = пункт { $number }: для строки ({ $rows }) нет строки на другом языке
+import-responsible-count = { $rows }: ответственных на казахском — { $kk } («{ $kk_text }»), на русском — { $ru } («{ $ru_text }»): оставлено текстом
+import-rows = строка kk { $kk }, строка ru { $ru }
+import-row-kk = строка kk { $row }
+import-row-ru = строка ru { $row }
+import-no-row = нет строки
+import-row = строка { $row }
+import-deadlines-differ = { $rows }: сроки различаются: kk «{ $kk }» ({ $kk_due }), ru «{ $ru }» ({ $ru_due }); оставлено текстом
+import-legend-unused = перечень сокращений ({ $lang }) расшифровывает «{ $short }», которое не встречается ни в одной строке: сохранено как подразделение `{ $key }` (перечень qujat содержит только подразделения из строк)
+import-notes-count = примечания после таблицы: абзацев на казахском — { $kk }, на русском — { $ru }; сопоставлены по порядку
+import-list = {" "}({ $items })
+import-summary-head = импортировано: { $sources } → { $path }
+import-summary-template = шаблон { $template }: графы { $columns }
+import-summary-own-headers = заголовки граф сохранены в формулировке файла (`headers:`): { $headers }
+import-summary-dropped = графы не импортированы (в шаблоне для них нет места): { $columns }
+import-summary-counts = разделов: { $sections }, пунктов: { $items }, действий: { $steps }
+import-summary-deadlines = сроки: распознано { $typed }, оставлено текстом { $kept }{ $list }
+import-summary-units = подразделения: из перечня сокращений { $legend }{ $legend_list }, названы больше одного раза { $repeated }{ $repeated_list }; ответственных оставлено свободным текстом: { $free }
+import-summary-one-language = { $missing ->
+        [kk] языки: только ru; казахские тексты оставлены пустыми (~), их нужно написать
+       *[ru] языки: только kk; русские тексты оставлены пустыми (~), их нужно написать
+    }
+import-summary-languages = языки: kk и ru, { $differences } { $differences ->
+        [one] различие
+        [few] различия
+       *[many] различий
+    }
+import-summary-difference = различие: { $text }
+import-summary-note = примечание: { $text }
+import-summary-check-ok = qujat check: ошибок нет, { $warnings } { $warnings ->
+        [one] предупреждение
+        [few] предупреждения
+       *[many] предупреждений
+    }
+import-summary-check-gaps = qujat check: в пропусках, отмеченных `~` (тексты, которые нужно написать), { $gaps } { $gaps ->
+        [one] ошибка
+        [few] ошибки
+       *[many] ошибок
+    }{ $others ->
+        [0] {""}
+       *[other] {" "}и ещё { $others }
+    }, { $warnings } { $warnings ->
+        [one] предупреждение
+        [few] предупреждения
+       *[many] предупреждений
+    }

@@ -33,7 +33,7 @@ pub struct Half {
     /// The organisation's name from the file's properties, when the text uses it.
     pub known_org: Vec<String>,
     /// What reading noticed and could not place.
-    pub remarks: Vec<String>,
+    pub remarks: Vec<crate::message::Message>,
 }
 
 #[derive(Clone, Debug)]
@@ -314,7 +314,7 @@ struct Reader<'a> {
     grid: &'a Grid,
     columns: &'a Columns,
     lang: Lang,
-    remarks: &'a mut Vec<String>,
+    remarks: &'a mut Vec<crate::message::Message>,
 }
 
 /// What a body row is.
@@ -508,9 +508,11 @@ impl Reader<'_> {
         if digits > 0 && text[digits..].starts_with(['.', ')']) {
             let n = &text[..digits];
             if n != number.to_string() {
-                self.remarks.push(format!(
-                    "table row {}: the section is numbered {n}, qujat numbers it {number}",
-                    self.grid.rows[r].number
+                self.remarks.push(crate::msg!(
+                    "import-section-renumbered",
+                    row = self.grid.rows[r].number,
+                    written = n,
+                    number = number.to_string()
                 ));
             }
             return text[digits + 1..].trim_start().to_string();
@@ -570,9 +572,9 @@ impl Reader<'_> {
                 if kept.iter().all(Para::is_blank) {
                     *kept = more;
                 } else if markdown::plain(kept) != markdown::plain(&more) {
-                    self.remarks.push(format!(
-                        "table row {}: a second text in the item's merged column was joined to it",
-                        self.grid.rows[r].number
+                    self.remarks.push(crate::msg!(
+                        "import-text-joined",
+                        row = self.grid.rows[r].number
                     ));
                     kept.push(Para::default());
                     kept.extend(more);
@@ -581,9 +583,9 @@ impl Reader<'_> {
         }
         let work = self.col(Field::Step).or(self.col(Field::Work));
         if work.is_some_and(|c| self.grid.covered(r, c)) {
-            self.remarks.push(format!(
-                "table row {}: its step cell is merged with the row above; the row was read as part of that step",
-                self.grid.rows[r].number
+            self.remarks.push(crate::msg!(
+                "import-step-merged",
+                row = self.grid.rows[r].number
             ));
             return;
         }
@@ -785,7 +787,10 @@ fn sub_item_number(p: &Para) -> Option<usize> {
 }
 
 /// Notes and the legend of abbreviations after the table.
-fn after_table(paras: &[Para], remarks: &mut Vec<String>) -> (Vec<String>, Vec<(String, String)>) {
+fn after_table(
+    paras: &[Para],
+    remarks: &mut Vec<crate::message::Message>,
+) -> (Vec<String>, Vec<(String, String)>) {
     let heading = |id: &str| -> Vec<String> {
         Lang::ALL
             .iter()
@@ -848,9 +853,9 @@ fn after_table(paras: &[Para], remarks: &mut Vec<String>) -> (Vec<String>, Vec<(
             continue;
         }
         if text.trim().chars().all(|c| c.is_ascii_digit()) {
-            remarks.push(format!(
-                "after the table: «{}» (a page number?) was left out",
-                text.trim()
+            remarks.push(crate::msg!(
+                "import-after-table-dropped",
+                text = text.trim()
             ));
             continue;
         }

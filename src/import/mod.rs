@@ -30,7 +30,6 @@ pub use package::{MAX_ENTRIES, MAX_FILE_BYTES, MAX_PART_BYTES, MAX_RATIO, MAX_TO
 pub use pair::Summary;
 
 use crate::diagnostic::Report;
-use crate::lang::Lang;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -208,6 +207,7 @@ pub fn write(imported: &Imported, path: &Path) -> Result<Vec<PathBuf>, Failure> 
 /// The summary for stderr: what was read, guessed and found different, and what `check`
 /// says of the result.
 pub fn summary(imported: &Imported, path: &Path) -> String {
+    use crate::msg;
     use std::fmt::Write;
     let s = &imported.summary;
     let mut out = String::new();
@@ -217,75 +217,68 @@ pub fn summary(imported: &Imported, path: &Path) -> String {
         .iter()
         .map(|(o, l)| format!("{o} ({l})"))
         .collect();
-    let _ = writeln!(out, "imported {} → {name}", sources.join(" + "));
     let _ = writeln!(
         out,
-        "  template {}: columns {}",
-        s.template,
-        s.columns.join(" | ")
+        "{}",
+        msg!(
+            "import-summary-head",
+            sources = sources.join(" + "),
+            path = &name
+        )
     );
+    let mut line = |m: crate::message::Message| {
+        let _ = writeln!(out, "  {m}");
+    };
+    line(msg!(
+        "import-summary-template",
+        template = s.template,
+        columns = s.columns.join(" | ")
+    ));
     if !s.own_headers.is_empty() {
-        let _ = writeln!(
-            out,
-            "  column headers kept as the file words them (`headers:`): {}",
-            s.own_headers.join(", ")
-        );
+        line(msg!(
+            "import-summary-own-headers",
+            headers = s.own_headers.join(", ")
+        ));
     }
     if !s.dropped_columns.is_empty() {
-        let _ = writeln!(
-            out,
-            "  columns not imported (the template has no place for them): {}",
-            s.dropped_columns.join(", ")
-        );
+        line(msg!(
+            "import-summary-dropped",
+            columns = s.dropped_columns.join(", ")
+        ));
     }
-    let _ = writeln!(
-        out,
-        "  {} sections, {} items, {} steps",
-        s.sections, s.items, s.steps
-    );
-    let _ = writeln!(
-        out,
-        "  deadlines: {} typed, {} kept as text{}",
-        s.typed,
-        s.kept_text.len(),
-        if s.kept_text.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", s.kept_text.join(", "))
-        }
-    );
-    let _ = writeln!(
-        out,
-        "  units: {} from the legend{}, {} named more than once{}; {} responsible kept as free text",
-        s.legend_units.len(),
-        list(&s.legend_units),
-        s.repeated_units.len(),
-        list(&s.repeated_units),
-        s.free_parties
-    );
+    line(msg!(
+        "import-summary-counts",
+        sections = s.sections,
+        items = s.items,
+        steps = s.steps
+    ));
+    let kept: Vec<String> = s.kept_text.iter().map(|m| m.text()).collect();
+    line(msg!(
+        "import-summary-deadlines",
+        typed = s.typed,
+        kept = kept.len(),
+        list = list(&kept)
+    ));
+    line(msg!(
+        "import-summary-units",
+        legend = s.legend_units.len(),
+        legend_list = list(&s.legend_units),
+        repeated = s.repeated_units.len(),
+        repeated_list = list(&s.repeated_units),
+        free = s.free_parties
+    ));
     match s.missing {
-        Some(l) => {
-            let _ = writeln!(
-                out,
-                "  languages: {} only; the {} texts are left empty (~) for you to write",
-                if l == Lang::Kk { Lang::Ru } else { Lang::Kk },
-                if l == Lang::Kk { "Kazakh" } else { "Russian" }
-            );
-        }
-        None => {
-            let _ = writeln!(
-                out,
-                "  languages: kk and ru, {} difference{}",
-                s.differences.len(),
-                if s.differences.len() == 1 { "" } else { "s" }
-            );
-        }
+        Some(l) => line(msg!("import-summary-one-language", missing = l.code())),
+        None => line(msg!(
+            "import-summary-languages",
+            differences = s.differences.len()
+        )),
     }
     for d in &s.differences {
-        let _ = writeln!(out, "  difference: {d}");
+        line(msg!("import-summary-difference", text = d));
     }
     for r in &s.remarks {
-        let _ = writeln!(out, "  note: {r}");
+        line(msg!("import-summary-note", text = r));
     }
     let errors: Vec<_> = imported
         .check
@@ -327,42 +320,28 @@ pub fn summary(imported: &Imported, path: &Path) -> String {
             .filter(|d| !d.is_error())
             .collect()
     };
-    if gaps.is_empty() && other.is_empty() {
-        let _ = writeln!(
-            out,
-            "  qujat check: ok, {} warning{}",
-            warnings.len(),
-            if warnings.len() == 1 { "" } else { "s" }
-        );
+    let check = if gaps.is_empty() && other.is_empty() {
+        msg!("import-summary-check-ok", warnings = warnings.len())
     } else {
-        let _ = writeln!(
-            out,
-            "  qujat check: {} error{} at the gaps marked `~` (texts to write){}, {} warning{}",
-            gaps.len(),
-            if gaps.len() == 1 { "" } else { "s" },
-            if other.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    " and {} other{}",
-                    other.len(),
-                    if other.len() == 1 { "" } else { "s" }
-                )
-            },
-            warnings.len(),
-            if warnings.len() == 1 { "" } else { "s" }
-        );
-    }
+        msg!(
+            "import-summary-check-gaps",
+            gaps = gaps.len(),
+            others = other.len(),
+            warnings = warnings.len()
+        )
+    };
+    let _ = writeln!(out, "  {check}");
     for d in other.iter().chain(warnings.iter()) {
         let _ = writeln!(out, "{}", d.render(&name, &imported.yaml));
     }
     out
 }
 
-fn list(names: &[String]) -> String {
+/// « (a, b)» after a count, or nothing.
+fn list(names: &[String]) -> crate::message::Message {
     if names.is_empty() {
-        String::new()
+        crate::msg!("diff-nothing")
     } else {
-        format!(" ({})", names.join(", "))
+        crate::msg!("import-list", items = names.join(", "))
     }
 }

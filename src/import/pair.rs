@@ -11,8 +11,11 @@ use super::half::{self, Half};
 use super::org;
 use super::units;
 use crate::lang::Lang;
+use crate::message::{Arg, Message};
+use crate::msg;
 use crate::plan::{DateStyle, Deadline, Gender, Recurring};
 use crate::template::Template;
+use crate::ui::UiLang;
 use std::collections::BTreeMap;
 
 /// What the import found, for the summary on stderr.
@@ -30,14 +33,14 @@ pub struct Summary {
     pub steps: usize,
     pub typed: usize,
     /// Where a deadline stayed text.
-    pub kept_text: Vec<String>,
+    pub kept_text: Vec<Message>,
     pub legend_units: Vec<String>,
     pub repeated_units: Vec<String>,
     pub free_parties: usize,
     /// Where the two languages differ.
-    pub differences: Vec<String>,
+    pub differences: Vec<Message>,
     /// What reading noticed.
-    pub remarks: Vec<String>,
+    pub remarks: Vec<Message>,
     /// The language no file gave.
     pub missing: Option<Lang>,
 }
@@ -63,20 +66,26 @@ impl<'a, T> Both<'a, T> {
 }
 
 /// «kk row 7, ru row 9» for messages.
-fn rows(kk: Option<usize>, ru: Option<usize>) -> String {
+fn rows(kk: Option<usize>, ru: Option<usize>) -> Message {
     match (kk, ru) {
-        (Some(a), Some(b)) => format!("kk row {a}, ru row {b}"),
-        (Some(a), None) => format!("kk row {a}"),
-        (None, Some(b)) => format!("ru row {b}"),
-        (None, None) => "no row".into(),
+        (Some(a), Some(b)) => msg!("import-rows", kk = a, ru = b),
+        (Some(a), None) => msg!("import-row-kk", row = a),
+        (None, Some(b)) => msg!("import-row-ru", row = b),
+        (None, None) => msg!("import-no-row"),
     }
 }
 
-fn one_row(lang_rows: (Option<usize>, Option<usize>)) -> String {
+fn one_row(lang_rows: (Option<usize>, Option<usize>)) -> Message {
     match lang_rows {
-        (Some(a), Some(b)) if a == b => format!("row {a}"),
+        (Some(a), Some(b)) if a == b => msg!("import-row", row = a),
         (a, b) => rows(a, b),
     }
+}
+
+/// A difference or remark as the YAML comments of the imported plan say it: in English, as
+/// every comment import writes (the terminal's summary says it in the user's language).
+fn comment(m: &Message) -> String {
+    m.text_in(UiLang::En)
 }
 
 /// A task whose responsible parties are not yet units or free texts.
@@ -121,14 +130,19 @@ pub fn build(halves: &[Half]) -> (Draft, Summary) {
     };
     for h in halves {
         for r in &h.remarks {
-            b.summary
-                .remarks
-                .push(format!("{} ({}): {r}", h.origin, h.lang));
+            b.summary.remarks.push(msg!(
+                "import-remark-in",
+                origin = &h.origin,
+                lang = h.lang.code(),
+                remark = r
+            ));
         }
         for line in &h.front.unread {
-            b.summary.remarks.push(format!(
-                "{} ({}): before the table, «{line}» was not imported",
-                h.origin, h.lang
+            b.summary.remarks.push(msg!(
+                "import-before-table-dropped",
+                origin = &h.origin,
+                lang = h.lang.code(),
+                line = line
             ));
         }
     }
@@ -147,7 +161,7 @@ impl<'a> Builder<'a> {
         self.kk.or(self.ru).expect("at least one document")
     }
 
-    fn differ(&mut self, what: String) {
+    fn differ(&mut self, what: Message) {
         self.summary.differences.push(what);
     }
 
@@ -157,9 +171,11 @@ impl<'a> Builder<'a> {
         if let (Some(k), Some(r)) = (self.kk, self.ru)
             && k.columns.template != r.columns.template
         {
-            self.differ(format!(
-                "the Kazakh table has the columns of a {}, the Russian one of a {}: imported as {}",
-                k.columns.template, r.columns.template, template
+            self.differ(msg!(
+                "import-templates-differ",
+                kk = k.columns.template,
+                ru = r.columns.template,
+                chosen = template
             ));
         }
         self.summary.template = template;
@@ -211,9 +227,10 @@ impl<'a> Builder<'a> {
             (_, 0) => Some(DateStyle::Numeric),
             (0, _) => Some(DateStyle::Words),
             _ => {
-                self.summary.remarks.push(format!(
-                    "{} dates are written in digits and {} in words; the plan prints them all one way (`dates:`)",
-                    self.numeric_on, self.words_on
+                self.summary.remarks.push(msg!(
+                    "import-date-styles",
+                    digits = self.numeric_on,
+                    words = self.words_on
                 ));
                 default_style
             }
@@ -253,7 +270,7 @@ impl<'a> Builder<'a> {
             both.ru.and_then(|h| h.front.annex.clone()),
         ) {
             (Some(a), Some(b)) if a != b => {
-                self.differ(format!("the annex number: kk {a}, ru {b}; kept {a}"));
+                self.differ(msg!("import-annex-differs", kk = &a, ru = &b));
                 Some(a)
             }
             (a, b) => a.or(b),
@@ -406,13 +423,13 @@ impl<'a> Builder<'a> {
         if let (Some(a), Some(b)) = (grifs.kk, grifs.ru)
             && is_decision(a) != is_decision(b)
         {
-            self.differ("the grifs are of different kinds (a body's decision in one language, an official's approval in the other); the Kazakh one was taken".into());
+            self.differ(msg!("import-grif-kinds"));
         }
         let kind = grifs.kk.or(grifs.ru);
         let decision = match kind {
             Some(g) => is_decision(g),
             None => {
-                self.summary.remarks.push("no approval grif (БЕКІТІЛДІ, УТВЕРЖДЕН, БЕКІТЕМІН, УТВЕРЖДАЮ) was found above the table".into());
+                self.summary.remarks.push(msg!("import-no-grif"));
                 Template::builtin(d.template)
                     .is_some_and(|t| t.grif == crate::template::GrifKind::Decision)
             }
@@ -488,16 +505,20 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        let (date, year) = self.agree_dates(&dates, "the grif's date");
+        let (date, year) = self.agree_dates(&dates, msg!("import-grif-date"));
         if dates.is_empty() && kind.is_some() {
             notes.push("the grif's date was not read: write it".into());
         }
         let protocol = match protocols.as_slice() {
             [(_, a), (_, b)] if a != b => {
-                self.differ(format!(
-                    "the protocol number: kk {}, ru {}",
-                    a.as_deref().unwrap_or("blank"),
-                    b.as_deref().unwrap_or("blank")
+                let shown = |p: &Option<String>| match p {
+                    Some(p) => Arg::Str(p.clone()),
+                    None => Arg::from(msg!("import-blank")),
+                };
+                self.differ(msg!(
+                    "import-protocol-differs",
+                    kk = shown(a),
+                    ru = shown(b)
                 ));
                 a.clone().or(b.clone())
             }
@@ -526,17 +547,22 @@ impl<'a> Builder<'a> {
     fn agree_dates(
         &mut self,
         dates: &[(Lang, Option<chrono::NaiveDate>, Option<i32>)],
-        what: &str,
+        what: Message,
     ) -> (Option<chrono::NaiveDate>, Option<i32>) {
         if let [(_, a, ya), (_, b, yb)] = dates
             && (a != b || ya != yb)
         {
             let show = |d: &Option<chrono::NaiveDate>, y: &Option<i32>| match (d, y) {
-                (Some(d), _) => d.to_string(),
-                (None, Some(y)) => format!("blank, {y}"),
-                _ => "none".into(),
+                (Some(d), _) => Arg::Str(d.to_string()),
+                (None, Some(y)) => Arg::from(msg!("import-blank-year", year = *y)),
+                _ => Arg::from(msg!("import-none")),
             };
-            self.differ(format!("{what}: kk {}, ru {}", show(a, ya), show(b, yb)));
+            self.differ(msg!(
+                "import-value-differs",
+                what = what,
+                kk = show(a, ya),
+                ru = show(b, yb)
+            ));
         }
         let date = dates.iter().find_map(|(_, d, _)| *d);
         let year = date
@@ -554,10 +580,10 @@ impl<'a> Builder<'a> {
         if let (Some(k), Some(r)) = (both.kk, both.ru)
             && k.sections.len() != r.sections.len()
         {
-            self.differ(format!(
-                "the tables have {} sections in Kazakh and {} in Russian: paired in order, the extra ones left without the other language",
-                k.sections.len(),
-                r.sections.len()
+            self.differ(msg!(
+                "import-sections-count",
+                kk = k.sections.len(),
+                ru = r.sections.len()
             ));
         }
         let mut out = Vec::new();
@@ -589,13 +615,13 @@ impl<'a> Builder<'a> {
         if let (Some(k), Some(r)) = (s.kk, s.ru)
             && k.items.len() != r.items.len()
         {
-            let d = format!(
-                "section at {}: {} items in Kazakh, {} in Russian; paired in order",
-                rows(Some(k.row), Some(r.row)),
-                k.items.len(),
-                r.items.len()
+            let d = msg!(
+                "import-items-count",
+                rows = rows(Some(k.row), Some(r.row)),
+                kk = k.items.len(),
+                ru = r.items.len()
             );
-            notes.push(d.clone());
+            notes.push(comment(&d));
             self.differ(d);
         }
         (0..n)
@@ -616,11 +642,12 @@ impl<'a> Builder<'a> {
         let both = self.kk.is_some() && self.ru.is_some();
         let mut notes = Vec::new();
         if both && (it.kk.is_none() || it.ru.is_none()) {
-            let d = format!(
-                "item {number} ({}) is in one language only",
-                rows(at.0, at.1)
+            let d = msg!(
+                "import-item-one-language",
+                number = number,
+                rows = rows(at.0, at.1)
             );
-            notes.push(d.clone());
+            notes.push(comment(&d));
             self.differ(d);
         }
         let text = it.texts(|i| i.text.clone());
@@ -638,21 +665,24 @@ impl<'a> Builder<'a> {
             let subs = |p: Option<&half::Part>| p.map_or(0, |p| p.subs.len());
             let (sk, sr) = (subs(part.kk), subs(part.ru));
             if part.kk.is_some() && part.ru.is_some() && sk != sr {
-                let d = format!(
-                    "item {number} ({}): {sk} sub-item{} in Kazakh, {sr} in Russian; paired in order, the one{} left over imported with the other language empty",
-                    rows(rows_here.0, rows_here.1),
-                    if sk == 1 { "" } else { "s" },
-                    if sk.abs_diff(sr) == 1 { "" } else { "s" },
+                let d = msg!(
+                    "import-subitems-count",
+                    number = number,
+                    rows = rows(rows_here.0, rows_here.1),
+                    kk = sk,
+                    ru = sr,
+                    left = sk.abs_diff(sr)
                 );
-                notes.push(d.clone());
+                notes.push(comment(&d));
                 self.differ(d);
             }
             if both && (part.kk.is_none() || part.ru.is_none()) {
-                let d = format!(
-                    "item {number}: the row at {} has no row in the other language",
-                    rows(rows_here.0, rows_here.1)
+                let d = msg!(
+                    "import-row-one-language",
+                    number = number,
+                    rows = rows(rows_here.0, rows_here.1)
                 );
-                notes.push(d.clone());
+                notes.push(comment(&d));
                 self.differ(d);
             }
             let task = self.task(part, rows_here);
@@ -727,13 +757,13 @@ impl<'a> Builder<'a> {
         );
         let parties = match lists {
             (Some(a), Some(b)) if a.len() != b.len() => {
-                self.differ(format!(
-                    "{}: {} responsible in Kazakh («{}»), {} in Russian («{}»): kept as text",
-                    rows(at.0, at.1),
-                    a.len(),
-                    part.kk.map_or("", |p| p.responsible_raw.as_str()),
-                    b.len(),
-                    part.ru.map_or("", |p| p.responsible_raw.as_str()),
+                self.differ(msg!(
+                    "import-responsible-count",
+                    rows = rows(at.0, at.1),
+                    kk = a.len(),
+                    kk_text = part.kk.map_or("", |p| p.responsible_raw.as_str()),
+                    ru = b.len(),
+                    ru_text = part.ru.map_or("", |p| p.responsible_raw.as_str())
                 ));
                 Parties::Whole(Texts::new(
                     part.kk.map(|p| p.responsible_raw.clone()),
@@ -784,7 +814,9 @@ impl<'a> Builder<'a> {
         let ru = part
             .ru
             .map(|p| (p, deadline_parse::parse(Lang::Ru, &p.deadline)));
-        let where_ = one_row(at);
+        let at_rows = one_row(at);
+        // The YAML comments say it in English, as every comment import writes.
+        let where_ = comment(&at_rows);
         let typed = |b: &mut Self,
                      parsed: &Parsed,
                      notes: &mut Vec<String>,
@@ -829,12 +861,13 @@ impl<'a> Builder<'a> {
                     ru.as_ref().map(|(p, _)| p.deadline_text.clone()),
                 );
                 if let (Some((_, Some(a))), Some((_, Some(b)))) = (&kk, &ru) {
-                    self.differ(format!(
-                        "{where_}: the deadlines differ: kk «{}» ({}), ru «{}» ({}); kept as text",
-                        part.kk.map_or("", |p| p.deadline.as_str()),
-                        deadline_parse::yaml(&a.due),
-                        part.ru.map_or("", |p| p.deadline.as_str()),
-                        deadline_parse::yaml(&b.due),
+                    self.differ(msg!(
+                        "import-deadlines-differ",
+                        rows = &at_rows,
+                        kk = part.kk.map_or("", |p| p.deadline.as_str()),
+                        kk_due = deadline_parse::yaml(&a.due),
+                        ru = part.ru.map_or("", |p| p.deadline.as_str()),
+                        ru_due = deadline_parse::yaml(&b.due)
                     ));
                 } else if let (Some((_, a)), Some((_, b))) = (&kk, &ru)
                     && a.is_some() != b.is_some()
@@ -850,7 +883,7 @@ impl<'a> Builder<'a> {
                         .unwrap_or_default();
                     notes.push(format!("{where_}: the {l} deadline reads as `{due}`, the other language's does not: kept as text"));
                 }
-                self.summary.kept_text.push(where_.clone());
+                self.summary.kept_text.push(at_rows.clone());
                 notes.push(format!(
                     "{where_}: the deadline is kept as text (qujat prints it as written)"
                 ));
@@ -989,8 +1022,11 @@ impl<'a> Builder<'a> {
                         (None, forms)
                     },
                 );
-                self.summary.remarks.push(format!(
-                    "the {lang} legend explains «{short}», which no row uses: kept as unit `{key}` (qujat's legend lists only the units rows use)"
+                self.summary.remarks.push(msg!(
+                    "import-legend-unused",
+                    lang = lang.code(),
+                    short = short.as_str(),
+                    key = &key
                 ));
                 table.units.push(Unit {
                     key,
@@ -1058,11 +1094,7 @@ impl<'a> Builder<'a> {
         let get = |h: Option<&Half>| h.map(|h| h.notes.clone()).unwrap_or_default();
         let (k, r) = (get(self.kk), get(self.ru));
         if self.kk.is_some() && self.ru.is_some() && k.len() != r.len() {
-            self.differ(format!(
-                "the notes after the table: {} paragraphs in Kazakh, {} in Russian; paired in order",
-                k.len(),
-                r.len()
-            ));
+            self.differ(msg!("import-notes-count", kk = k.len(), ru = r.len()));
         }
         (0..k.len().max(r.len()))
             .map(|i| Texts::new(k.get(i).cloned(), r.get(i).cloned()))
