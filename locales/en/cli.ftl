@@ -657,6 +657,7 @@ diff-step-changed = { $item }, { $at }: changed: { $cells }{ $guess }
 diff-note-added = note { $note } (new): added
 diff-note-removed = note { $note }: removed
 diff-note-changed = { $at }: changed { $langs }{ $guess }
+amend-no-changes = no changes: the two versions say the same; nothing written
 diff-no-changes = no changes
 diff-summary = { $changes ->
         [one] { $changes } change

@@ -698,6 +698,7 @@ diff-step-changed = { $item }, { $at }: өзгертілгені: { $cells }{ $g
 diff-note-added = { $note }-ескертпе (жаңа): қосылды
 diff-note-removed = { $note }-ескертпе: алынып тасталды
 diff-note-changed = { $at }: өзгертілді { $langs }{ $guess }
+amend-no-changes = өзгеріс жоқ: екі редакция бірдей; ештеңе жазылған жоқ
 diff-no-changes = өзгеріс жоқ
 diff-summary = { $changes } өзгеріс: { $added } қосылды, { $removed } алынып тасталды, { $changed } өзгертілді, { $moved } орны ауыстырылды{ $guesses }
 diff-guesses = ; { $count } элемент болжам бойынша сәйкестендірілді, тексеріңіз

@@ -782,6 +782,7 @@ diff-step-changed = { $item }, { $at }: изменено: { $cells }{ $guess }
 diff-note-added = примечание { $note } (новое): добавлено
 diff-note-removed = примечание { $note }: удалено
 diff-note-changed = { $at }: изменено { $langs }{ $guess }
+amend-no-changes = изменений нет: обе редакции совпадают; ничего не записано
 diff-no-changes = изменений нет
 diff-summary = { $changes } { $changes ->
         [one] изменение

@@ -10,6 +10,7 @@ use super::{Diff, Numbering};
 use crate::app::{Loaded, exit};
 use crate::document::{BuildError, Document};
 use crate::lang::Lang;
+use crate::msg;
 use crate::output::{self, Output};
 use crate::render::{Format, RenderError};
 use std::path::{Path, PathBuf};
@@ -81,13 +82,20 @@ pub fn amend(old: &Path, new: &Path, options: &Options) -> Outcome {
         return out;
     };
     if diff.is_empty() {
-        out.stdout += "no changes: the two versions say the same; nothing written\n";
+        out.stdout += &format!("{}\n", msg!("amend-no-changes"));
         return out;
     }
     let files = match outputs(&diff, &new_l, options) {
         Ok(files) => files,
         Err(e) => {
-            out.stderr += &format!("error: {}: {e} (a fault of qujat's)\n", new.display());
+            out.stderr += &format!(
+                "error: {}\n",
+                msg!(
+                    "internal-error",
+                    path = new.display().to_string(),
+                    error = e.to_string()
+                )
+            );
             out.code = exit::INTERNAL;
             return out;
         }
@@ -102,8 +110,12 @@ pub fn amend(old: &Path, new: &Path, options: &Options) -> Outcome {
     };
     if let Err(e) = std::fs::create_dir_all(&dir) {
         out.stderr += &format!(
-            "error: cannot create the output folder {}: {e}\n",
-            dir.display()
+            "error: {}\n",
+            msg!(
+                "cannot-create-out",
+                path = dir.display().to_string(),
+                error = e.to_string()
+            )
         );
         out.code = exit::CANNOT_WRITE;
         return out;
