@@ -424,6 +424,10 @@ fn diagnostics(out: &Output) -> (Vec<Place>, Vec<String>) {
     let mut words = Vec::new();
     for line in stdout.lines() {
         let d: serde_json::Value = serde_json::from_str(line).expect("a JSON diagnostic");
+        // The closing record counts the diagnostics; it is not one.
+        if d["type"] == "summary" {
+            continue;
+        }
         places.push((
             d["code"].as_str().unwrap().to_string(),
             d["line"].as_u64().unwrap(),
