@@ -401,6 +401,37 @@ fn revisions_are_by_the_amendment_and_dated_by_it() {
 }
 
 #[test]
+fn a_quoted_heading_has_its_number_in_the_changes_document() {
+    // A section added after section 6 is «6-1» in the instruction and in its quoted heading.
+    let added = CASES.iter().find(|c| c.name == "section added").unwrap();
+    let doc = with_diff(added, |src| documents::changes(src, Lang::Ru).unwrap());
+    let first = qujat::document::dump(&doc);
+    assert!(first.contains("**6-1. Контроль**"), "{first}");
+    assert!(first.contains("17-1."), "{first}");
+    // A renamed section keeps its number in the plan in force.
+    let renamed = CASES.iter().find(|c| c.name == "section renamed").unwrap();
+    let doc = with_diff(renamed, |src| documents::changes(src, Lang::Kk).unwrap());
+    let rows: Vec<String> = doc
+        .table
+        .rows
+        .iter()
+        .map(|r| match &r.cells[0] {
+            qujat::document::Cell::Content(c) => c.blocks[0].plain_text(),
+            qujat::document::Cell::Covered => String::new(),
+        })
+        .collect();
+    let instruction = renamed.kk[0];
+    let number: String = instruction[3..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    assert!(
+        rows[0].starts_with(&format!("{number}. ")),
+        "{rows:?} for {instruction}"
+    );
+}
+
+#[test]
 fn identical_plans_write_nothing() {
     let dir = scratch("amend-docs-identical");
     let (a, b) = (dir.join("a.yaml"), dir.join("b.yaml"));
