@@ -432,6 +432,20 @@ fn a_quoted_heading_has_its_number_in_the_changes_document() {
 }
 
 #[test]
+fn an_output_folder_that_cannot_be_made_is_exit_3_and_nothing_written() {
+    let (dir, old, new) = case_files(&CASES[0], "unwritable");
+    let blocker = dir.join("out");
+    std::fs::write(&blocker, "a file where the folder should be").unwrap();
+    let (code, stdout, stderr) = amend_into(&old, &new, &blocker.join("sub"));
+    assert_eq!(code, 3, "{stdout}{stderr}");
+    assert!(
+        stderr.contains("cannot create the output folder"),
+        "{stderr}"
+    );
+    assert_eq!(files_in(&dir), ["old.yaml", "out", "plan.yaml"]);
+}
+
+#[test]
 fn identical_plans_write_nothing() {
     let dir = scratch("amend-docs-identical");
     let (a, b) = (dir.join("a.yaml"), dir.join("b.yaml"));
