@@ -446,6 +446,23 @@ fn an_output_folder_that_cannot_be_made_is_exit_3_and_nothing_written() {
 }
 
 #[test]
+fn a_wording_changed_in_one_language_stays_in_the_other() {
+    let case = CASES
+        .iter()
+        .find(|c| c.name == "schedule: one language's wording changed")
+        .unwrap();
+    let kk = with_diff(case, |src| documents::compare(src, Lang::Kk).unwrap());
+    assert_eq!(column_text(&kk, 3), "Қазақ тіліндегі мәтін өзгермейді.");
+    let ru = with_diff(case, |src| documents::compare(src, Lang::Ru).unwrap());
+    assert!(
+        column_text(&ru, 3).contains("итогов"),
+        "{}",
+        column_text(&ru, 3)
+    );
+    assert!(column_text(&ru, 2).contains("результатов"));
+}
+
+#[test]
 fn identical_plans_write_nothing() {
     let dir = scratch("amend-docs-identical");
     let (a, b) = (dir.join("a.yaml"), dir.join("b.yaml"));
