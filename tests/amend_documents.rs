@@ -401,6 +401,68 @@ fn revisions_are_by_the_amendment_and_dated_by_it() {
 }
 
 #[test]
+fn a_quoted_heading_has_its_number_in_the_changes_document() {
+    // A section added after section 6 is «6-1» in the instruction and in its quoted heading.
+    let added = CASES.iter().find(|c| c.name == "section added").unwrap();
+    let doc = with_diff(added, |src| documents::changes(src, Lang::Ru).unwrap());
+    let first = qujat::document::dump(&doc);
+    assert!(first.contains("**6-1. Контроль**"), "{first}");
+    assert!(first.contains("17-1."), "{first}");
+    // A renamed section keeps its number in the plan in force.
+    let renamed = CASES.iter().find(|c| c.name == "section renamed").unwrap();
+    let doc = with_diff(renamed, |src| documents::changes(src, Lang::Kk).unwrap());
+    let rows: Vec<String> = doc
+        .table
+        .rows
+        .iter()
+        .map(|r| match &r.cells[0] {
+            qujat::document::Cell::Content(c) => c.blocks[0].plain_text(),
+            qujat::document::Cell::Covered => String::new(),
+        })
+        .collect();
+    let instruction = renamed.kk[0];
+    let number: String = instruction[3..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    assert!(
+        rows[0].starts_with(&format!("{number}. ")),
+        "{rows:?} for {instruction}"
+    );
+}
+
+#[test]
+fn an_output_folder_that_cannot_be_made_is_exit_3_and_nothing_written() {
+    let (dir, old, new) = case_files(&CASES[0], "unwritable");
+    let blocker = dir.join("out");
+    std::fs::write(&blocker, "a file where the folder should be").unwrap();
+    let (code, stdout, stderr) = amend_into(&old, &new, &blocker.join("sub"));
+    assert_eq!(code, 3, "{stdout}{stderr}");
+    assert!(
+        stderr.contains("cannot create the output folder"),
+        "{stderr}"
+    );
+    assert_eq!(files_in(&dir), ["old.yaml", "out", "plan.yaml"]);
+}
+
+#[test]
+fn a_wording_changed_in_one_language_stays_in_the_other() {
+    let case = CASES
+        .iter()
+        .find(|c| c.name == "schedule: one language's wording changed")
+        .unwrap();
+    let kk = with_diff(case, |src| documents::compare(src, Lang::Kk).unwrap());
+    assert_eq!(column_text(&kk, 3), "Қазақ тіліндегі мәтін өзгермейді.");
+    let ru = with_diff(case, |src| documents::compare(src, Lang::Ru).unwrap());
+    assert!(
+        column_text(&ru, 3).contains("итогов"),
+        "{}",
+        column_text(&ru, 3)
+    );
+    assert!(column_text(&ru, 2).contains("результатов"));
+}
+
+#[test]
 fn identical_plans_write_nothing() {
     let dir = scratch("amend-docs-identical");
     let (a, b) = (dir.join("a.yaml"), dir.join("b.yaml"));

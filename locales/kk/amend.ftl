@@ -94,6 +94,8 @@ compare-title-element = тақырып
 compare-everywhere = бүкіл мәтін бойынша
 compare-notes = ескертпе
 compare-legend = қысқартулар
+# The proposed wording where only the other language's text changes.
+compare-unchanged = Қазақ тіліндегі мәтін өзгермейді.
 # The wording of an element the plan in force does not have, and of one the new version drops.
 compare-absent = Жоқ.
 compare-removed = Алып тасталсын.

@@ -91,6 +91,8 @@ compare-title-element = заголовок
 compare-everywhere = по всему тексту
 compare-notes = примечание
 compare-legend = сокращения
+# The proposed wording where only the other language's text changes.
+compare-unchanged = Текст на русском языке не изменяется.
 # The wording of an element the plan in force does not have, and of one the new version drops.
 compare-absent = Отсутствует.
 compare-removed = Исключить.

@@ -52,6 +52,19 @@ pub fn grif(
     builder(plan, template, lang)?.grif(approval)
 }
 
+/// The heading row of section `section` (from 0) of `plan`, numbered `number` where the
+/// template numbers sections («2-1» for a section an amendment adds after section 2).
+pub fn section_row(
+    plan: &Plan,
+    template: &Template,
+    lang: Lang,
+    section: usize,
+    number: &str,
+) -> Result<Row, BuildError> {
+    let b = builder(plan, template, lang)?;
+    b.section_row(number, b.t(&plan.sections[section].title))
+}
+
 /// The label of an item's number cell («5.»), for any number written as the changes
 /// document numbers rows («14-1»).
 pub fn item_label(lang: Lang, number: &str) -> Result<String, BuildError> {
@@ -274,7 +287,7 @@ impl Builder<'_> {
         let mut rows = Vec::new();
         let mut number = 0;
         for (s, section) in self.plan.sections.iter().enumerate() {
-            rows.push(self.section_row(s + 1, self.t(&section.title))?);
+            rows.push(self.section_row(&(s + 1).to_string(), self.t(&section.title))?);
             for item in &section.items {
                 number += 1;
                 self.item_rows(number, item, &mut rows)?;
@@ -298,7 +311,7 @@ impl Builder<'_> {
             .join(" "))
     }
 
-    fn section_row(&self, number: usize, title: &str) -> Result<Row, BuildError> {
+    fn section_row(&self, number: &str, title: &str) -> Result<Row, BuildError> {
         let text = if self.template.number_sections {
             self.locale.format(
                 "section-title",

@@ -5,7 +5,7 @@ mod build;
 mod dump;
 
 pub use crate::richtext::{Block, Inline, Mark};
-pub use build::{BuildError, build, build_all, grif, item_label};
+pub use build::{BuildError, build, build_all, grif, item_label, section_row};
 pub use dump::{dump, shape};
 
 use crate::lang::Lang;

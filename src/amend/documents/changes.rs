@@ -42,7 +42,7 @@ pub fn changes(src: &Source, lang: Lang) -> Result<Document, BuildError> {
             ))])],
         });
         if let Some(q) = &i.quote {
-            quote(&base, &index, q, lang, &mut rows, &mut body)?;
+            quote(src, &base, &index, q, lang, &mut rows, &mut body)?;
         }
     }
     Ok(Document {
@@ -94,6 +94,7 @@ fn blanks(approval: &Approval) -> Approval {
 /// What an instruction quotes, from the new plan's document `base`: rows as table rows of
 /// their own (after the instruction), texts as paragraphs.
 fn quote(
+    src: &Source,
     base: &Document,
     index: &RowIndex,
     q: &Quote,
@@ -124,27 +125,20 @@ fn quote(
             }
         }
         Quote::Heading { section } => {
-            rows.extend(
-                index
-                    .sections
-                    .get(section - 1)
-                    .map(|&r| base.table.rows[r].clone()),
-            );
+            // The heading keeps its place: its number in the plan in force.
+            let kept = src.diff.sections[section - 1].kept;
+            let number = kept.map_or(*section, |o| o + 1).to_string();
+            rows.push(heading(src, *section, &number, lang)?);
         }
         Quote::Row { item, number } => {
             rows.extend(item_rows(base, index, *item, number, lang)?);
         }
         Quote::Section {
             section,
+            number,
             rows: items,
-            ..
         } => {
-            rows.extend(
-                index
-                    .sections
-                    .get(section - 1)
-                    .map(|&r| base.table.rows[r].clone()),
-            );
+            rows.push(heading(src, *section, number, lang)?);
             for (item, number) in items {
                 rows.extend(item_rows(base, index, *item, number, lang)?);
             }
@@ -157,6 +151,11 @@ fn quote(
         });
     }
     Ok(())
+}
+
+/// The heading row of section `section` of the new plan (from 1), numbered `number`.
+fn heading(src: &Source, section: usize, number: &str, lang: Lang) -> Result<Row, BuildError> {
+    document::section_row(src.new_plan(), src.template, lang, section - 1, number)
 }
 
 /// Item `item`'s rows of `base` (the new plan's), its number cell reading `number` as the

@@ -3,6 +3,7 @@
 //! justification the amendment gives.
 
 use super::Source;
+use crate::amend::Langs;
 use crate::amend::formulas::{self, Target};
 use crate::amend::marked;
 use crate::amend::view::{ItemView, PlanView, Words};
@@ -41,7 +42,12 @@ pub fn compare(src: &Source, lang: Lang) -> Result<Document, BuildError> {
         .collect::<Result<Vec<_>, crate::locale::LocaleError>>()?;
     let mut rows = Vec::with_capacity(ins.items.len());
     for (k, i) in ins.items.iter().enumerate() {
-        let (element, old, new, why) = w.entry(&i.target)?;
+        let (element, old, mut new, why) = w.entry(&i.target)?;
+        // Only the other language's wording changed: this one's stays, and says so, as the
+        // changes document does.
+        if langs(&i.target).is_some_and(|l| !l.has(lang)) {
+            new = w.text("compare-unchanged")?;
+        }
         let cell = |blocks: Vec<Block>, align| {
             Cell::Content(Content {
                 blocks,
@@ -97,6 +103,23 @@ pub fn compare(src: &Source, lang: Lang) -> Result<Document, BuildError> {
         legend: None,
         ..base
     })
+}
+
+/// The languages whose wording an instruction changes, for the kinds that may change one only.
+fn langs(target: &Target) -> Option<Langs> {
+    match target {
+        Target::Title(l)
+        | Target::Everywhere(_, _, l)
+        | Target::LegendWords(_, _, l)
+        | Target::Row { langs: l, .. }
+        | Target::SectionRenamed(_, _, l)
+        | Target::Notes(l)
+        | Target::Legend(l) => Some(*l),
+        Target::RowRemoved(_)
+        | Target::RowAdded(_)
+        | Target::SectionRemoved(_)
+        | Target::SectionAdded(_) => None,
+    }
 }
 
 /// The cells of the comparative table's rows, in one language.

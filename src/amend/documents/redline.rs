@@ -5,7 +5,8 @@ use crate::amend::marked;
 use crate::amend::view::Words;
 use crate::amend::words::{self, Piece};
 use crate::document::{
-    self, Block, BuildError, Cell, Document, Legend, Mark, Metadata, Notes, Revisions, Row, Table,
+    self, Block, BuildError, Cell, Document, Inline, Legend, Mark, Metadata, Notes, Revisions, Row,
+    Table,
 };
 use crate::lang::Lang;
 
@@ -162,16 +163,52 @@ fn revised_row(a: &Row, b: &Row, number_col: Option<usize>) -> Row {
         let (Cell::Content(ca), Cell::Content(cb)) = (ca, cb) else {
             continue;
         };
-        let (wa, wb) = (cell_words(&ca.blocks), cell_words(&cb.blocks));
-        if wa != wb {
-            let mut runs = marked::revisions(&wa, &wb);
-            if cb.bold {
-                runs.iter_mut().for_each(|i| i.bold = true);
-            }
-            cb.blocks = vec![Block::Paragraph(runs)];
+        if cell_words(&ca.blocks) != cell_words(&cb.blocks) {
+            cb.blocks = revised_blocks(&ca.blocks, &cb.blocks);
         }
     }
     row
+}
+
+/// The new paragraphs of a cell with the changes from the old as revisions: paragraph by
+/// paragraph (and list entry by list entry) when the cell kept its shape, so its lists stay
+/// lists; else the whole cell as one paragraph of revisions.
+fn revised_blocks(old: &[Block], new: &[Block]) -> Vec<Block> {
+    let revised = |a: &[Inline], b: &[Inline]| -> Vec<Inline> {
+        let (wa, wb) = (inline_words(a), inline_words(b));
+        if wa == wb {
+            b.to_vec()
+        } else {
+            marked::revisions(&wa, &wb)
+        }
+    };
+    let same_shape = old.len() == new.len()
+        && old.iter().zip(new).all(|pair| match pair {
+            (Block::Paragraph(_), Block::Paragraph(_)) => true,
+            (Block::Bullets(a), Block::Bullets(b)) => a.len() == b.len(),
+            _ => false,
+        });
+    if !same_shape {
+        let runs = marked::revisions(&cell_words(old), &cell_words(new));
+        return vec![Block::Paragraph(runs)];
+    }
+    old.iter()
+        .zip(new)
+        .map(|pair| match pair {
+            (Block::Paragraph(a), Block::Paragraph(b)) => Block::Paragraph(revised(a, b)),
+            (Block::Bullets(a), Block::Bullets(b)) => {
+                Block::Bullets(a.iter().zip(b).map(|(a, b)| revised(a, b)).collect())
+            }
+            (_, b) => b.clone(),
+        })
+        .collect()
+}
+
+fn inline_words(inlines: &[Inline]) -> Words {
+    crate::richtext::concat(inlines)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
 }
 
 /// The new notes with the paragraphs the old ones lack inserted and the old ones they lack
@@ -280,4 +317,50 @@ fn marked_row(row: &Row, mark: Mark) -> Row {
         }
     }
     row
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bullets(items: &[&str]) -> Block {
+        Block::Bullets(items.iter().map(|i| vec![Inline::plain(*i)]).collect())
+    }
+
+    #[test]
+    fn a_list_stays_a_list_with_the_change_in_its_entry() {
+        let old = [bullets(&["бір екі", "үш"])];
+        let new = [bullets(&["бір төрт", "үш"])];
+        let Block::Bullets(items) = &revised_blocks(&old, &new)[0] else {
+            panic!("not a list");
+        };
+        assert_eq!(items.len(), 2);
+        let marks: Vec<(Mark, &str)> = items[0].iter().map(|i| (i.mark, i.text.as_str())).collect();
+        assert_eq!(
+            marks,
+            [
+                (Mark::None, "бір"),
+                (Mark::Deleted, " екі"),
+                (Mark::Inserted, " төрт")
+            ]
+        );
+        assert_eq!(items[1], vec![Inline::plain("үш")]);
+    }
+
+    #[test]
+    fn a_cell_that_changed_its_shape_is_one_paragraph_of_revisions() {
+        let old = [Block::Paragraph(vec![Inline::plain("бір")])];
+        let new = [bullets(&["бір", "екі"])];
+        let blocks = revised_blocks(&old, &new);
+        assert_eq!(blocks.len(), 1);
+        let Block::Paragraph(runs) = &blocks[0] else {
+            panic!("not a paragraph");
+        };
+        let accepted: String = runs
+            .iter()
+            .filter(|i| i.mark != Mark::Deleted)
+            .map(|i| i.text.as_str())
+            .collect();
+        assert_eq!(accepted, "бір екі");
+    }
 }
