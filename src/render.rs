@@ -230,7 +230,7 @@ pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, Rend
     }
     // Each language is independent of the other: on two threads the plan takes half the time.
     // A large plan's languages go one after the other instead, so that only one document and
-    // one layout are alive at a time; its two writers share the threads instead.
+    // one layout are alive at a time; the DOCX writer and the PDF's drawing share the threads.
     let large = loaded.plan.items().nth(SIDE_BY_SIDE_MAX_ITEMS).is_some();
     let (lang_threads, writer_threads) = if large {
         (1, options.threads)
@@ -249,7 +249,7 @@ pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, Rend
 
 /// The most items a plan may have for its languages to be laid out side by side. Each
 /// language's document and layout take about 16 MB per 1,000 items at their peak (10,000
-/// generated items: 436 MB resident side by side, 274 MB one after the other), so up to
+/// generated items: 436 MB resident side by side, 270-274 MB one after the other), so up to
 /// here two at once stay near 100 MB, while the time side by side saves is what makes small
 /// plans fast.
 pub const SIDE_BY_SIDE_MAX_ITEMS: usize = 2_500;
@@ -261,7 +261,7 @@ fn stem(plan: &Path) -> String {
 }
 
 /// One language's files, from one layout: the DOCX and the PDF show the same pages. With
-/// `threads` above one, both writers work on the layout side by side.
+/// `threads` above one, the DOCX is written while the PDF's pages are drawn.
 fn language_outputs(
     loaded: &Loaded,
     lang: Lang,
@@ -274,31 +274,33 @@ fn language_outputs(
     // Laid out even for a DOCX alone: the page count goes into the summary and the manifest.
     let laid = crate::layout::lay_out(&doc).map_err(|error| RenderError::Layout { lang, error })?;
     let count = laid.pages();
-    let files = if threads > 1 && formats.len() > 1 {
-        let written = crate::parallel::map(formats, threads, |&format| match format {
-            Format::Docx => write_docx(&doc, &laid, lang),
-            Format::Pdf => write_pdf(&doc, crate::layout::draw(&laid), lang),
+    let (docx, pdf) = (
+        formats.contains(&Format::Docx),
+        formats.contains(&Format::Pdf),
+    );
+    let mut files = Vec::new();
+    let pages = if docx && pdf && threads > 1 {
+        // The PDF's pages are drawn while the DOCX is written; the PDF itself is serialised
+        // after the layout is gone, so the layout is never alive beside a PDF under way.
+        let (written, drawn) = std::thread::scope(|scope| {
+            let drawn = scope.spawn(|| crate::layout::draw(&laid));
+            (write_docx(&doc, &laid, lang), drawn.join())
         });
-        let mut files = Vec::new();
-        for (&format, bytes) in formats.iter().zip(written) {
-            files.push((format, bytes.ok_or(RenderError::Panicked)??));
-        }
-        files
+        files.push((Format::Docx, written?));
+        Some(drawn.map_err(|_| RenderError::Panicked)?)
     } else {
-        let mut files = Vec::new();
-        if formats.contains(&Format::Docx) {
+        if docx {
             files.push((Format::Docx, write_docx(&doc, &laid, lang)?));
         }
-        if formats.contains(&Format::Pdf) {
-            let pages = crate::layout::draw(&laid);
-            // The drawn pages are all the PDF needs; a large plan should not hold both.
-            drop(laid);
-            files.push((Format::Pdf, write_pdf(&doc, pages, lang)?));
-        }
-        // In the order the formats were asked for.
-        files.sort_by_key(|(f, _)| formats.iter().position(|x| x == f));
-        files
+        pdf.then(|| crate::layout::draw(&laid))
     };
+    // The drawn pages are all the PDF needs; a large plan should not hold both.
+    drop(laid);
+    if let Some(pages) = pages {
+        files.push((Format::Pdf, write_pdf(&doc, pages, lang)?));
+    }
+    // In the order the formats were asked for.
+    files.sort_by_key(|(f, _)| formats.iter().position(|x| x == f));
     Ok(files
         .into_iter()
         .map(|(format, bytes)| produced(format!("{stem}.{lang}"), format, bytes, vec![lang], count))

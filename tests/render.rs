@@ -100,8 +100,8 @@ fn languages_side_by_side_give_the_files_of_one_thread_in_the_same_order() {
 
 #[test]
 fn a_large_plan_one_language_after_the_other_gives_the_files_of_one_thread() {
-    // Above the threshold the languages are laid out one after the other and each language's
-    // two writers run side by side: the files must be those of a single thread, in its order.
+    // Above the threshold the languages are laid out one after the other, each language's DOCX
+    // written while its PDF pages are drawn: the files must be those of a single thread.
     let items = qujat::render::SIDE_BY_SIDE_MAX_ITEMS + 1;
     let path = root().join("samples/generated-large.yaml");
     let loaded = qujat::app::load_text(&path, qujat::generate::plan_yaml(items, 3))
