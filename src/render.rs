@@ -137,6 +137,7 @@ pub struct FileInfo {
 }
 
 pub struct Rendered {
+    /// The plan as loaded; its `source` is empty when its report is (nothing to quote).
     pub loaded: Loaded,
     pub files: Vec<FileInfo>,
 }
@@ -152,7 +153,12 @@ pub struct Produced {
 /// Loads, renders and writes one plan.
 pub fn render_file(path: &Path, options: &Options) -> Result<Rendered, Failure> {
     prepare_in_background(options);
-    let loaded = app::load(path).map_err(|r| Failure::Invalid(Box::new(r)))?;
+    let mut loaded = app::load(path).map_err(|r| Failure::Invalid(Box::new(r)))?;
+    if loaded.report.diagnostics.is_empty() {
+        // The source is kept only to quote it in diagnostics; without any, it would sit beside
+        // the layouts for nothing (20 MB of a 10,000-item plan).
+        loaded.source = String::new();
+    }
     let produced = outputs(&loaded, options).map_err(Failure::Internal)?;
     let dir = output_dir(path, options);
     let (files, about): (Vec<Output>, Vec<_>) = produced
