@@ -126,6 +126,9 @@ pub fn paragraph(inlines: &[Inline], s: &Setting, bullet: bool) -> Para {
         }
         para.text.push(c);
     }
+    // Kept for the whole layout, tens of thousands of them in a large plan: no spare room.
+    para.text.shrink_to_fit();
+    para.styles.shrink_to_fit();
     para
 }
 

@@ -120,6 +120,9 @@ pub fn laid(paras: Vec<Para>, look: Look, width: f32, hang: f32) -> TextBox {
             ));
         }
     }
+    // Kept for the whole layout, one box per table cell: no spare room.
+    lines.shrink_to_fit();
+    spans.shrink_to_fit();
     TextBox {
         paras,
         lines,
