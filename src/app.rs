@@ -142,18 +142,22 @@ pub(crate) fn read_error(e: &std::io::Error) -> Message {
 
 pub fn load(path: &Path) -> Result<Loaded, Rejected> {
     let bytes = read_at_most_limit(path).map_err(|e| {
-        Rejected::single(
+        unreadable(
             path,
-            String::new(),
-            Diagnostic::error(
-                "cannot-read",
-                Pos { line: 1, column: 1 },
-                msg!("cannot-read", error = read_error(&e)),
-            )
-            .help(msg!("help-cannot-read")),
+            msg!("cannot-read", error = read_error(&e)),
+            msg!("help-cannot-read"),
         )
     })?;
     load_bytes(path, bytes)
+}
+
+/// A plan whose bytes could not be read: one `cannot-read` error at its start.
+fn unreadable(path: &Path, message: Message, help: Message) -> Rejected {
+    Rejected::single(
+        path,
+        String::new(),
+        Diagnostic::error("cannot-read", Pos { line: 1, column: 1 }, message).help(help),
+    )
 }
 
 /// The name diagnostics give a plan read from standard input (`qujat check -`).
@@ -170,15 +174,10 @@ pub fn load_stdin() -> Result<Loaded, Rejected> {
         .take(MAX_PLAN_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| {
-            Rejected::single(
+            unreadable(
                 path,
-                String::new(),
-                Diagnostic::error(
-                    "cannot-read",
-                    Pos { line: 1, column: 1 },
-                    msg!("cannot-read-stdin", error = e.to_string()),
-                )
-                .help(msg!("help-cannot-read-stdin")),
+                msg!("cannot-read-stdin", error = read_error(&e)),
+                msg!("help-cannot-read-stdin"),
             )
         })?;
     load_bytes(path, bytes)

@@ -20,6 +20,20 @@ fn read(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// The same files, in the same order, with the same bytes and pages.
+fn assert_same_outputs(a: &[qujat::render::Produced], b: &[qujat::render::Produced]) {
+    assert_eq!(a.len(), b.len());
+    for (x, y) in a.iter().zip(b) {
+        assert_eq!(x.output.name, y.output.name);
+        assert!(
+            x.output.bytes == y.output.bytes,
+            "{} differs",
+            x.output.name
+        );
+        assert_eq!(x.pages, y.pages, "{}", x.output.name);
+    }
+}
+
 #[test]
 fn same_plans_give_byte_identical_files_across_processes() {
     let (a, b) = (scratch("same-a"), scratch("same-b"));
@@ -61,14 +75,7 @@ fn same_plan_gives_the_same_bytes_twice_in_one_process() {
     let first = qujat::render::outputs(&loaded, &options).unwrap();
     let second = qujat::render::outputs(&loaded, &options).unwrap();
     assert_eq!(first.len(), 4);
-    for (x, y) in first.iter().zip(&second) {
-        assert_eq!(x.output.name, y.output.name);
-        assert!(
-            x.output.bytes == y.output.bytes,
-            "{} differs",
-            x.output.name
-        );
-    }
+    assert_same_outputs(&first, &second);
 }
 
 #[test]
@@ -88,14 +95,7 @@ fn languages_side_by_side_give_the_files_of_one_thread_in_the_same_order() {
     };
     assert_eq!(names(&serial), names(&parallel));
     assert_eq!(serial.len(), 4);
-    for (x, y) in serial.iter().zip(&parallel) {
-        assert!(
-            x.output.bytes == y.output.bytes,
-            "{} differs",
-            x.output.name
-        );
-        assert_eq!(x.pages, y.pages, "{}", x.output.name);
-    }
+    assert_same_outputs(&serial, &parallel);
 }
 
 #[test]
@@ -115,15 +115,7 @@ fn a_large_plan_one_language_after_the_other_gives_the_files_of_one_thread() {
     let serial = qujat::render::outputs(&loaded, &one).unwrap();
     let parallel = qujat::render::outputs(&loaded, &two).unwrap();
     assert_eq!(serial.len(), 4);
-    for (x, y) in serial.iter().zip(&parallel) {
-        assert_eq!(x.output.name, y.output.name);
-        assert!(
-            x.output.bytes == y.output.bytes,
-            "{} differs",
-            x.output.name
-        );
-        assert_eq!(x.pages, y.pages, "{}", x.output.name);
-    }
+    assert_same_outputs(&serial, &parallel);
 }
 
 #[test]
