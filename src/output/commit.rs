@@ -3,10 +3,10 @@
 //!
 //! 1. the journal (`.qujat.journal`) lists the names and which of them exist: from here on a
 //!    failure or a kill is undone from the journal;
-//! 2. every new file is written and synced under a hidden name, `.NAME.qujat-new`, then the
-//!    journal and the folder are synced (written first, the journal is synced with the new
-//!    files on most file systems, where a sync commits every change before it: its own sync
-//!    then costs next to nothing);
+//! 2. every new file is written and synced under a hidden name, `.NAME.qujat-new` (all at
+//!    once: see `Fs::create_all`), then the journal and the folder are synced (written first,
+//!    the journal is synced with the new files on most file systems, where a sync commits
+//!    every change before it: its own sync then costs next to nothing);
 //! 3. file by file, the earlier version gets a second name, `.NAME.qujat-old` (a hard link, so
 //!    the file never goes missing; a rename where links are not supported), and the new file
 //!    is renamed over it;
@@ -53,11 +53,12 @@ pub fn commit(fs: &dyn Fs, dir: &Path, outputs: &[Output]) -> Result<Vec<PathBuf
     if let Err(e) = fs.create(&journal, &journal::text(&entries), false) {
         return Err(fail(Step::Stage, &journal, e));
     }
-    for out in outputs {
-        let staged = dir.join(names::staged(&out.name));
-        if let Err(e) = fs.create(&staged, &out.bytes, true) {
-            return Err(fail(Step::Stage, &dir.join(&out.name), e));
-        }
+    let staged: Vec<(PathBuf, &[u8])> = outputs
+        .iter()
+        .map(|out| (dir.join(names::staged(&out.name)), out.bytes.as_slice()))
+        .collect();
+    if let Err((i, e)) = fs.create_all(&staged) {
+        return Err(fail(Step::Stage, &dir.join(&outputs[i].name), e));
     }
     // Nothing is replaced before the journal and the new files' names are on disk.
     if let Err(e) = fs.sync_file(&journal).and_then(|()| fs.sync_dir(dir)) {

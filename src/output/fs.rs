@@ -3,13 +3,21 @@
 //! folder still ends holding one whole set of files.
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Every change a write makes to the folder goes through one of these.
 pub trait Fs {
     /// Creates `path`, which must not exist, holding `bytes`, and syncs it to disk unless
     /// `sync` is false.
     fn create(&self, path: &Path, bytes: &[u8], sync: bool) -> io::Result<()>;
+    /// Creates every file of `files` as [`Fs::create`] with `sync`: one after the other here;
+    /// the real disk overlaps them. The first failure, in the order of `files`, with its index.
+    fn create_all(&self, files: &[(PathBuf, &[u8])]) -> Result<(), (usize, io::Error)> {
+        for (i, (path, bytes)) in files.iter().enumerate() {
+            self.create(path, bytes, true).map_err(|e| (i, e))?;
+        }
+        Ok(())
+    }
     /// Syncs the file `path` to disk.
     fn sync_file(&self, path: &Path) -> io::Result<()>;
     /// Gives the file `original` a second name, `link`, in the same folder.
@@ -75,6 +83,42 @@ impl Fs for Disk {
             file.sync_all()?;
         }
         Ok(())
+    }
+
+    /// Each file on a thread of its own: the file system then commits their syncs together
+    /// (ext4 joins syncs that wait at once into one journal commit), where one after the other
+    /// each waits for a commit of its own. Four files of a sample's render: 1.8 ms one after the
+    /// other against 1.0 ms at once on the development machine, idle (docs/performance.md).
+    fn create_all(&self, files: &[(PathBuf, &[u8])]) -> Result<(), (usize, io::Error)> {
+        if files.len() < 2 {
+            return files
+                .first()
+                .map_or(Ok(()), |(p, b)| self.create(p, b, true).map_err(|e| (0, e)));
+        }
+        let results: Vec<io::Result<()>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = files
+                .iter()
+                .map(|(path, bytes)| {
+                    std::thread::Builder::new()
+                        .spawn_scoped(scope, move || self.create(path, bytes, true))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .zip(files)
+                .map(|(handle, (path, bytes))| match handle {
+                    Ok(h) => h
+                        .join()
+                        .unwrap_or_else(|_| Err(io::Error::other("the writing thread stopped"))),
+                    // No thread to be had: this file is written on this one.
+                    Err(_) => self.create(path, bytes, true),
+                })
+                .collect()
+        });
+        match results.into_iter().enumerate().find(|(_, r)| r.is_err()) {
+            Some((i, Err(e))) => Err((i, e)),
+            _ => Ok(()),
+        }
     }
 
     fn sync_file(&self, path: &Path) -> io::Result<()> {
