@@ -469,56 +469,140 @@ pub fn json_schema() -> &'static Value {
     })
 }
 
-/// The field names of a mapping type of the format (all variants' fields for a union), in
-/// alphabetical order: what the loader accepts and suggests.
+/// The field names of each mapping type of the format (all variants' fields for a union), in
+/// alphabetical order: what the loader accepts and suggests. Written out rather than read from
+/// [`json_schema`], so that loading a plan never builds the schema (a sixth of the instructions
+/// of loading the action-plan sample); `field_lists_are_the_schemas` checks every list against
+/// the types above, so the loader and the schema still cannot disagree.
+const FIELDS: &[(&str, &[&str])] = &[
+    (
+        "Plan",
+        &[
+            "amendment",
+            "annex",
+            "approval",
+            "dates",
+            "headers",
+            "notes",
+            "organization",
+            "period",
+            "qujat",
+            "sections",
+            "template",
+            "title",
+            "units",
+        ],
+    ),
+    (
+        "Amendment",
+        &[
+            "author",
+            "body",
+            "date",
+            "justifications",
+            "name",
+            "position",
+            "protocol",
+            "removed",
+            "year",
+        ],
+    ),
+    (
+        "Decision",
+        &["body", "by", "date", "gender", "protocol", "year"],
+    ),
+    (
+        "Due",
+        &[
+            "and", "between", "by", "day", "every", "from", "month", "months", "on", "quarter",
+            "text", "to", "year",
+        ],
+    ),
+    (
+        "Headers",
+        &[
+            "deadline",
+            "item",
+            "number",
+            "responsible",
+            "result",
+            "step",
+            "work",
+        ],
+    ),
+    (
+        "Item",
+        &["due", "id", "responsible", "result", "steps", "text"],
+    ),
+    ("Official", &["by", "date", "name", "position", "year"]),
+    ("Organization", &["name", "short"]),
+    ("Period", &["from", "to", "year", "years"]),
+    ("Section", &["items", "title"]),
+    ("Step", &["due", "responsible", "text"]),
+    ("TextPair", &["kk", "ru"]),
+    ("UnitForms", &["kk", "ru"]),
+];
+
+/// The field names of a mapping type of the format, in alphabetical order (none for a type
+/// that is not a mapping).
 pub fn fields(type_name: &str) -> &'static [&'static str] {
-    static FIELDS: OnceLock<BTreeMap<String, Vec<&'static str>>> = OnceLock::new();
-    let all = FIELDS.get_or_init(|| {
-        let schema = json_schema();
-        let mut map = BTreeMap::new();
-        map.insert("Plan".to_string(), property_names(schema));
-        if let Some(defs) = schema.get("$defs").and_then(Value::as_object) {
-            for (name, def) in defs {
-                map.insert(name.clone(), property_names(def));
-            }
-        }
-        map
-    });
-    all.get(type_name).map_or(&[], Vec::as_slice)
-}
-
-fn property_names(schema: &Value) -> Vec<&'static str> {
-    let mut names = Vec::new();
-    collect_properties(schema, &mut names);
-    names.sort_unstable();
-    names.dedup();
-    names
-}
-
-fn collect_properties(schema: &Value, names: &mut Vec<&'static str>) {
-    if let Some(props) = schema.get("properties").and_then(Value::as_object) {
-        // Leaked once per process: the names live as long as the program.
-        names.extend(
-            props
-                .keys()
-                .map(|k| &*Box::leak(k.clone().into_boxed_str())),
-        );
-    }
-    for key in ["anyOf", "oneOf"] {
-        for variant in schema
-            .get(key)
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            collect_properties(variant, names);
-        }
-    }
+    FIELDS
+        .iter()
+        .find(|(name, _)| *name == type_name)
+        .map_or(&[], |(_, fields)| fields)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The names under `properties` of a schema and of each of its variants, sorted.
+    fn property_names(schema: &Value) -> Vec<String> {
+        let mut names = Vec::new();
+        collect_properties(schema, &mut names);
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+
+    fn collect_properties(schema: &Value, names: &mut Vec<String>) {
+        if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+            names.extend(props.keys().cloned());
+        }
+        for key in ["anyOf", "oneOf"] {
+            for variant in schema
+                .get(key)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                collect_properties(variant, names);
+            }
+        }
+    }
+
+    #[test]
+    fn field_lists_are_the_schemas() {
+        let schema = json_schema();
+        let mut types = vec![("Plan".to_string(), property_names(schema))];
+        if let Some(defs) = schema.get("$defs").and_then(Value::as_object) {
+            types.extend(
+                defs.iter()
+                    .map(|(name, def)| (name.clone(), property_names(def))),
+            );
+        }
+        for (name, names) in &types {
+            assert_eq!(fields(name), names.as_slice(), "the fields of {name}");
+        }
+        for (name, _) in FIELDS {
+            assert!(
+                types
+                    .iter()
+                    .any(|(t, names)| t == name && !names.is_empty()),
+                "{name} is a mapping type of the schema"
+            );
+        }
+    }
 
     #[test]
     fn field_lists_come_from_the_types() {

@@ -8,20 +8,44 @@ use crate::msg;
 use crate::source::Pos;
 use std::collections::BTreeMap;
 
-/// Letters that Kazakh has and Russian does not.
-const KAZAKH_LETTERS: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+/// Whether `c` is one of the letters that Kazakh has and Russian does not. A `match`, not a
+/// search of a string of them: it is asked of every letter of every text.
+fn kazakh_letter(c: char) -> bool {
+    matches!(
+        c,
+        'ә' | 'ғ'
+            | 'қ'
+            | 'ң'
+            | 'ө'
+            | 'ұ'
+            | 'ү'
+            | 'һ'
+            | 'і'
+            | 'Ә'
+            | 'Ғ'
+            | 'Қ'
+            | 'Ң'
+            | 'Ө'
+            | 'Ұ'
+            | 'Ү'
+            | 'Һ'
+            | 'І'
+    )
+}
 
 pub fn check(plan: &Plan, report: &mut Report) {
+    let mut words = Words::default();
     for text in texts(plan) {
-        text_warnings(text, report);
+        language_looks_right(text, report);
+        doubled_phrase(text, &mut words, report);
     }
-    repeated_steps(plan, report);
+    repeated_steps(plan, &mut words, report);
 }
 
 /// The warnings about one text: the wrong language, a phrase written twice.
 pub fn text_warnings(text: &Text, report: &mut Report) {
     language_looks_right(text, report);
-    doubled_phrase(text, report);
+    doubled_phrase(text, &mut Words::default(), report);
 }
 
 /// Every human-language text of the plan.
@@ -72,10 +96,17 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
         .filter(|w| w.chars().any(alphanumeric))
 }
 
-/// `char::is_alphanumeric`, answered at once for the Russian alphabet, which most letters of
-/// a plan are in: outside ASCII the standard library searches Unicode tables for every letter.
+/// `char::is_alphanumeric`, answered at once for ASCII and the letters of the Cyrillic block
+/// (the Russian alphabet and every Kazakh letter), which nearly every letter of a plan is:
+/// outside ASCII the standard library searches Unicode tables for every letter.
 fn alphanumeric(c: char) -> bool {
-    matches!(c, 'А'..='я') || c.is_alphanumeric()
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\u{7f}' => false,
+        // U+0482..U+0489 (a sign and combining marks) are not letters.
+        '\u{400}'..='\u{481}' | '\u{48A}'..='\u{4FF}' => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 fn is_cyrillic(c: char) -> bool {
@@ -88,20 +119,20 @@ fn language_looks_right(text: &Text, report: &mut Report) {
     if text.kk == text.ru {
         return;
     }
-    let cyrillic_words = words(&text.kk)
-        .filter(|w| w.chars().all(|c| is_cyrillic(c) || c == '-'))
-        .count();
-    let cyrillic_letters = text.kk.chars().filter(|&c| is_cyrillic(c)).count();
-    if cyrillic_words >= 3
-        && cyrillic_letters >= 25
-        && !text.kk.chars().any(|c| KAZAKH_LETTERS.contains(c))
+    // The cheap conditions first: a Kazakh text nearly always has a Kazakh letter.
+    if !text.kk.chars().any(kazakh_letter)
+        && text.kk.chars().filter(|&c| is_cyrillic(c)).count() >= 25
+        && words(&text.kk)
+            .filter(|w| w.chars().all(|c| is_cyrillic(c) || c == '-'))
+            .count()
+            >= 3
     {
         report.push(
             Diagnostic::warning("kk-looks-russian", text.pos, msg!("kk-looks-russian"))
                 .help(msg!("help-kk-looks-russian")),
         );
     }
-    if let Some(c) = text.ru.chars().find(|&c| KAZAKH_LETTERS.contains(c)) {
+    if let Some(c) = text.ru.chars().find(|&c| kazakh_letter(c)) {
         report.push(
             Diagnostic::warning(
                 "ru-has-kazakh",
@@ -114,17 +145,10 @@ fn language_looks_right(text: &Text, report: &mut Report) {
 }
 
 /// «в деятельности в деятельности»: the same one to three words written twice in a row.
-fn doubled_phrase(text: &Text, report: &mut Report) {
+fn doubled_phrase(text: &Text, w: &mut Words, report: &mut Report) {
     for (lang, s) in [("kk", &text.kk), ("ru", &text.ru)] {
-        // Lowercased once as a whole: a string per word made this the costliest check.
-        let lower = lowercase(s);
-        let w: Vec<&str> = words(&lower).collect();
-        let doubled = (1..=3).find_map(|n| {
-            w.windows(2 * n)
-                .find(|win| win[..n] == win[n..] && win[..n].iter().any(|x| x.chars().count() > 2))
-                .map(|win| win[..n].join(" "))
-        });
-        if let Some(phrase) = doubled {
+        w.read(s);
+        if let Some(phrase) = w.doubled() {
             report.push(
                 Diagnostic::warning(
                     "doubled-phrase",
@@ -141,15 +165,17 @@ fn doubled_phrase(text: &Text, report: &mut Report) {
 }
 
 /// The same step text under two items is how copy-paste drift between rows shows.
-fn repeated_steps(plan: &Plan, report: &mut Report) {
-    let mut seen: BTreeMap<String, (usize, Pos)> = BTreeMap::new();
+fn repeated_steps(plan: &Plan, w: &mut Words, report: &mut Report) {
+    let mut seen: BTreeMap<Vec<u8>, (usize, Pos)> = BTreeMap::new();
     for (number, item) in plan.items().enumerate() {
         let ItemBody::Steps(steps) = &item.body else {
             continue;
         };
         for step in steps {
             for s in [&step.text.kk, &step.text.ru] {
-                let key = normalize(s);
+                // Lowercase, the words joined by one space.
+                w.read(s);
+                let key = w.joined();
                 match seen.get(&key) {
                     Some(&(other, _)) if other != number => {
                         report.push(
@@ -172,30 +198,230 @@ fn repeated_steps(plan: &Plan, report: &mut Report) {
     }
 }
 
-/// `str::to_lowercase`, with the Russian and Latin capitals answered at once: the standard
-/// library searches its tables for every letter outside ASCII. Letter by letter, so a Greek
-/// final sigma is not special-cased: no plan text depends on it.
-fn lowercase(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            'А'..='Я' | 'A'..='Z' => {
-                out.push(char::from_u32(c as u32 + 32).unwrap_or(c));
-            }
-            'а'..='я' | '\0'..='\u{7f}' => out.push(c),
-            _ => out.extend(c.to_lowercase()),
-        }
-    }
-    out
+/// A text lowercased and cut into its [`words`], in one pass and in buffers kept from one
+/// text to the next: these checks read every text of the plan, and lowercasing, splitting and
+/// allocating for each were most of the time of loading a plan after its parse. Letter by
+/// letter, so a Greek final sigma is not special-cased: no plan text depends on it.
+#[derive(Default)]
+struct Words {
+    /// The lowercased text, UTF-8. Bytes and not a `String`: `String::push` copies each
+    /// letter outside ASCII with a call to `memcpy`, which was most of the time here.
+    lower: Vec<u8>,
+    /// Where each word of `lower` starts and ends, in bytes.
+    bounds: Vec<(usize, usize)>,
+    /// Where the piece under way starts (after the last separator) …
+    start: usize,
+    /// … and whether it has a letter or digit, which makes it a word.
+    alphanumeric: bool,
 }
 
-fn normalize(s: &str) -> String {
-    words(&lowercase(s)).collect::<Vec<_>>().join(" ")
+impl Words {
+    fn read(&mut self, s: &str) {
+        self.lower.clear();
+        self.lower.reserve(s.len());
+        self.bounds.clear();
+        self.start = 0;
+        self.alphanumeric = false;
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            match (b, bytes.get(i + 1)) {
+                // ASCII, a byte a character.
+                (0..=0x7F, _) => {
+                    let lower = b.to_ascii_lowercase();
+                    let separator = self.separator(lower.is_ascii_alphanumeric(), lower == b'-');
+                    self.lower.push(lower);
+                    self.after(separator);
+                    i += 1;
+                }
+                // The Cyrillic block, U+0400..U+04FF: two bytes, lead byte D0 to D3.
+                (0xD0..=0xD3, Some(&next)) => {
+                    let c = (u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F);
+                    let lower = cyrillic_lowercase(c);
+                    // U+0482..U+0489 (a sign and combining marks) are not letters.
+                    let separator = self.separator(!(0x482..=0x489).contains(&lower), false);
+                    self.lower.push(0xC0 | (lower >> 6) as u8);
+                    self.lower.push(0x80 | (lower & 0x3F) as u8);
+                    self.after(separator);
+                    i += 2;
+                }
+                _ => {
+                    let c = s[i..].chars().next().unwrap_or(' ');
+                    for lower in c.to_lowercase() {
+                        let separator = self.separator(alphanumeric(lower), lower == '-');
+                        let mut utf8 = [0; 4];
+                        self.lower
+                            .extend_from_slice(lower.encode_utf8(&mut utf8).as_bytes());
+                        self.after(separator);
+                    }
+                    i += c.len_utf8();
+                }
+            }
+        }
+        self.end_piece();
+    }
+
+    /// Whether the next character of the lowercased text, before it is added, separates
+    /// words: neither a letter, a digit nor a hyphen. A separator ends the piece before it.
+    fn separator(&mut self, alphanumeric: bool, hyphen: bool) -> bool {
+        if alphanumeric {
+            self.alphanumeric = true;
+        }
+        let separator = !alphanumeric && !hyphen;
+        if separator {
+            self.end_piece();
+        }
+        separator
+    }
+
+    /// After a character is added: the next piece starts after a separator.
+    fn after(&mut self, separator: bool) {
+        if separator {
+            self.start = self.lower.len();
+        }
+    }
+
+    fn end_piece(&mut self) {
+        if self.alphanumeric {
+            self.bounds.push((self.start, self.lower.len()));
+        }
+        self.alphanumeric = false;
+    }
+
+    fn word(&self, i: usize) -> &[u8] {
+        let (start, end) = self.bounds[i];
+        &self.lower[start..end]
+    }
+
+    /// The first phrase of one word written twice in a row, else of two, else of three; one
+    /// of its words longer than two letters («и и» is not a slip worth a warning).
+    fn doubled(&self) -> Option<String> {
+        let count = self.bounds.len();
+        (1..=3).find_map(|n| {
+            let first = (0..(count + 1).saturating_sub(2 * n)).find(|&i| {
+                (0..n).all(|k| self.word(i + k) == self.word(i + n + k))
+                    && (0..n).any(|k| letters(self.word(i + k)) > 2)
+            })?;
+            let phrase: Vec<&[u8]> = (first..first + n).map(|i| self.word(i)).collect();
+            Some(String::from_utf8_lossy(&phrase.join(&b' ')).into_owned())
+        })
+    }
+
+    /// The words joined by one space.
+    fn joined(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.lower.len());
+        for i in 0..self.bounds.len() {
+            if i > 0 {
+                out.push(b' ');
+            }
+            out.extend_from_slice(self.word(i));
+        }
+        out
+    }
+}
+
+/// The characters of UTF-8 text: its bytes but those that continue a character.
+fn letters(utf8: &[u8]) -> usize {
+    utf8.iter().filter(|&&b| b & 0xC0 != 0x80).count()
+}
+
+/// The lowercase of a character of the Cyrillic block (U+0400..U+04FF), as Unicode maps it:
+/// Ѐ..Џ and А..Я by a fixed distance, the letters after them in pairs (capital, small), Ӏ
+/// (palochka) to ӏ.
+fn cyrillic_lowercase(n: u32) -> u32 {
+    match n {
+        0x400..=0x40F => n + 0x50,
+        0x410..=0x42F => n + 0x20,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x4FF if n.is_multiple_of(2) => n + 1,
+        0x4C1..=0x4CE if !n.is_multiple_of(2) => n + 1,
+        0x4C0 => 0x4CF,
+        _ => n,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kazakh_letters_are_the_nine_pairs() {
+        let letters: String = ('\0'..='\u{10FFFF}')
+            .filter(|&c| kazakh_letter(c))
+            .collect();
+        let mut expected: Vec<char> = "әғқңөұүһіӘҒҚҢӨҰҮҺІ".chars().collect();
+        expected.sort_unstable();
+        assert_eq!(letters, expected.into_iter().collect::<String>());
+    }
+
+    #[test]
+    fn alphanumeric_agrees_with_the_standard_library() {
+        for c in '\0'..='\u{24FF}' {
+            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn cyrillic_lowercase_agrees_with_the_standard_library() {
+        for c in '\u{400}'..='\u{4FF}' {
+            let lower = char::from_u32(cyrillic_lowercase(c as u32)).unwrap();
+            assert_eq!(lower.to_string(), c.to_lowercase().to_string(), "{c:?}");
+        }
+    }
+
+    /// Lowercase letter by letter, as `Words` does in its one pass.
+    fn lowercase(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            match c {
+                'A'..='Z' => out.push(c.to_ascii_lowercase()),
+                '\0'..='\u{7f}' => out.push(c),
+                '\u{400}'..='\u{4FF}' => {
+                    out.push(char::from_u32(cyrillic_lowercase(c as u32)).unwrap())
+                }
+                _ => out.extend(c.to_lowercase()),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn words_are_read_as_the_lowercase_text_split() {
+        for s in [
+            "в деятельности в деятельности",
+            "ЖЕМҚОРЛЫҚ Ёлка, ӘҒҚҢӨҰҮҺІ - бір-екі «№ 5» -- a-",
+            "İstanbul ΣΑΣ ǅ x",
+            "",
+            " - , ",
+            "Этап 1 и Этап 2",
+        ] {
+            let mut w = Words::default();
+            w.read(s);
+            let lower = lowercase(s);
+            let expected: Vec<&str> = words(&lower).collect();
+            let got: Vec<&str> = (0..w.bounds.len())
+                .map(|i| std::str::from_utf8(w.word(i)).unwrap())
+                .collect();
+            assert_eq!(got, expected, "{s:?}");
+            assert_eq!(w.joined(), expected.join(" ").into_bytes(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn doubled_phrases_of_one_to_three_words() {
+        for (s, doubled) in [
+            ("в деятельности В Деятельности", Some("в деятельности")),
+            ("план план", Some("план")),
+            ("и и", None),
+            ("а б в а б в", None),
+            ("раз два три раз два три", Some("раз два три")),
+            ("Этап 1 и Этап 2", None),
+            ("", None),
+        ] {
+            let mut w = Words::default();
+            w.read(s);
+            assert_eq!(w.doubled().as_deref(), doubled, "{s:?}");
+        }
+    }
 
     #[test]
     fn lowercase_agrees_with_the_standard_library() {
