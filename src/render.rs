@@ -152,7 +152,7 @@ pub struct Produced {
 
 /// Loads, renders and writes one plan.
 pub fn render_file(path: &Path, options: &Options) -> Result<Rendered, Failure> {
-    prepare_in_background(options);
+    prepare_in_background();
     let mut loaded = app::load(path).map_err(|r| Failure::Invalid(Box::new(r)))?;
     if loaded.report.diagnostics.is_empty() {
         // The source is kept only to quote it in diagnostics; without any, it would sit beside
@@ -187,21 +187,17 @@ pub fn render_file(path: &Path, options: &Options) -> Result<Rendered, Failure> 
 /// Fluent locales. Loading the plan runs meanwhile on the calling thread, where these used to
 /// wait for it: a few milliseconds of a sample's render. Whoever needs one of them first
 /// waits for it, so nothing is set up twice.
-fn prepare_in_background(options: &Options) {
+fn prepare_in_background() {
     static STARTED: std::sync::Once = std::sync::Once::new();
-    let pdf = options.formats.contains(&Format::Pdf);
     STARTED.call_once(|| {
         // Without a thread (the system refuses one) everything is set up on first use instead.
         let _ = std::thread::Builder::new()
             .name("prepare".into())
-            .spawn(move || {
+            .spawn(|| {
                 crate::fonts::Style::Regular.face();
                 for lang in Lang::ALL {
                     let _ = crate::locale::Locale::get(lang);
                     crate::layout::hyphenate::points("подготовка", lang);
-                }
-                if pdf {
-                    crate::pdf::prepare();
                 }
             });
     });
@@ -285,25 +281,28 @@ fn language_outputs(
         formats.contains(&Format::Pdf),
     );
     let mut files = Vec::new();
-    let pages = if docx && pdf && threads > 1 {
-        // The PDF's pages are drawn while the DOCX is written; the PDF itself is serialised
-        // after the layout is gone, so the layout is never alive beside a PDF under way.
-        let (written, drawn) = std::thread::scope(|scope| {
-            let drawn = scope.spawn(|| crate::layout::draw(&laid));
-            (write_docx(&doc, &laid, lang), drawn.join())
+    let pdf_pages = if docx && pdf && threads > 1 {
+        // The PDF's pages are drawn and written while the DOCX is written; the PDF is finished
+        // after the layout is gone, so the layout is never alive beside a whole PDF being saved.
+        let (written, pdf_pages) = std::thread::scope(|scope| {
+            let pdf_pages = scope.spawn(|| pdf_pages(&doc, &laid, lang));
+            (write_docx(&doc, &laid, lang), pdf_pages.join())
         });
         files.push((Format::Docx, written?));
-        Some(drawn.map_err(|_| RenderError::Panicked)?)
+        Some(pdf_pages.map_err(|_| RenderError::Panicked)??)
     } else {
         if docx {
             files.push((Format::Docx, write_docx(&doc, &laid, lang)?));
         }
-        pdf.then(|| crate::layout::draw(&laid))
+        pdf.then(|| pdf_pages(&doc, &laid, lang)).transpose()?
     };
-    // The drawn pages are all the PDF needs; a large plan should not hold both.
     drop(laid);
-    if let Some(pages) = pages {
-        files.push((Format::Pdf, write_pdf(&doc, pages, lang)?));
+    if let Some(writer) = pdf_pages {
+        let bytes = writer.finish().map_err(|error| RenderError::Pdf {
+            langs: vec![lang],
+            error,
+        })?;
+        files.push((Format::Pdf, bytes));
     }
     // In the order the formats were asked for.
     files.sort_by_key(|(f, _)| formats.iter().position(|x| x == f));
@@ -324,15 +323,23 @@ fn write_docx(
     })
 }
 
-fn write_pdf(
+/// A PDF of `laid`'s pages, not yet finished: each page drawn, written and dropped in turn,
+/// so that a document's drawn pages are never held whole.
+fn pdf_pages(
     doc: &Document,
-    pages: Vec<crate::layout::Page>,
+    laid: &crate::layout::Laid,
     lang: Lang,
-) -> Result<Vec<u8>, RenderError> {
-    crate::pdf::write_drawn(doc, pages).map_err(|error| RenderError::Pdf {
-        langs: vec![lang],
-        error,
-    })
+) -> Result<crate::pdf::Writer, RenderError> {
+    let mut writer = crate::pdf::Writer::new(&doc.meta);
+    for index in 0..laid.pages() {
+        writer
+            .page(&crate::layout::draw_page(laid, index))
+            .map_err(|error| RenderError::Pdf {
+                langs: vec![lang],
+                error,
+            })?;
+    }
+    Ok(writer)
 }
 
 /// One file per format holding every language, in the template's order.
@@ -370,15 +377,10 @@ fn combined(loaded: &Loaded, options: &Options, stem: &str) -> Result<Vec<Produc
                     error,
                 })?
             }
-            Format::Pdf => {
-                let drawn: Vec<_> = laid.iter().flat_map(crate::layout::draw).collect();
-                crate::pdf::write_combined_drawn(&docs, drawn).map_err(|error| {
-                    RenderError::Pdf {
-                        langs: langs.clone(),
-                        error,
-                    }
-                })?
-            }
+            Format::Pdf => combined_pdf(&docs, &laid).map_err(|error| RenderError::Pdf {
+                langs: langs.clone(),
+                error,
+            })?,
         };
         out.push(produced(
             format!("{stem}.{}", codes.join("-")),
@@ -389,6 +391,17 @@ fn combined(loaded: &Loaded, options: &Options, stem: &str) -> Result<Vec<Produc
         ));
     }
     Ok(out)
+}
+
+/// The documents' pages in one PDF, each page drawn, written and dropped in turn.
+fn combined_pdf(docs: &[Document], laid: &[crate::layout::Laid]) -> Result<Vec<u8>, PdfError> {
+    let mut writer = crate::pdf::combined_writer(docs)?;
+    for laid in laid {
+        for index in 0..laid.pages() {
+            writer.page(&crate::layout::draw_page(laid, index))?;
+        }
+    }
+    writer.finish()
 }
 
 fn produced(

@@ -324,7 +324,7 @@ fn metadata_language_and_identifier_come_from_the_document() {
 fn the_same_document_gives_the_same_bytes_in_one_process() {
     let docs = sample("anticorruption-plan-2022.yaml");
     let first = qujat::pdf::write(&docs[0]).expect("writes");
-    // Another document in between: printpdf's process-wide counters must not leak in.
+    // Another document in between: nothing of one file may leak into the next.
     let other = qujat::pdf::write(&docs[1]).expect("writes");
     assert_ne!(first, other);
     assert_eq!(qujat::pdf::write(&docs[0]).expect("writes"), first);

@@ -1,7 +1,7 @@
 //! Widths and line heights from the bundled faces' own metrics.
 //!
 //! A width is the sum of the glyphs' horizontal advances × size / units per em, with no kerning:
-//! printpdf draws each character through the font's cmap at its advance, so measuring the same
+//! the PDF draws each character through the font's cmap at its advance, so measuring the same
 //! way makes what is measured exactly what is drawn.
 
 use crate::fonts::Style;

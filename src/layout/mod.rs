@@ -29,7 +29,7 @@ pub mod table;
 pub mod text;
 pub mod textbox;
 
-pub use compose::draw;
+pub use compose::{draw, draw_page};
 pub use glyphs::MissingGlyph;
 pub use page::{Item, Page};
 

@@ -1,110 +1,20 @@
 //! The layout's pages as PDF content streams: cell borders as one stroked path of rectangles,
 //! then one text object a page, fonts switched only when the style or size changes.
 //!
-//! printpdf builds the document around these streams (page tree, fonts, subsets, widths,
-//! ToUnicode maps), but the streams are written here. printpdf 0.12.8 turns every text op
-//! into lopdf objects, looks each character up twice, writes each glyph code through
-//! `format!` and every number through `Display`: for a long plan that was the largest single
-//! cost of the PDF. Here each character is one table look-up and the bytes go straight out.
-//! printpdf still learns which characters each font must hold from [`registration`], so it
-//! subsets the fonts exactly as before, and the codes written here are the ones its subset
-//! assigned ([`super::codes`]).
+//! Each character is one table look-up for its glyph code ([`super::fonts::Glyphs`], which
+//! gives a glyph its code the first time it is drawn) and the bytes go straight out.
 
-use super::codes::Codes;
-use super::fonts;
+use super::PdfError;
+use super::fonts::{self, Glyphs};
 use crate::fonts::Style;
 use crate::layout::{Item, Page};
-use printpdf::{Op, PdfFontHandle, Pt, TextItem};
-use std::collections::BTreeSet;
 
 /// Width of the table rules, points.
 const RULE: f32 = 0.5;
 
-/// Characters below this are kept in a bit set rather than a tree: Latin, Latin-1 and all of
-/// Cyrillic, which is nearly every character of a plan.
-pub const DIRECT: usize = 0x0500;
-
-/// The characters drawn in one style.
-#[derive(Clone)]
-pub struct CharSet {
-    low: [u64; DIRECT / 64],
-    high: BTreeSet<char>,
-}
-
-impl CharSet {
-    fn new() -> CharSet {
-        CharSet {
-            low: [0; DIRECT / 64],
-            high: BTreeSet::new(),
-        }
-    }
-
-    fn insert(&mut self, c: char) {
-        let i = c as usize;
-        if i < DIRECT {
-            self.low[i / 64] |= 1 << (i % 64);
-        } else {
-            self.high.insert(c);
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.high.is_empty() && self.low.iter().all(|w| *w == 0)
-    }
-
-    /// The characters in ascending order.
-    pub fn chars(&self) -> impl DoubleEndedIterator<Item = char> + '_ {
-        (0..DIRECT)
-            .filter(|i| self.low[i / 64] & (1 << (i % 64)) != 0)
-            .filter_map(|i| char::from_u32(i as u32))
-            .chain(self.high.iter().copied())
-    }
-}
-
-/// The characters each style draws on `pages`, indexed by `Style as usize`.
-pub fn used_chars(pages: &[Page]) -> [CharSet; 4] {
-    let mut used = [
-        CharSet::new(),
-        CharSet::new(),
-        CharSet::new(),
-        CharSet::new(),
-    ];
-    for item in pages.iter().flat_map(|p| &p.items) {
-        if let Item::Text { style, text, .. } = item {
-            let set = &mut used[*style as usize];
-            text.chars().for_each(|c| set.insert(c));
-        }
-    }
-    used
-}
-
-/// printpdf ops showing every character of `used` once, in its font: printpdf subsets each
-/// font to the glyphs its pages show, and these ops are how it learns them.
-///
-/// printpdf's ToUnicode map keeps one character a glyph, the last one shown; the characters
-/// go from the highest down so that, where two share a glyph (a space and a no-break
-/// space), text extraction gives the plainer, lower one.
-pub fn registration(used: &[CharSet; 4]) -> Vec<Op> {
-    let mut ops = vec![Op::StartTextSection];
-    for style in Style::ALL {
-        let set = &used[style as usize];
-        if set.is_empty() {
-            continue;
-        }
-        ops.push(Op::SetFont {
-            font: PdfFontHandle::External(fonts::id(style)),
-            size: Pt(1.0),
-        });
-        ops.push(Op::ShowText {
-            items: vec![TextItem::Text(set.chars().rev().collect())],
-        });
-    }
-    ops.push(Op::EndTextSection);
-    ops
-}
-
-/// The content stream of `page`. `Err` is a character printpdf gave no code in its font.
-pub fn content(page: &Page, codes: &Codes) -> Result<Vec<u8>, char> {
+/// The content stream of `page`, the codes of its characters from (and new ones added to)
+/// `glyphs`, indexed by `Style as usize`. `Err`: a character its font has no glyph for.
+pub fn content(page: &Page, glyphs: &mut [Glyphs; 4]) -> Result<Vec<u8>, PdfError> {
     let mut out = Vec::with_capacity(64 * page.items.len());
     let mut frames = false;
     for item in &page.items {
@@ -181,9 +91,9 @@ pub fn content(page: &Page, codes: &Codes) -> Result<Vec<u8>, char> {
         out.push(b' ');
         num(&mut out, page.height - baseline);
         out.extend_from_slice(b" Tm\n(");
-        let font = codes.font(*style);
+        let font = &mut glyphs[*style as usize];
         for c in text.chars() {
-            let code = font.code(c).ok_or(c)?;
+            let code = font.code(c).ok_or_else(|| font.missing(c, text))?;
             literal(&mut out, code);
         }
         out.extend_from_slice(b") Tj\n");
@@ -274,16 +184,5 @@ mod tests {
             literal(&mut out, code);
         }
         assert_eq!(out, b"\x01\xAF\x00\\(\\\\\\)\\r\\n\x00\x03");
-    }
-
-    #[test]
-    fn the_char_set_lists_each_character_once_in_order() {
-        let mut set = CharSet::new();
-        assert!(set.is_empty());
-        for c in "қазақ № «x»".chars() {
-            set.insert(c);
-        }
-        let chars: String = set.chars().collect();
-        assert_eq!(chars, " x«»азқ№");
     }
 }

@@ -1,12 +1,8 @@
-//! What printpdf 0.12.8 leaves to fix, done on its lopdf document before saving:
-//! - the Info dictionary is written anew: title, author (the organisation), subject, creator
-//!   and dates from the plan, never from the clock; no empty `GTS_PDFXVersion`, which made
-//!   readers take every file for PDF/X, and no empty `Identifier`;
-//! - `/Lang` in the catalog (kk-KZ, ru-RU), which screen readers and search need;
-//! - `/ID` derived from the file's own bytes instead of printpdf's process-wide random one,
-//!   so the same document gives the same bytes in every process;
-//! - the streams deflated here, at [`LEVEL`], instead of by lopdf's `compress`, which always
-//!   uses zlib's slowest level and sets up a new compressor for every stream.
+//! The file saved: the Info dictionary from the plan (title, author (the organisation),
+//! subject, creator and dates, never from the clock), the streams not yet deflated deflated
+//! at [`LEVEL`] with one compressor a thread (lopdf's own `compress` always uses zlib's
+//! slowest level and sets up a new compressor for every stream), and `/ID` derived from the
+//! file's own bytes, so the same document gives the same bytes in every process.
 
 use crate::document::Metadata;
 use flate2::{Compress, Compression, FlushCompress, Status};
@@ -23,15 +19,10 @@ const LEVEL: u32 = 6;
 /// The bytes `/ID` holds while the file is written: its digest is then written over them.
 const PLACEHOLDER: [u8; 16] = [0; 16];
 
-/// Saves `pdf` with the document's metadata.
+/// Saves `pdf`, whose catalog is in place, with the document's metadata.
 pub fn save(mut pdf: lopdf::Document, meta: &Metadata) -> Result<Vec<u8>, lopdf::Error> {
-    // /Lang came with PDF 1.4.
-    pdf.version = "1.4".to_string();
-    // printpdf's Info dictionary is replaced under its own number, which leaves no object
-    // unreferenced: no need for lopdf's `prune_objects`, which walks every object.
-    let info_id = pdf.trailer.get(b"Info").and_then(Object::as_reference)?;
-    pdf.objects.insert(info_id, Object::Dictionary(info(meta)));
-    catalog(&mut pdf)?.set("Lang", Object::string_literal(meta.language));
+    let info = pdf.add_object(info(meta));
+    pdf.trailer.set("Info", info);
     compress(&mut pdf)?;
     // The identifier is a digest of the file with a fixed placeholder in its place, so it
     // changes with the content only; the file is written once and the placeholder patched.
@@ -122,11 +113,6 @@ fn hex(bytes: &[u8]) -> Vec<u8> {
     }
     out.push(b'>');
     out
-}
-
-fn catalog(pdf: &mut lopdf::Document) -> Result<&mut Dictionary, lopdf::Error> {
-    let root = pdf.trailer.get(b"Root")?.as_reference()?;
-    pdf.get_object_mut(root)?.as_dict_mut()
 }
 
 fn info(m: &Metadata) -> Dictionary {

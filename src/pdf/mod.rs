@@ -1,26 +1,31 @@
-//! The PDF writer: the layout engine's pages drawn with printpdf, fonts embedded as subsets
-//! with a Unicode map (so the text can be searched and copied), metadata from the document.
-//! No word processor or browser is involved, and the same document always gives the same
-//! bytes.
+//! The PDF writer: the layout engine's pages drawn straight into a PDF built on lopdf, one page
+//! at a time ([`Writer`]), fonts embedded as subsets with a Unicode map (so the text can be
+//! searched and copied), metadata from the document. No word processor or browser is
+//! involved, and the same document always gives the same bytes.
+//!
+//! printpdf built these files before; it subsets its fonts while it serialises the whole
+//! document, so every page had to be drawn before the file could start, and the glyph codes
+//! its subsets gave were read back out of its output. Here the codes are chosen while drawing
+//! (see [`fonts`]) and the structure is written directly on lopdf, the crate printpdf itself
+//! writes with; the subsets are made by allsorts, the crate printpdf subsets with.
 
-mod codes;
+mod cmap;
 mod draw;
 mod finish;
 mod fonts;
+mod writer;
+
+pub use writer::Writer;
 
 use crate::document::{Document, Metadata};
-use crate::fonts::Style;
 use crate::layout::{self, MissingGlyph, Page};
-use lopdf::{Dictionary, Object, Stream};
-use printpdf::{Mm, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Pt};
-use std::borrow::{Borrow, Cow};
 use std::fmt;
 
 #[derive(Debug)]
 pub enum PdfError {
     /// A character the bundled font cannot draw: it would print as an empty box.
     MissingGlyph(MissingGlyph),
-    /// printpdf reported an error while building the file.
+    /// A part of the file could not be built (a font subset).
     Build(String),
     /// The finished file could not be written out.
     Save(lopdf::Error),
@@ -55,31 +60,40 @@ impl From<MissingGlyph> for PdfError {
 /// The document as PDF bytes.
 pub fn write(doc: &Document) -> Result<Vec<u8>, PdfError> {
     let pages = layout::compose(doc)?;
-    write_drawn(doc, pages)
+    write_pages(doc, &pages)
 }
 
 /// Several documents (the languages of one plan) in one file, one after the other, each
 /// starting on a new page with its own page numbers. The file's metadata is the first
 /// document's, with every language's title.
 pub fn write_combined(docs: &[Document]) -> Result<Vec<u8>, PdfError> {
-    let mut pages = Vec::new();
+    let mut writer = combined_writer(docs)?;
     for doc in docs {
-        pages.extend(layout::compose(doc)?);
+        for page in layout::compose(doc)? {
+            writer.page(&page)?;
+        }
     }
-    combined(docs, Cow::Owned(pages))
+    writer.finish()
 }
 
 /// [`write_combined`] with the documents' pages already laid out, one document after another.
 pub fn write_combined_pages(docs: &[Document], pages: &[Page]) -> Result<Vec<u8>, PdfError> {
-    combined(docs, Cow::Borrowed(pages))
+    written(combined_writer(docs)?, pages.iter())
 }
 
 /// [`write_combined_pages`] taking the pages, each dropped as soon as it is written.
 pub fn write_combined_drawn(docs: &[Document], pages: Vec<Page>) -> Result<Vec<u8>, PdfError> {
-    combined(docs, Cow::Owned(pages))
+    written(combined_writer(docs)?, pages)
 }
 
-fn combined(docs: &[Document], pages: Cow<[Page]>) -> Result<Vec<u8>, PdfError> {
+/// A writer for one file holding `docs`' pages, one document after another (see
+/// [`write_combined`]).
+pub fn combined_writer(docs: &[Document]) -> Result<Writer, PdfError> {
+    Ok(Writer::new(&combined_meta(docs)?))
+}
+
+/// The metadata of a file holding `docs`: the first one's, with every language's title.
+fn combined_meta(docs: &[Document]) -> Result<Metadata, PdfError> {
     let first = docs
         .first()
         .ok_or_else(|| PdfError::Build("no document to write".into()))?;
@@ -89,99 +103,27 @@ fn combined(docs: &[Document], pages: Cow<[Page]>) -> Result<Vec<u8>, PdfError> 
         .map(|d| d.meta.title.as_str())
         .collect::<Vec<_>>()
         .join(" / ");
-    draw_and_save(&meta, pages)
+    Ok(meta)
 }
 
 /// Pages laid out from `doc` (by [`layout::compose`]) as PDF bytes, with `doc`'s metadata.
 pub fn write_pages(doc: &Document, pages: &[Page]) -> Result<Vec<u8>, PdfError> {
-    draw_and_save(&doc.meta, Cow::Borrowed(pages))
+    written(Writer::new(&doc.meta), pages.iter())
 }
 
 /// [`write_pages`] taking the pages: each is dropped as soon as its content is written, so a
 /// long document's drawn pages and its PDF are never held whole side by side.
 pub fn write_drawn(doc: &Document, pages: Vec<Page>) -> Result<Vec<u8>, PdfError> {
-    draw_and_save(&doc.meta, Cow::Owned(pages))
+    written(Writer::new(&doc.meta), pages)
 }
 
-/// Sets up what every PDF needs once per process (printpdf's parse of the bundled faces), so
-/// that a caller may do it on another thread while the plan loads.
-pub fn prepare() {
-    for style in Style::ALL {
-        fonts::parsed(style);
+/// `pages` written by `writer`, each dropped (if owned) once written, and the file finished.
+fn written<P: std::borrow::Borrow<Page>>(
+    mut writer: Writer,
+    pages: impl IntoIterator<Item = P>,
+) -> Result<Vec<u8>, PdfError> {
+    for page in pages {
+        writer.page(page.borrow())?;
     }
-}
-
-fn draw_and_save(meta: &Metadata, pages: Cow<[Page]>) -> Result<Vec<u8>, PdfError> {
-    let mut pdf = PdfDocument::new(&meta.title);
-    for style in Style::ALL {
-        let font = PdfFont::new(fonts::parsed(style).clone());
-        pdf.resources.fonts.map.insert(fonts::id(style), font);
-    }
-    // printpdf lays out the document and subsets the fonts to the characters the first page
-    // shows; the pages' own content is written by `draw` once the codes are known.
-    let used = draw::used_chars(&pages);
-    pdf.pages = pages
-        .iter()
-        .enumerate()
-        .map(|(i, page)| {
-            let ops = if i == 0 {
-                draw::registration(&used)
-            } else {
-                Vec::new()
-            };
-            PdfPage::new(Mm::from(Pt(page.width)), Mm::from(Pt(page.height)), ops)
-        })
-        .collect();
-    let mut warnings = Vec::new();
-    let options = PdfSaveOptions {
-        subset_fonts: true,
-        ..PdfSaveOptions::default()
-    };
-    let mut lo = pdf.to_lopdf_document(&options, &mut warnings);
-    // Its copies of the fonts and its pages are in `lo` now.
-    drop(pdf);
-    if let Some(error) = warnings
-        .iter()
-        .find(|w| w.severity == PdfParseErrorSeverity::Error)
-    {
-        return Err(PdfError::Build(error.msg.clone()));
-    }
-    let codes = codes::read(&lo, &used).map_err(PdfError::Build)?;
-    let page_ids = lo.get_pages();
-    if page_ids.len() != pages.len() {
-        return Err(PdfError::Build(format!(
-            "{} pages laid out, {} in the document",
-            pages.len(),
-            page_ids.len()
-        )));
-    }
-    let ids = page_ids.into_values();
-    match pages {
-        Cow::Owned(pages) => write_contents(&mut lo, pages.into_iter().zip(ids), &codes)?,
-        Cow::Borrowed(pages) => write_contents(&mut lo, pages.iter().zip(ids), &codes)?,
-    }
-    finish::save(lo, meta).map_err(PdfError::Save)
-}
-
-/// Each page's content stream, deflated at once, in place of printpdf's; an owned page is
-/// dropped as soon as its stream is made.
-fn write_contents<P: Borrow<Page>>(
-    lo: &mut lopdf::Document,
-    pages: impl Iterator<Item = (P, lopdf::ObjectId)>,
-    codes: &codes::Codes,
-) -> Result<(), PdfError> {
-    for (page, id) in pages {
-        let content = draw::content(page.borrow(), codes)
-            .map_err(|c| PdfError::Build(format!("no glyph code for U+{:04X}", c as u32)))?;
-        drop(page);
-        let contents = lo
-            .get_dictionary(id)
-            .and_then(|d| d.get(b"Contents"))
-            .and_then(Object::as_reference)
-            .map_err(PdfError::Save)?;
-        let mut stream = Stream::new(Dictionary::new(), content);
-        finish::pack(&mut stream).map_err(PdfError::Save)?;
-        lo.objects.insert(contents, Object::Stream(stream));
-    }
-    Ok(())
+    writer.finish()
 }
