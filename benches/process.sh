@@ -87,9 +87,8 @@ if want fonts; then
     done
     valgrind --tool=callgrind --callgrind-out-file="$work/fonts.out" \
         "$bin" render "$work/four" -q -o "$out/four" --jobs 1 >/dev/null 2>&1
-    # Four faces (regular, bold, italic, bold italic): 4 calls of each parser means once a
-    # process. azul-layout's parser also reads back each subset printpdf makes, once per PDF and
-    # face used: those are the small subsets, not the bundled faces.
+    # Four faces (regular, bold, italic, bold italic): 4 calls of the parser means once a
+    # process. (allsorts reads the face's table directory again for each subset it makes.)
     callgrind_annotate --tree=caller --inclusive=yes --threshold=100 "$work/fonts.out" 2>/dev/null |
         python3 -c '
 import re, sys
@@ -101,7 +100,7 @@ for line in sys.stdin:
         callers.append((m.group(1), int(m.group(2))))
         continue
     m = re.search(r"\*\s+\S+?:(\S+) \[", line)
-    if m and re.search(r"(ttf_parser::Face::parse|printpdf::font::parsed_font::ParsedFont::from_bytes)$", m.group(1)):
+    if m and re.search(r"(ttf_parser::Face::parse)$", m.group(1)):
         for caller, n in callers:
             print(f"{n:6d} calls  {m.group(1)}  from {caller}")
     if not line.strip() or m:
@@ -128,10 +127,10 @@ import re, sys
 # One line per function of interest: its inclusive instructions and share of the run.
 wanted = re.compile(r"(qujat::(app::load|plan::read|plan::validate::check"
     r"|document::build::build|layout::lay_out|layout::draw|docx::write_combined_laid"
-    r"|docx::package::Package::(add|stream)|pdf::draw_and_save|pdf::draw::content"
-    r"|pdf::finish::save|pdf::finish::pack|output::write_all|render::sha256)"
-    r"|printpdf::serialize::to_lopdf_doc|printpdf::font::subset_font"
-    r"|printpdf::serialize::prepare_fonts_for_serialization|zlib_rs::deflate::deflate"
+    r"|docx::package::Package::(add|stream)|pdf::writer::Writer::(page|finish)"
+    r"|pdf::draw::content|pdf::fonts::embed|pdf::finish::save|pdf::finish::pack"
+    r"|output::write_all|render::sha256)"
+    r"|allsorts::subset::subset|zlib_rs::deflate::deflate"
     r"|flate2::mem::Compress::new|std::sync::once_lock::OnceLock<T>::initialize)"
     r" \[")
 seen = {}

@@ -321,6 +321,26 @@ fn metadata_language_and_identifier_come_from_the_document() {
 }
 
 #[test]
+fn the_file_is_pdf_1_4_with_a_cross_reference_table() {
+    let doc = sample("vakr-schedule-2026.yaml").remove(0);
+    let bytes = qujat::pdf::write(&doc).expect("writes");
+    assert!(bytes.starts_with(b"%PDF-1.4\n"));
+    // Cross-reference streams came with PDF 1.5: a 1.4 reader needs the table.
+    let tail = String::from_utf8_lossy(&bytes[bytes.len().saturating_sub(2048)..]).into_owned();
+    assert!(
+        tail.contains("\nxref\n") && tail.contains("trailer"),
+        "{tail}"
+    );
+    let pdf = lopdf::Document::load_mem(&bytes).expect("lopdf reads it");
+    assert!(
+        pdf.objects
+            .values()
+            .all(|o| o.type_name().ok() != Some(b"XRef".as_slice())),
+        "no cross-reference stream"
+    );
+}
+
+#[test]
 fn the_same_document_gives_the_same_bytes_in_one_process() {
     let docs = sample("anticorruption-plan-2022.yaml");
     let first = qujat::pdf::write(&docs[0]).expect("writes");

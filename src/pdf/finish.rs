@@ -29,11 +29,24 @@ pub fn save(mut pdf: lopdf::Document, meta: &Metadata) -> Result<Vec<u8>, lopdf:
     let placeholder = Object::String(PLACEHOLDER.to_vec(), StringFormat::Hexadecimal);
     pdf.trailer
         .set("ID", Object::Array(vec![placeholder.clone(), placeholder]));
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(size_hint(&pdf));
     pdf.save_to(&mut out)?;
     let id = digest(&out);
     patch_id(&mut out, &id)?;
     Ok(out)
+}
+
+/// About the size of the saved file: the streams' bytes and a little for every object, so the
+/// output grows once or not at all.
+fn size_hint(pdf: &lopdf::Document) -> usize {
+    pdf.objects
+        .values()
+        .map(|object| match object {
+            Object::Stream(stream) => stream.content.len() + 96,
+            _ => 160,
+        })
+        .sum::<usize>()
+        + 1024
 }
 
 thread_local! {

@@ -233,7 +233,11 @@ fn descriptor(face: &ttf_parser::Face, base: &str, file: ObjectId) -> Dictionary
             units(bbox.y_max).into(),
         ],
     );
-    d.set("ItalicAngle", Object::Real(italic));
+    // In hundredths of a degree: the post table's fixed-point value, without f32's noise.
+    d.set(
+        "ItalicAngle",
+        Object::Real((italic * 100.0).round() / 100.0),
+    );
     d.set("Ascent", units(face.ascender()));
     d.set("Descent", units(face.descender()));
     d.set(

@@ -7,6 +7,7 @@ use super::{PdfError, draw, finish};
 use crate::document::Metadata;
 use crate::fonts::Style;
 use crate::layout::Page;
+use lopdf::xref::XrefType;
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
 /// A PDF being written: pages in, bytes out.
@@ -25,8 +26,10 @@ pub struct Writer {
 impl Writer {
     /// A PDF with `meta`'s metadata and no pages yet.
     pub fn new(meta: &Metadata) -> Writer {
-        // /Lang came with PDF 1.4.
+        // /Lang came with PDF 1.4. A 1.4 file has a cross-reference table: the streams lopdf
+        // writes by default came with 1.5.
         let mut doc = Document::with_version("1.4");
+        doc.reference_table.cross_reference_type = XrefType::CrossReferenceTable;
         let pages = doc.new_object_id();
         let resources = doc.new_object_id();
         Writer {
