@@ -37,18 +37,18 @@ pub fn check(plan: &Plan, report: &mut Report) {
     let mut words = Words::default();
     for text in texts(plan) {
         language_looks_right(text, report);
-        doubled_phrase(text, &mut words, report);
+        doubled_phrase(text, &mut words, report, |_| {});
     }
-    repeated_steps(plan, &mut words, report);
+    step_texts(plan, &mut words, report);
 }
 
 /// The warnings about one text: the wrong language, a phrase written twice.
 pub fn text_warnings(text: &Text, report: &mut Report) {
     language_looks_right(text, report);
-    doubled_phrase(text, &mut Words::default(), report);
+    doubled_phrase(text, &mut Words::default(), report, |_| {});
 }
 
-/// Every human-language text of the plan.
+/// Every human-language text of the plan but the steps' own (see [`step_texts`]).
 fn texts(plan: &Plan) -> Vec<&Text> {
     let mut out = vec![
         &plan.organization.name,
@@ -67,7 +67,6 @@ fn texts(plan: &Plan) -> Vec<&Text> {
             match &item.body {
                 ItemBody::Steps(steps) => {
                     for step in steps {
-                        out.push(&step.text);
                         task_texts(&step.task, &mut out);
                     }
                 }
@@ -145,9 +144,12 @@ fn language_looks_right(text: &Text, report: &mut Report) {
 }
 
 /// «в деятельности в деятельности»: the same one to three words written twice in a row.
-fn doubled_phrase(text: &Text, w: &mut Words, report: &mut Report) {
+/// `read` is given each language's words as they are read (the Russian only when it differs
+/// from the Kazakh), for a check that needs them too.
+fn doubled_phrase(text: &Text, w: &mut Words, report: &mut Report, mut read: impl FnMut(&Words)) {
     for (lang, s) in [("kk", &text.kk), ("ru", &text.ru)] {
         w.read(s);
+        read(w);
         if let Some(phrase) = w.doubled() {
             report.push(
                 Diagnostic::warning(
@@ -164,18 +166,22 @@ fn doubled_phrase(text: &Text, w: &mut Words, report: &mut Report) {
     }
 }
 
-/// The same step text under two items is how copy-paste drift between rows shows.
-fn repeated_steps(plan: &Plan, w: &mut Words, report: &mut Report) {
+/// The steps' texts: the warnings every text gets, and the same step text under two items,
+/// which is how copy-paste drift between rows shows. Each language of a step is read once for
+/// both.
+fn step_texts(plan: &Plan, w: &mut Words, report: &mut Report) {
     let mut seen: BTreeMap<Vec<u8>, (usize, Pos)> = BTreeMap::new();
     for (number, item) in plan.items().enumerate() {
         let ItemBody::Steps(steps) = &item.body else {
             continue;
         };
         for step in steps {
-            for s in [&step.text.kk, &step.text.ru] {
-                // Lowercase, the words joined by one space.
-                w.read(s);
-                let key = w.joined();
+            language_looks_right(&step.text, report);
+            // Lowercase, the words joined by one space. A step the same in both languages
+            // has one: its second would only find the first.
+            let mut keys = Vec::with_capacity(2);
+            doubled_phrase(&step.text, w, report, |w| keys.push(w.joined()));
+            for key in keys {
                 match seen.get(&key) {
                     Some(&(other, _)) if other != number => {
                         report.push(

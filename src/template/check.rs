@@ -292,6 +292,27 @@ pub fn read(src: &str) -> (Option<Template>, Vec<TemplateError>) {
     }
 }
 
+/// Reads a built-in template. It is compiled in, and the tests check it as `read` checks a
+/// file (`builtin_templates_are_valid`), so only what makes the template is done here: its
+/// typed fields, and the node tree only for a header written as a text pair. The checks of
+/// `read` (page, fonts, columns, message ids, which set up the Fluent locales) repeated on
+/// every load what the tests prove once: a sixth of loading the action-plan sample.
+pub fn read_builtin(src: &str) -> Option<Template> {
+    let mut template: Template = serde_saphyr::from_str(src).ok()?;
+    if template
+        .columns
+        .iter()
+        .any(|c| c.header.message().is_none())
+    {
+        let root = source::parse_any_numbers(src).ok()?;
+        let problems = header_texts(&mut template, &root, src);
+        if !problems.iter().all(TemplateError::is_warning) {
+            return None;
+        }
+    }
+    Some(template)
+}
+
 /// Reads each header written as a text pair from the node tree, with the checks and the
 /// places a plan's texts get. A header with the same words in both languages stays a pair
 /// (`{kk: №, ru: №}`): in a template a plain string is a message id, so the plan's advice to
