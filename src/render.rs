@@ -235,16 +235,10 @@ pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, Rend
         return combined(loaded, options, &stem);
     }
     // Each language is independent of the other: on two threads the plan takes half the time.
-    // A large plan's languages go one after the other instead, so that only one document and
-    // one layout are alive at a time; the DOCX writer and the PDF's drawing share the threads.
-    let large = loaded.plan.items().nth(SIDE_BY_SIDE_MAX_ITEMS).is_some();
-    let (lang_threads, writer_threads) = if large {
-        (1, options.threads)
-    } else {
-        (options.threads, 1)
-    };
-    let per_language = crate::parallel::map(&options.langs, lang_threads, |&lang| {
-        language_outputs(loaded, lang, &options.formats, &stem, writer_threads)
+    // A language's layout streams into its writers page by page, so two at once hold little
+    // more than their document models.
+    let per_language = crate::parallel::map(&options.langs, options.threads, |&lang| {
+        language_outputs(loaded, lang, &options.formats, &stem)
     });
     let mut out = Vec::new();
     for result in per_language {
@@ -253,86 +247,81 @@ pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, Rend
     Ok(out)
 }
 
-/// The most items a plan may have for its languages to be laid out side by side. Two at once
-/// take about 42 MB more per 1,000 items than one at a time (10,000 generated items: 436 MB
-/// resident side by side, 252 MB one after the other). At 2,500 items side by side peaks at
-/// 112 MB in 0.85 s, one after the other at 74 MB in 1.1 s: below 150 MB either way, so up
-/// to here the plan keeps the speed.
-pub const SIDE_BY_SIDE_MAX_ITEMS: usize = 2_500;
-
 /// The first part of every output's name: the plan file's name without its extension.
 fn stem(plan: &Path) -> String {
     plan.file_stem()
         .map_or("plan".into(), |s| s.to_string_lossy().into_owned())
 }
 
-/// One language's files, from one layout: the DOCX and the PDF show the same pages. With
-/// `threads` above one, the DOCX is written while the PDF's pages are drawn.
+/// One language's files, from one layout: the DOCX and the PDF show the same pages. Each page
+/// goes to both writers as soon as it is laid out, and what no later page shows is dropped.
 fn language_outputs(
     loaded: &Loaded,
     lang: Lang,
     formats: &[Format],
     stem: &str,
-    threads: usize,
 ) -> Result<Vec<Produced>, RenderError> {
     let doc = document::build(&loaded.plan, &loaded.template, lang)
         .map_err(|error| RenderError::Document { lang, error })?;
-    // Laid out even for a DOCX alone: the page count goes into the summary and the manifest.
-    let laid = crate::layout::lay_out(&doc).map_err(|error| RenderError::Layout { lang, error })?;
-    let count = laid.pages();
-    let (docx, pdf) = (
-        formats.contains(&Format::Docx),
-        formats.contains(&Format::Pdf),
-    );
-    let mut files = Vec::new();
-    let pages = if docx && pdf && threads > 1 {
-        // The PDF's pages are drawn while the DOCX is written; the PDF itself is serialised
-        // after the layout is gone, so the layout is never alive beside a PDF under way.
-        let (written, drawn) = std::thread::scope(|scope| {
-            let drawn = scope.spawn(|| crate::layout::draw(&laid));
-            (write_docx(&doc, &laid, lang), drawn.join())
-        });
-        files.push((Format::Docx, written?));
-        Some(drawn.map_err(|_| RenderError::Panicked)?)
-    } else {
-        if docx {
-            files.push((Format::Docx, write_docx(&doc, &laid, lang)?));
-        }
-        pdf.then(|| crate::layout::draw(&laid))
+    let style = crate::layout::style::Style::of(&doc);
+    let docx_error = |error| RenderError::Docx {
+        langs: vec![lang],
+        error,
     };
-    // The drawn pages are all the PDF needs; a large plan should not hold both.
-    drop(laid);
-    if let Some(pages) = pages {
-        files.push((Format::Pdf, write_pdf(&doc, pages, lang)?));
+    let pdf_error = |error| RenderError::Pdf {
+        langs: vec![lang],
+        error,
+    };
+    let mut docx = match formats.contains(&Format::Docx) {
+        true => Some(crate::docx::Writer::new(&doc.meta, &style).map_err(docx_error)?),
+        false => None,
+    };
+    if let Some(w) = &mut docx {
+        w.begin(&doc, 0, true);
+    }
+    let mut pdf = formats
+        .contains(&Format::Pdf)
+        .then(|| crate::pdf::Writer::new(&doc.meta));
+    // Laid out even for a DOCX alone: the page count goes into the summary and the manifest.
+    // A writer's error stops the writing; the layout runs to its end regardless.
+    let mut failed = None;
+    let mut index = 0;
+    let mut page = |blocks: &[crate::layout::flow::Block], plan| -> Result<(), RenderError> {
+        let i = index;
+        index += 1;
+        if let Some(w) = &mut docx {
+            w.page(&style, blocks, &plan).map_err(docx_error)?;
+        }
+        if let Some(w) = &mut pdf {
+            let drawn = crate::layout::draw_page(&style, blocks, &plan, i);
+            w.page(&drawn).map_err(pdf_error)?;
+        }
+        Ok(())
+    };
+    let streamed = crate::layout::stream(&doc, &style, |blocks, plan| {
+        if failed.is_none() {
+            failed = page(blocks, plan).err();
+        }
+    })
+    .map_err(|error| RenderError::Layout { lang, error })?;
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    let mut files = Vec::new();
+    if let Some(mut w) = docx {
+        w.end(&style, &streamed.blocks).map_err(docx_error)?;
+        files.push((Format::Docx, w.finish().map_err(docx_error)?));
+    }
+    if let Some(w) = pdf {
+        files.push((Format::Pdf, w.finish().map_err(pdf_error)?));
     }
     // In the order the formats were asked for.
     files.sort_by_key(|(f, _)| formats.iter().position(|x| x == f));
+    let count = streamed.pages;
     Ok(files
         .into_iter()
         .map(|(format, bytes)| produced(format!("{stem}.{lang}"), format, bytes, vec![lang], count))
         .collect())
-}
-
-fn write_docx(
-    doc: &Document,
-    laid: &crate::layout::Laid,
-    lang: Lang,
-) -> Result<Vec<u8>, RenderError> {
-    crate::docx::write_laid(doc, laid).map_err(|error| RenderError::Docx {
-        langs: vec![lang],
-        error,
-    })
-}
-
-fn write_pdf(
-    doc: &Document,
-    pages: Vec<crate::layout::Page>,
-    lang: Lang,
-) -> Result<Vec<u8>, RenderError> {
-    crate::pdf::write_drawn(doc, pages).map_err(|error| RenderError::Pdf {
-        langs: vec![lang],
-        error,
-    })
 }
 
 /// One file per format holding every language, in the template's order.

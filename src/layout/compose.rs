@@ -6,7 +6,7 @@ use super::Laid;
 use super::flow::Block;
 use super::measure;
 use super::page::{Item, Page};
-use super::paginate::{Part, TablePart};
+use super::paginate::{PagePlan, Part, TablePart};
 use super::style::{Place, Style, Twips, to_pt};
 use super::table::{GridCell, TableLayout};
 use super::text::Para;
@@ -16,44 +16,45 @@ use std::ops::Range;
 
 /// The pages of `laid`, drawn.
 pub fn draw(laid: &Laid) -> Vec<Page> {
-    let s = &laid.style;
-    let mut pages: Vec<Page> = laid
-        .paged
+    laid.paged
         .pages
         .iter()
-        .map(|plan| {
-            let mut page = Page {
-                width: to_pt(s.page.width),
-                height: to_pt(s.page.height),
-                items: Vec::new(),
-            };
-            for part in &plan.parts {
-                match part {
-                    Part::Lines { block, lines, y } => {
-                        if let Block::Paragraph(p) = &laid.blocks[*block] {
-                            let x = s.page.left + p.indent;
-                            text(
-                                &mut page.items,
-                                s.bullet.text,
-                                &p.text,
-                                lines.clone(),
-                                x,
-                                s.page.top + y,
-                            );
-                        }
-                    }
-                    Part::Table(t) => {
-                        if let Block::Table(table) = &laid.blocks[t.block] {
-                            self::table(&mut page.items, s, table, t);
-                        }
-                    }
+        .enumerate()
+        .map(|(i, plan)| draw_page(&laid.style, &laid.blocks, plan, i))
+        .collect()
+}
+
+/// Page `index` (from 0) of a document in style `s`, what `plan` puts on it from `blocks`.
+pub fn draw_page(s: &Style, blocks: &[Block], plan: &PagePlan, index: usize) -> Page {
+    let mut page = Page {
+        width: to_pt(s.page.width),
+        height: to_pt(s.page.height),
+        items: Vec::new(),
+    };
+    for part in &plan.parts {
+        match part {
+            Part::Lines { block, lines, y } => {
+                if let Some(Block::Paragraph(p)) = blocks.get(*block) {
+                    let x = s.page.left + p.indent;
+                    text(
+                        &mut page.items,
+                        s.bullet.text,
+                        &p.text,
+                        lines.clone(),
+                        x,
+                        s.page.top + y,
+                    );
                 }
             }
-            page
-        })
-        .collect();
-    number(&mut pages, s);
-    pages
+            Part::Table(t) => {
+                if let Some(Block::Table(table)) = blocks.get(t.block) {
+                    self::table(&mut page.items, s, table, t);
+                }
+            }
+        }
+    }
+    number(&mut page, s, index);
+    page
 }
 
 /// Lines `lines` of `text`, the box's left edge at `x` and its first line's top at `top`; a
@@ -198,12 +199,17 @@ fn frame(
     });
 }
 
-/// Page numbers, centred over the text: in the header the line's top at the header's
-/// distance from the page's top, in the footer its bottom at the footer's from the bottom.
-fn number(pages: &mut [Page], s: &Style) {
+/// The page number of page `index`, centred over the text: in the header the line's top at
+/// the header's distance from the page's top, in the footer its bottom at the footer's from
+/// the bottom.
+fn number(page: &mut Page, s: &Style, index: usize) {
     let Some(n) = s.page_number else {
         return;
     };
+    let first = n.first.max(1) as usize - 1;
+    if index < first {
+        return;
+    }
     let line = n.look.line();
     let top = match n.place {
         Place::Header => n.distance,
@@ -212,16 +218,13 @@ fn number(pages: &mut [Page], s: &Style) {
     let size = n.look.pt();
     let baseline = to_pt(top) + measure::ascent(size);
     let centre = to_pt(s.page.left + s.page.text_width() / 2);
-    let first = n.first.max(1) as usize - 1;
-    for (i, page) in pages.iter_mut().enumerate().skip(first) {
-        let text = (i + 1).to_string();
-        let x = centre - measure::width(&text, Face::Regular, size) / 2.0;
-        page.items.push(Item::Text {
-            x,
-            baseline,
-            size,
-            style: Face::Regular,
-            text,
-        });
-    }
+    let text = (index + 1).to_string();
+    let x = centre - measure::width(&text, Face::Regular, size) / 2.0;
+    page.items.push(Item::Text {
+        x,
+        baseline,
+        size,
+        style: Face::Regular,
+        text,
+    });
 }

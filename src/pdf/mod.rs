@@ -7,6 +7,9 @@ mod codes;
 mod draw;
 mod finish;
 mod fonts;
+mod writer;
+
+pub use writer::Writer;
 
 use crate::document::{Document, Metadata};
 use crate::fonts::Style;
