@@ -235,10 +235,16 @@ pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, Rend
         return combined(loaded, options, &stem);
     }
     // Each language is independent of the other: on two threads the plan takes half the time.
-    // A language's layout streams into its writers page by page, so two at once hold little
-    // more than their document models.
-    let per_language = crate::parallel::map(&options.langs, options.threads, |&lang| {
-        language_outputs(loaded, lang, &options.formats, &stem)
+    // A large plan's languages go one after the other instead, so that only one document
+    // model is alive at a time; the PDF is then written on the other thread as the pages come.
+    let large = loaded.plan.items().nth(SIDE_BY_SIDE_MAX_ITEMS).is_some();
+    let (lang_threads, writer_threads) = if large {
+        (1, options.threads)
+    } else {
+        (options.threads, 1)
+    };
+    let per_language = crate::parallel::map(&options.langs, lang_threads, |&lang| {
+        language_outputs(loaded, lang, &options.formats, &stem, writer_threads)
     });
     let mut out = Vec::new();
     for result in per_language {
@@ -246,6 +252,16 @@ pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, Rend
     }
     Ok(out)
 }
+
+/// The most items a plan may have for its languages to be rendered side by side. Each
+/// language streams its pages into its writers, so its layout is about a page; what two at
+/// once still hold twice is the document model and the outputs (docs/performance.md: 10,000
+/// generated items, DOCX only, 171 MB side by side against 116 MB one after the other, where
+/// loading the plan alone peaks at 116 MB).
+pub const SIDE_BY_SIDE_MAX_ITEMS: usize = 2_500;
+
+/// Drawn pages on their way to the PDF's thread at most: enough to keep both threads busy.
+const PAGES_IN_FLIGHT: usize = 16;
 
 /// The first part of every output's name: the plan file's name without its extension.
 fn stem(plan: &Path) -> String {
@@ -255,50 +271,110 @@ fn stem(plan: &Path) -> String {
 
 /// One language's files, from one layout: the DOCX and the PDF show the same pages. Each page
 /// goes to both writers as soon as it is laid out, and what no later page shows is dropped.
+/// With `threads` above one, the PDF is written on a thread of its own.
 fn language_outputs(
     loaded: &Loaded,
     lang: Lang,
     formats: &[Format],
     stem: &str,
+    threads: usize,
 ) -> Result<Vec<Produced>, RenderError> {
     let doc = document::build(&loaded.plan, &loaded.template, lang)
         .map_err(|error| RenderError::Document { lang, error })?;
     let style = crate::layout::style::Style::of(&doc);
+    let (docx, pdf) = (
+        formats.contains(&Format::Docx),
+        formats.contains(&Format::Pdf),
+    );
+    let mut files = Vec::new();
+    let pages = if docx && pdf && threads > 1 {
+        std::thread::scope(|scope| {
+            let (pages, drawn) = std::sync::mpsc::sync_channel(PAGES_IN_FLIGHT);
+            let meta = &doc.meta;
+            let written = scope.spawn(move || {
+                let mut w = crate::pdf::Writer::new(meta);
+                // After an error the pages are still taken, so that the layout never waits.
+                let failed = drawn.into_iter().find_map(|page| w.page(&page).err());
+                failed
+                    .map_or_else(|| w.finish(), Err)
+                    .map_err(pdf_error(lang))
+            });
+            // A PDF thread that stopped has its error; the pages it would have had are dropped.
+            let sent = stream_pages(
+                &doc,
+                &style,
+                lang,
+                true,
+                Some(move |page| {
+                    let _ = pages.send(page);
+                    Ok(())
+                }),
+            )?;
+            files.push((
+                Format::Pdf,
+                written.join().map_err(|_| RenderError::Panicked)??,
+            ));
+            Ok::<_, RenderError>(sent)
+        })?
+    } else {
+        let mut w = pdf.then(|| crate::pdf::Writer::new(&doc.meta));
+        let sink = w
+            .as_mut()
+            .map(|w| |page: crate::layout::Page| w.page(&page).map_err(pdf_error(lang)));
+        let sent = stream_pages(&doc, &style, lang, docx, sink)?;
+        if let Some(w) = w {
+            files.push((Format::Pdf, w.finish().map_err(pdf_error(lang))?));
+        }
+        sent
+    };
+    let (docx_bytes, count) = pages;
+    if let Some(bytes) = docx_bytes {
+        files.push((Format::Docx, bytes));
+    }
+    // In the order the formats were asked for.
+    files.sort_by_key(|(f, _)| formats.iter().position(|x| x == f));
+    Ok(files
+        .into_iter()
+        .map(|(format, bytes)| produced(format!("{stem}.{lang}"), format, bytes, vec![lang], count))
+        .collect())
+}
+
+/// Lays `doc` out in `style`, each page written into a DOCX (with `docx`) and drawn for `pdf`
+/// as soon as it is complete: the DOCX's bytes, and how many pages there were. Laid out even
+/// for a DOCX alone: the page count goes into the summary and the manifest. A writer's error
+/// stops the writing; the layout runs to its end regardless.
+fn stream_pages(
+    doc: &Document,
+    style: &crate::layout::style::Style,
+    lang: Lang,
+    docx: bool,
+    mut pdf: Option<impl FnMut(crate::layout::Page) -> Result<(), RenderError>>,
+) -> Result<(Option<Vec<u8>>, usize), RenderError> {
     let docx_error = |error| RenderError::Docx {
         langs: vec![lang],
         error,
     };
-    let pdf_error = |error| RenderError::Pdf {
-        langs: vec![lang],
-        error,
-    };
-    let mut docx = match formats.contains(&Format::Docx) {
-        true => Some(crate::docx::Writer::new(&doc.meta, &style).map_err(docx_error)?),
+    let mut writer = match docx {
+        true => Some(crate::docx::Writer::new(&doc.meta, style).map_err(docx_error)?),
         false => None,
     };
-    if let Some(w) = &mut docx {
-        w.begin(&doc, 0, true);
+    if let Some(w) = &mut writer {
+        w.begin(doc, 0, true);
     }
-    let mut pdf = formats
-        .contains(&Format::Pdf)
-        .then(|| crate::pdf::Writer::new(&doc.meta));
-    // Laid out even for a DOCX alone: the page count goes into the summary and the manifest.
-    // A writer's error stops the writing; the layout runs to its end regardless.
-    let mut failed = None;
     let mut index = 0;
     let mut page = |blocks: &[crate::layout::flow::Block], plan| -> Result<(), RenderError> {
         let i = index;
         index += 1;
-        if let Some(w) = &mut docx {
-            w.page(&style, blocks, &plan).map_err(docx_error)?;
+        if let Some(w) = &mut writer {
+            w.page(style, blocks, &plan).map_err(docx_error)?;
         }
-        if let Some(w) = &mut pdf {
-            let drawn = crate::layout::draw_page(&style, blocks, &plan, i);
-            w.page(&drawn).map_err(pdf_error)?;
+        if let Some(pdf) = &mut pdf {
+            pdf(crate::layout::draw_page(style, blocks, &plan, i))?;
         }
         Ok(())
     };
-    let streamed = crate::layout::stream(&doc, &style, |blocks, plan| {
+    let mut failed = None;
+    let streamed = crate::layout::stream(doc, style, |blocks, plan| {
         if failed.is_none() {
             failed = page(blocks, plan).err();
         }
@@ -307,21 +383,21 @@ fn language_outputs(
     if let Some(e) = failed {
         return Err(e);
     }
-    let mut files = Vec::new();
-    if let Some(mut w) = docx {
-        w.end(&style, &streamed.blocks).map_err(docx_error)?;
-        files.push((Format::Docx, w.finish().map_err(docx_error)?));
+    let bytes = match writer {
+        Some(mut w) => {
+            w.end(style, &streamed.blocks).map_err(docx_error)?;
+            Some(w.finish().map_err(docx_error)?)
+        }
+        None => None,
+    };
+    Ok((bytes, streamed.pages))
+}
+
+fn pdf_error(lang: Lang) -> impl Fn(PdfError) -> RenderError {
+    move |error| RenderError::Pdf {
+        langs: vec![lang],
+        error,
     }
-    if let Some(w) = pdf {
-        files.push((Format::Pdf, w.finish().map_err(pdf_error)?));
-    }
-    // In the order the formats were asked for.
-    files.sort_by_key(|(f, _)| formats.iter().position(|x| x == f));
-    let count = streamed.pages;
-    Ok(files
-        .into_iter()
-        .map(|(format, bytes)| produced(format!("{stem}.{lang}"), format, bytes, vec![lang], count))
-        .collect())
 }
 
 /// One file per format holding every language, in the template's order.

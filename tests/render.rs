@@ -133,6 +133,26 @@ fn a_streamed_layout_gives_the_files_of_the_whole_layout() {
 }
 
 #[test]
+fn a_large_plan_one_language_after_the_other_gives_the_files_of_one_thread() {
+    // Above the threshold the languages are laid out one after the other, each language's PDF
+    // written on the other thread as its pages come: the files must be those of a single thread.
+    let items = qujat::render::SIDE_BY_SIDE_MAX_ITEMS + 1;
+    let path = root().join("samples/generated-large.yaml");
+    let loaded = qujat::app::load_text(&path, qujat::generate::plan_yaml(items, 3))
+        .ok()
+        .expect("the generated plan loads");
+    let one = qujat::render::Options::default();
+    let two = qujat::render::Options {
+        threads: 2,
+        ..one.clone()
+    };
+    let serial = qujat::render::outputs(&loaded, &one).unwrap();
+    let parallel = qujat::render::outputs(&loaded, &two).unwrap();
+    assert_eq!(serial.len(), 4);
+    assert_same_outputs(&serial, &parallel);
+}
+
+#[test]
 fn one_broken_plan_does_not_stop_the_others() {
     let dir = scratch("batch");
     copy_samples(&dir);
