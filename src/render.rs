@@ -231,8 +231,8 @@ pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, Rend
         return combined(loaded, options, &stem);
     }
     // Each language is independent of the other: on two threads the plan takes half the time.
-    // A large plan's languages go one after the other instead, so that only one document and
-    // one layout are alive at a time; the DOCX writer and the PDF's drawing share the threads.
+    // A large plan's languages go one after the other instead, so that only one document
+    // model is alive at a time; the PDF is then written on the other thread as the pages come.
     let large = loaded.plan.items().nth(SIDE_BY_SIDE_MAX_ITEMS).is_some();
     let (lang_threads, writer_threads) = if large {
         (1, options.threads)
@@ -249,12 +249,15 @@ pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, Rend
     Ok(out)
 }
 
-/// The most items a plan may have for its languages to be laid out side by side. Two at once
-/// take about 42 MB more per 1,000 items than one at a time (10,000 generated items: 436 MB
-/// resident side by side, 252 MB one after the other). At 2,500 items side by side peaks at
-/// 112 MB in 0.85 s, one after the other at 74 MB in 1.1 s: below 150 MB either way, so up
-/// to here the plan keeps the speed.
+/// The most items a plan may have for its languages to be rendered side by side. Each
+/// language streams its pages into its writers, so its layout is about a page; what two at
+/// once still hold twice is the document model and the outputs (docs/performance.md: 10,000
+/// generated items, DOCX only, 171 MB side by side against 116 MB one after the other, where
+/// loading the plan alone peaks at 116 MB).
 pub const SIDE_BY_SIDE_MAX_ITEMS: usize = 2_500;
+
+/// Drawn pages on their way to the PDF's thread at most: enough to keep both threads busy.
+const PAGES_IN_FLIGHT: usize = 16;
 
 /// The first part of every output's name: the plan file's name without its extension.
 fn stem(plan: &Path) -> String {
@@ -262,8 +265,9 @@ fn stem(plan: &Path) -> String {
         .map_or("plan".into(), |s| s.to_string_lossy().into_owned())
 }
 
-/// One language's files, from one layout: the DOCX and the PDF show the same pages. With
-/// `threads` above one, the DOCX is written while the PDF's pages are drawn.
+/// One language's files, from one layout: the DOCX and the PDF show the same pages. Each page
+/// goes to both writers as soon as it is laid out, and what no later page shows is dropped.
+/// With `threads` above one, the PDF is written on a thread of its own.
 fn language_outputs(
     loaded: &Loaded,
     lang: Lang,
@@ -273,36 +277,55 @@ fn language_outputs(
 ) -> Result<Vec<Produced>, RenderError> {
     let doc = document::build(&loaded.plan, &loaded.template, lang)
         .map_err(|error| RenderError::Document { lang, error })?;
-    // Laid out even for a DOCX alone: the page count goes into the summary and the manifest.
-    let laid = crate::layout::lay_out(&doc).map_err(|error| RenderError::Layout { lang, error })?;
-    let count = laid.pages();
+    let style = crate::layout::style::Style::of(&doc);
     let (docx, pdf) = (
         formats.contains(&Format::Docx),
         formats.contains(&Format::Pdf),
     );
     let mut files = Vec::new();
-    let pdf_pages = if docx && pdf && threads > 1 {
-        // The PDF's pages are drawn and written while the DOCX is written; the PDF is finished
-        // after the layout is gone, so the layout is never alive beside a whole PDF being saved.
-        let (written, pdf_pages) = std::thread::scope(|scope| {
-            let pdf_pages = scope.spawn(|| pdf_pages(&doc, &laid, lang));
-            (write_docx(&doc, &laid, lang), pdf_pages.join())
-        });
-        files.push((Format::Docx, written?));
-        Some(pdf_pages.map_err(|_| RenderError::Panicked)??)
+    let pages = if docx && pdf && threads > 1 {
+        std::thread::scope(|scope| {
+            let (pages, drawn) = std::sync::mpsc::sync_channel(PAGES_IN_FLIGHT);
+            let meta = &doc.meta;
+            let written = scope.spawn(move || {
+                let mut w = crate::pdf::Writer::new(meta);
+                // After an error the pages are still taken, so that the layout never waits.
+                let failed = drawn.into_iter().find_map(|page| w.page(&page).err());
+                failed
+                    .map_or_else(|| w.finish(), Err)
+                    .map_err(pdf_error(lang))
+            });
+            // A PDF thread that stopped has its error; the pages it would have had are dropped.
+            let sent = stream_pages(
+                &doc,
+                &style,
+                lang,
+                true,
+                Some(move |page| {
+                    let _ = pages.send(page);
+                    Ok(())
+                }),
+            )?;
+            files.push((
+                Format::Pdf,
+                written.join().map_err(|_| RenderError::Panicked)??,
+            ));
+            Ok::<_, RenderError>(sent)
+        })?
     } else {
-        if docx {
-            files.push((Format::Docx, write_docx(&doc, &laid, lang)?));
+        let mut w = pdf.then(|| crate::pdf::Writer::new(&doc.meta));
+        let sink = w
+            .as_mut()
+            .map(|w| |page: crate::layout::Page| w.page(&page).map_err(pdf_error(lang)));
+        let sent = stream_pages(&doc, &style, lang, docx, sink)?;
+        if let Some(w) = w {
+            files.push((Format::Pdf, w.finish().map_err(pdf_error(lang))?));
         }
-        pdf.then(|| pdf_pages(&doc, &laid, lang)).transpose()?
+        sent
     };
-    drop(laid);
-    if let Some(writer) = pdf_pages {
-        let bytes = writer.finish().map_err(|error| RenderError::Pdf {
-            langs: vec![lang],
-            error,
-        })?;
-        files.push((Format::Pdf, bytes));
+    let (docx_bytes, count) = pages;
+    if let Some(bytes) = docx_bytes {
+        files.push((Format::Docx, bytes));
     }
     // In the order the formats were asked for.
     files.sort_by_key(|(f, _)| formats.iter().position(|x| x == f));
@@ -312,34 +335,65 @@ fn language_outputs(
         .collect())
 }
 
-fn write_docx(
+/// Lays `doc` out in `style`, each page written into a DOCX (with `docx`) and drawn for `pdf`
+/// as soon as it is complete: the DOCX's bytes, and how many pages there were. Laid out even
+/// for a DOCX alone: the page count goes into the summary and the manifest. A writer's error
+/// stops the writing; the layout runs to its end regardless.
+fn stream_pages(
     doc: &Document,
-    laid: &crate::layout::Laid,
+    style: &crate::layout::style::Style,
     lang: Lang,
-) -> Result<Vec<u8>, RenderError> {
-    crate::docx::write_laid(doc, laid).map_err(|error| RenderError::Docx {
+    docx: bool,
+    mut pdf: Option<impl FnMut(crate::layout::Page) -> Result<(), RenderError>>,
+) -> Result<(Option<Vec<u8>>, usize), RenderError> {
+    let docx_error = |error| RenderError::Docx {
         langs: vec![lang],
         error,
+    };
+    let mut writer = match docx {
+        true => Some(crate::docx::Writer::new(&doc.meta, style).map_err(docx_error)?),
+        false => None,
+    };
+    if let Some(w) = &mut writer {
+        w.begin(doc, 0, true);
+    }
+    let mut index = 0;
+    let mut page = |blocks: &[crate::layout::flow::Block], plan| -> Result<(), RenderError> {
+        let i = index;
+        index += 1;
+        if let Some(w) = &mut writer {
+            w.page(style, blocks, &plan).map_err(docx_error)?;
+        }
+        if let Some(pdf) = &mut pdf {
+            pdf(crate::layout::draw_page(style, blocks, &plan, i))?;
+        }
+        Ok(())
+    };
+    let mut failed = None;
+    let streamed = crate::layout::stream(doc, style, |blocks, plan| {
+        if failed.is_none() {
+            failed = page(blocks, plan).err();
+        }
     })
+    .map_err(|error| RenderError::Layout { lang, error })?;
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    let bytes = match writer {
+        Some(mut w) => {
+            w.end(style, &streamed.blocks).map_err(docx_error)?;
+            Some(w.finish().map_err(docx_error)?)
+        }
+        None => None,
+    };
+    Ok((bytes, streamed.pages))
 }
 
-/// A PDF of `laid`'s pages, not yet finished: each page drawn, written and dropped in turn,
-/// so that a document's drawn pages are never held whole.
-fn pdf_pages(
-    doc: &Document,
-    laid: &crate::layout::Laid,
-    lang: Lang,
-) -> Result<crate::pdf::Writer, RenderError> {
-    let mut writer = crate::pdf::Writer::new(&doc.meta);
-    for index in 0..laid.pages() {
-        writer
-            .page(&crate::layout::draw_page(laid, index))
-            .map_err(|error| RenderError::Pdf {
-                langs: vec![lang],
-                error,
-            })?;
+fn pdf_error(lang: Lang) -> impl Fn(PdfError) -> RenderError {
+    move |error| RenderError::Pdf {
+        langs: vec![lang],
+        error,
     }
-    Ok(writer)
 }
 
 /// One file per format holding every language, in the template's order.
@@ -377,10 +431,15 @@ fn combined(loaded: &Loaded, options: &Options, stem: &str) -> Result<Vec<Produc
                     error,
                 })?
             }
-            Format::Pdf => combined_pdf(&docs, &laid).map_err(|error| RenderError::Pdf {
-                langs: langs.clone(),
-                error,
-            })?,
+            Format::Pdf => {
+                let drawn: Vec<_> = laid.iter().flat_map(crate::layout::draw).collect();
+                crate::pdf::write_combined_drawn(&docs, drawn).map_err(|error| {
+                    RenderError::Pdf {
+                        langs: langs.clone(),
+                        error,
+                    }
+                })?
+            }
         };
         out.push(produced(
             format!("{stem}.{}", codes.join("-")),
@@ -391,17 +450,6 @@ fn combined(loaded: &Loaded, options: &Options, stem: &str) -> Result<Vec<Produc
         ));
     }
     Ok(out)
-}
-
-/// The documents' pages in one PDF, each page drawn, written and dropped in turn.
-fn combined_pdf(docs: &[Document], laid: &[crate::layout::Laid]) -> Result<Vec<u8>, PdfError> {
-    let mut writer = crate::pdf::combined_writer(docs)?;
-    for laid in laid {
-        for index in 0..laid.pages() {
-            writer.page(&crate::layout::draw_page(laid, index))?;
-        }
-    }
-    writer.finish()
 }
 
 fn produced(

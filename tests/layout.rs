@@ -563,3 +563,43 @@ fn a_page_holds_exactly_what_its_height_allows() {
         }
     }
 }
+
+#[test]
+fn a_stream_holds_about_a_page_of_cells_and_gives_the_pages_of_the_whole_layout() {
+    for doc in plan_of_300() {
+        let laid = lay_out(doc).unwrap();
+        let style = qujat::layout::style::Style::of(doc);
+        let mut pages = Vec::new();
+        let mut most = 0;
+        let streamed = qujat::layout::stream(doc, &style, |blocks, page| {
+            // Every cell the page shows is laid out as the whole layout laid it out.
+            for part in &page.parts {
+                let Part::Table(tp) = part else { continue };
+                let (Block::Table(t), Block::Table(whole)) =
+                    (&blocks[tp.block], &laid.blocks[tp.block])
+                else {
+                    panic!("a table part of a paragraph")
+                };
+                for placed in tp.pieces.iter().flat_map(|p| &p.cells) {
+                    assert_eq!(t.cells[placed.cell], whole.cells[placed.cell]);
+                }
+                most = most.max(t.laid.len());
+            }
+            pages.push(page);
+        })
+        .unwrap();
+        assert_eq!(pages, laid.paged.pages);
+        assert_eq!(streamed.pages, laid.pages());
+        let cells = the_table(&laid).cells.len();
+        let per_page = cells / laid.pages();
+        assert!(
+            most <= 3 * per_page,
+            "{}: at most {most} of {cells} cells laid out at once, {per_page} a page",
+            doc.lang
+        );
+        let Some(Block::Table(t)) = streamed.blocks.iter().find(|b| b.table().is_some()) else {
+            panic!("the plan has a table")
+        };
+        assert!(t.laid.len() <= 3 * per_page, "what is left at the end");
+    }
+}

@@ -99,9 +99,43 @@ fn languages_side_by_side_give_the_files_of_one_thread_in_the_same_order() {
 }
 
 #[test]
+fn a_streamed_layout_gives_the_files_of_the_whole_layout() {
+    // The renderer hands each page to both writers as it is laid out and drops the cells no
+    // later page shows; a plan of many pages must give the bytes of its layout held whole.
+    let path = root().join("samples/generated-large.yaml");
+    let loaded = qujat::app::load_text(&path, qujat::generate::plan_yaml(300, 3))
+        .ok()
+        .expect("the generated plan loads");
+    let two = qujat::render::Options {
+        threads: 2,
+        ..Default::default()
+    };
+    let streamed = qujat::render::outputs(&loaded, &two).unwrap();
+    assert_eq!(streamed.len(), 4);
+    for lang in qujat::lang::Lang::ALL {
+        let doc = qujat::document::build(&loaded.plan, &loaded.template, lang).unwrap();
+        let laid = qujat::layout::lay_out(&doc).unwrap();
+        assert!(laid.pages() > 10, "{lang}: {} pages", laid.pages());
+        let whole = [
+            qujat::docx::write_laid(&doc, &laid).unwrap(),
+            qujat::pdf::write_drawn(&doc, qujat::layout::draw(&laid)).unwrap(),
+        ];
+        for (ext, bytes) in ["docx", "pdf"].iter().zip(whole) {
+            let name = format!("generated-large.{lang}.{ext}");
+            let file = streamed.iter().find(|p| p.output.name == name).unwrap();
+            assert_eq!(file.pages, laid.pages(), "{name}");
+            assert!(
+                file.output.bytes == bytes,
+                "{name} differs from the whole layout's"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_large_plan_one_language_after_the_other_gives_the_files_of_one_thread() {
-    // Above the threshold the languages are laid out one after the other, each language's DOCX
-    // written while its PDF pages are drawn: the files must be those of a single thread.
+    // Above the threshold the languages are laid out one after the other, each language's PDF
+    // written on the other thread as its pages come: the files must be those of a single thread.
     let items = qujat::render::SIDE_BY_SIDE_MAX_ITEMS + 1;
     let path = root().join("samples/generated-large.yaml");
     let loaded = qujat::app::load_text(&path, qujat::generate::plan_yaml(items, 3))

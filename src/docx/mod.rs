@@ -20,6 +20,8 @@ pub use error::DocxError;
 pub use properties::PROGRAM;
 
 use crate::document::{Document, Metadata};
+use crate::layout::flow::Block;
+use crate::layout::paginate::PagePlan;
 use crate::layout::style::Place;
 use crate::layout::{self, Laid};
 use parts::Margins;
@@ -48,38 +50,90 @@ pub fn write_combined(docs: &[Document]) -> Result<Vec<u8>, DocxError> {
 
 /// [`write_combined`] with the documents already laid out.
 pub fn write_combined_laid(docs: &[(&Document, &Laid)]) -> Result<Vec<u8>, DocxError> {
-    let (first, first_laid) = docs.first().ok_or(DocxError::NoDocument)?;
-    let style = &first_laid.style;
-    let margins = margin_parts(style);
-    let meta = combined_meta(docs);
-    let mut zip = package::Package::new();
-    zip.add("[Content_Types].xml", &parts::content_types(&margins))?;
-    zip.add("_rels/.rels", &parts::package_rels())?;
-    zip.add("docProps/core.xml", &properties::core(&meta))?;
-    zip.add("docProps/app.xml", &properties::app(&meta))?;
-    zip.stream("word/document.xml", |out| {
-        body::write(out, docs, &margins).map(|_| ())
-    })?;
-    zip.add(
-        "word/_rels/document.xml.rels",
-        &parts::document_rels(&margins),
-    )?;
-    zip.add(
-        "word/styles.xml",
-        &parts::styles(style, first.meta.language),
-    )?;
-    zip.add("word/settings.xml", parts::SETTINGS)?;
-    zip.add("word/fontTable.xml", parts::FONT_TABLE)?;
-    zip.add("word/numbering.xml", &parts::numbering(style))?;
-    if let Some(n) = style.page_number {
-        for (i, (name, _, _)) in margins.parts.iter().enumerate() {
-            zip.add(
-                &format!("word/{name}"),
-                &parts::margin_part(n.place, i == 0),
-            )?;
+    let (_, first) = docs.first().ok_or(DocxError::NoDocument)?;
+    let mut w = Writer::new(&combined_meta(docs), &first.style)?;
+    for (i, (doc, laid)) in docs.iter().enumerate() {
+        w.begin(doc, i, i + 1 == docs.len());
+        for page in &laid.paged.pages {
+            w.page(&laid.style, &laid.blocks, page)?;
         }
+        w.end(&laid.style, &laid.blocks)?;
     }
-    zip.finish()
+    w.finish()
+}
+
+/// A DOCX written as its documents' pages are laid out: `word/document.xml` goes straight
+/// into its zip entry, page by page ([`Body`](body::Body)), so that neither the layout nor the
+/// part is ever held whole. For each document: [`begin`](Writer::begin), its pages in order,
+/// [`end`](Writer::end); then [`finish`](Writer::finish).
+pub struct Writer {
+    body: body::Body<package::Entry>,
+    margins: Margins,
+    /// The first document's style and language, for the styles and numbering parts.
+    style: layout::style::Style,
+    language: &'static str,
+}
+
+impl Writer {
+    /// A file with properties `meta`, its parts styled after `style`: the first document's.
+    pub fn new(meta: &Metadata, style: &layout::style::Style) -> Result<Writer, DocxError> {
+        let margins = margin_parts(style);
+        let mut zip = package::Package::new();
+        zip.add("[Content_Types].xml", &parts::content_types(&margins))?;
+        zip.add("_rels/.rels", &parts::package_rels())?;
+        zip.add("docProps/core.xml", &properties::core(meta))?;
+        zip.add("docProps/app.xml", &properties::app(meta))?;
+        let body = body::Body::new(zip.entry("word/document.xml")?, &margins)?;
+        Ok(Writer {
+            body,
+            margins,
+            style: style.clone(),
+            language: meta.language,
+        })
+    }
+
+    /// Starts document number `index` (from 0), a section of its own; `last` or not.
+    pub fn begin(&mut self, doc: &Document, index: usize, last: bool) {
+        self.body.begin(doc, index, last);
+    }
+
+    /// Page `page` of the document under way, laid out in `style` from `blocks`.
+    pub fn page(
+        &mut self,
+        style: &layout::style::Style,
+        blocks: &[Block],
+        page: &PagePlan,
+    ) -> Result<(), DocxError> {
+        Ok(self.body.page(style, blocks, page)?)
+    }
+
+    /// Ends the document under way; `blocks` are its blocks (their cells' text is not needed).
+    pub fn end(&mut self, style: &layout::style::Style, blocks: &[Block]) -> Result<(), DocxError> {
+        Ok(self.body.end(style, blocks)?)
+    }
+
+    /// The file's bytes.
+    pub fn finish(self) -> Result<Vec<u8>, DocxError> {
+        let (style, margins) = (&self.style, &self.margins);
+        let mut zip = self.body.finish()?.close()?;
+        zip.add(
+            "word/_rels/document.xml.rels",
+            &parts::document_rels(margins),
+        )?;
+        zip.add("word/styles.xml", &parts::styles(style, self.language))?;
+        zip.add("word/settings.xml", parts::SETTINGS)?;
+        zip.add("word/fontTable.xml", parts::FONT_TABLE)?;
+        zip.add("word/numbering.xml", &parts::numbering(style))?;
+        if let Some(n) = style.page_number {
+            for (i, (name, _, _)) in margins.parts.iter().enumerate() {
+                zip.add(
+                    &format!("word/{name}"),
+                    &parts::margin_part(n.place, i == 0),
+                )?;
+            }
+        }
+        zip.finish()
+    }
 }
 
 /// The header or footer parts: the page number's, and an empty one for a first page left

@@ -64,20 +64,53 @@ impl Package {
         Ok(())
     }
 
-    /// An entry written by `f` as it goes.
-    pub fn stream(
-        &mut self,
-        name: &str,
-        f: impl FnOnce(&mut BufWriter<&mut ZipWriter<Cursor<Vec<u8>>>>) -> std::io::Result<()>,
-    ) -> Result<(), DocxError> {
+    /// An entry written as it goes, through the returned writer; [`Entry::close`] gives the
+    /// package back for the entries after it.
+    pub fn entry(mut self, name: &str) -> Result<Entry, DocxError> {
         self.zip.start_file(name, self.options)?;
-        let mut out = BufWriter::with_capacity(1 << 16, &mut self.zip);
-        f(&mut out)?;
-        out.flush()?;
-        Ok(())
+        Ok(Entry {
+            out: BufWriter::with_capacity(1 << 16, self.zip),
+            options: self.options,
+            stored: self.stored,
+        })
     }
 
     pub fn finish(self) -> Result<Vec<u8>, DocxError> {
         Ok(self.zip.finish()?.into_inner())
+    }
+}
+
+/// An entry of the package under way: what is written to it is deflated into the archive.
+pub struct Entry {
+    out: BufWriter<ZipWriter<Cursor<Vec<u8>>>>,
+    options: SimpleFileOptions,
+    stored: SimpleFileOptions,
+}
+
+impl Write for Entry {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.out.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.out.write_all(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+impl Entry {
+    /// Ends the entry. The flush reaches the compressor too (a sync point in the deflated
+    /// data), as it always has: the same document keeps giving the same bytes.
+    pub fn close(mut self) -> Result<Package, DocxError> {
+        self.out.flush()?;
+        let zip = self.out.into_inner().map_err(|e| e.into_error())?;
+        Ok(Package {
+            zip,
+            options: self.options,
+            stored: self.stored,
+        })
     }
 }

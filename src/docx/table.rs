@@ -16,21 +16,19 @@ use super::parts::id;
 use super::runs::{self, Props};
 use super::xml::Xml;
 use crate::document::{Align, Mark};
-use crate::layout::Laid;
-use crate::layout::paginate::{Part, Piece, TablePart};
+use crate::layout::paginate::{Piece, TablePart};
 use crate::layout::style::{CellBox, Style, Twips};
 use crate::layout::table::{GridCell, TableLayout};
 use std::io::{self, Write};
 
-/// Writes block `block` of `laid`, the table `t`, with every part the pages hold of it.
-pub fn write<W: Write>(
+/// Opens the table `t`: its properties, grid and header row. Its rows follow page by page
+/// ([`page`]); the body closes it.
+pub fn open<W: Write>(
     x: &mut Xml<W>,
-    laid: &Laid,
-    block: usize,
+    s: &Style,
     t: &TableLayout,
     lang: Option<&str>,
 ) -> io::Result<()> {
-    let s = &laid.style;
     x.open("w:tbl", &[])?;
     properties(x, s)?;
     x.open("w:tblGrid", &[])?;
@@ -41,15 +39,7 @@ pub fn write<W: Write>(
     if !t.header.is_empty() {
         header(x, s, t, lang)?;
     }
-    let parts = laid.paged.pages.iter().flat_map(|p| &p.parts);
-    for part in parts {
-        if let Part::Table(part) = part
-            && part.block == block
-        {
-            page(x, s, t, part, lang)?;
-        }
-    }
-    x.close("w:tbl")
+    Ok(())
 }
 
 fn properties<W: Write>(x: &mut Xml<W>, s: &Style) -> io::Result<()> {
@@ -157,7 +147,7 @@ fn cell_properties<W: Write>(
 }
 
 /// The table's part on one page: its pieces as rows, all but the last kept with the next.
-fn page<W: Write>(
+pub fn page<W: Write>(
     x: &mut Xml<W>,
     s: &Style,
     t: &TableLayout,

@@ -6,7 +6,7 @@ use super::Laid;
 use super::flow::Block;
 use super::measure;
 use super::page::{Item, Page};
-use super::paginate::{Part, TablePart};
+use super::paginate::{PagePlan, Part, TablePart};
 use super::style::{Place, Style, Twips, to_pt};
 use super::table::{GridCell, TableLayout};
 use super::text::Para;
@@ -16,25 +16,25 @@ use std::ops::Range;
 
 /// The pages of `laid`, drawn.
 pub fn draw(laid: &Laid) -> Vec<Page> {
-    (0..laid.paged.pages.len())
-        .map(|i| draw_page(laid, i))
+    laid.paged
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(i, plan)| draw_page(&laid.style, &laid.blocks, plan, i))
         .collect()
 }
 
-/// Page `index` (from 0) of `laid`, drawn: one page at a time, so that a writer can take each
-/// page as it is drawn and no document's drawn pages are ever held whole. Panics if there is
-/// no such page.
-pub fn draw_page(laid: &Laid, index: usize) -> Page {
-    let s = &laid.style;
+/// Page `index` (from 0) of a document in style `s`, what `plan` puts on it from `blocks`.
+pub fn draw_page(s: &Style, blocks: &[Block], plan: &PagePlan, index: usize) -> Page {
     let mut page = Page {
         width: to_pt(s.page.width),
         height: to_pt(s.page.height),
         items: Vec::new(),
     };
-    for part in &laid.paged.pages[index].parts {
+    for part in &plan.parts {
         match part {
             Part::Lines { block, lines, y } => {
-                if let Block::Paragraph(p) = &laid.blocks[*block] {
+                if let Some(Block::Paragraph(p)) = blocks.get(*block) {
                     let x = s.page.left + p.indent;
                     text(
                         &mut page.items,
@@ -47,13 +47,13 @@ pub fn draw_page(laid: &Laid, index: usize) -> Page {
                 }
             }
             Part::Table(t) => {
-                if let Block::Table(table) = &laid.blocks[t.block] {
+                if let Some(Block::Table(table)) = blocks.get(t.block) {
                     self::table(&mut page.items, s, table, t);
                 }
             }
         }
     }
-    number(&mut page, index, s);
+    number(&mut page, s, index);
     page
 }
 
@@ -199,10 +199,10 @@ fn frame(
     });
 }
 
-/// The page number of page `index` (from 0), centred over the text: in the header the line's
-/// top at the header's distance from the page's top, in the footer its bottom at the footer's
-/// from the bottom.
-fn number(page: &mut Page, index: usize, s: &Style) {
+/// The page number of page `index`, centred over the text: in the header the line's top at
+/// the header's distance from the page's top, in the footer its bottom at the footer's from
+/// the bottom.
+fn number(page: &mut Page, s: &Style, index: usize) {
     let Some(n) = s.page_number else {
         return;
     };

@@ -45,7 +45,7 @@ pub struct Paragraph {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
     Paragraph(Paragraph),
-    Table(TableLayout),
+    Table(Box<TableLayout>),
 }
 
 /// The blocks of `doc`, in order.
@@ -77,7 +77,7 @@ pub fn blocks(doc: &Document, style: &Style) -> Vec<Block> {
     title.keep_next = true;
     out.push(Block::Paragraph(title));
     if doc.body.is_empty() {
-        out.push(Block::Table(TableLayout::new(doc, style)));
+        out.push(Block::Table(Box::new(TableLayout::new(doc, style))));
     } else {
         body(doc, style, &mut out);
     }
@@ -163,12 +163,12 @@ fn body(doc: &Document, style: &Style, out: &mut Vec<Block>) {
                     out.push(Block::Paragraph(p));
                 }
             }
-            Part::Rows { rows, header } => out.push(Block::Table(TableLayout::of_rows(
+            Part::Rows { rows, header } => out.push(Block::Table(Box::new(TableLayout::of_rows(
                 doc,
                 style,
                 rows.clone(),
                 *header,
-            ))),
+            )))),
         }
     }
 }

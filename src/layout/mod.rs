@@ -35,8 +35,9 @@ pub use page::{Item, Page};
 
 use crate::document::Document;
 use flow::Block;
-use paginate::Paged;
+use paginate::{Cells, PagePlan, Paged};
 use style::Style;
+use table::TableLayout;
 
 /// A document laid out: its style, its blocks and its pages. Both writers take this and the
 /// document, and decide nothing of their own.
@@ -53,17 +54,83 @@ impl Laid {
     }
 }
 
-/// Lays `doc` out. Every character must have a glyph in the face it is drawn in.
+/// Lays `doc` out whole: every page, and every cell's text kept.
 pub fn lay_out(doc: &Document) -> Result<Laid, MissingGlyph> {
-    glyphs::check(doc)?;
     let style = Style::of(doc);
-    let blocks = flow::blocks(doc, &style);
-    let paged = paginate::paginate(&blocks, style.page.body_height());
+    let mut pages = Vec::new();
+    let blocks = lay_out_with(doc, &style, true, |_, page| pages.push(page))?;
     Ok(Laid {
         style,
         blocks,
-        paged,
+        paged: Paged { pages },
     })
+}
+
+/// Lays `doc` out in `style` (`Style::of(doc)`), handing each page to `on_page` as soon as it
+/// is complete, with the blocks every cell on it is laid out in; a table cell's text is laid
+/// out when the pages reach it and dropped once every page showing it is handed over, so
+/// that a long document's layout is never held whole. Gives the blocks as they are at the
+/// end (the paragraphs, and the tables without their cells' text) and how many pages there
+/// were.
+pub fn stream(
+    doc: &Document,
+    style: &Style,
+    on_page: impl FnMut(&[Block], PagePlan),
+) -> Result<Streamed, MissingGlyph> {
+    let mut count = 0;
+    let mut on_page = on_page;
+    let blocks = lay_out_with(doc, style, false, |blocks, page| {
+        count += 1;
+        on_page(blocks, page)
+    })?;
+    Ok(Streamed {
+        blocks,
+        pages: count,
+    })
+}
+
+/// What [`stream`] leaves: the blocks, their tables' cells without text, and the page count.
+pub struct Streamed {
+    pub blocks: Vec<Block>,
+    pub pages: usize,
+}
+
+fn lay_out_with(
+    doc: &Document,
+    style: &Style,
+    keep: bool,
+    mut on_page: impl FnMut(&[Block], PagePlan),
+) -> Result<Vec<Block>, MissingGlyph> {
+    glyphs::check(doc)?;
+    let mut blocks = flow::blocks(doc, style);
+    let mut cells = Source { doc, style, keep };
+    paginate::stream(
+        &mut blocks,
+        style.page.body_height(),
+        &mut cells,
+        &mut on_page,
+    );
+    Ok(blocks)
+}
+
+/// Table cells laid out from the document as the paginator reaches them, and dropped once
+/// shown unless the whole layout is kept.
+struct Source<'d> {
+    doc: &'d Document,
+    style: &'d Style,
+    keep: bool,
+}
+
+impl Cells for Source<'_> {
+    fn lay(&mut self, t: &mut TableLayout, end: usize) {
+        t.lay_until(self.doc, self.style, end);
+    }
+
+    fn shown(&mut self, t: &mut TableLayout, end: usize) {
+        if !self.keep {
+            t.drop_until(end);
+        }
+    }
 }
 
 /// Lays `doc` out and draws its pages, for the PDF.

@@ -1,10 +1,13 @@
-//! The table before pagination: column edges, every cell's text laid out in its width, the
-//! header row, and the blocks of rows that merged cells tie together.
+//! The table before pagination: column edges, every cell's place in the grid, the header row,
+//! and the blocks of rows that merged cells tie together. A body cell's text is laid out in its
+//! width only when the paginator reaches its rows ([`TableLayout::lay_until`]), and a stream of
+//! pages drops it again once the pages showing it are handed over ([`TableLayout::drop_until`]):
+//! a long table is never held laid out whole unless the caller keeps it.
 
 use super::style::{CellBox, Look, Style, Twips, to_pt};
 use super::text::{self, Setting};
 use super::textbox::{self, TextBox};
-use crate::document::{Block, Cell as DocCell, Document, Inline, Mark, Row, RowKind};
+use crate::document::{Block, Cell as DocCell, Content, Document, Inline, Mark, Row, RowKind};
 use std::ops::Range;
 
 /// A cell with its place in the grid, its look and its laid-out text.
@@ -54,6 +57,11 @@ pub struct TableLayout {
     pub line: Twips,
     /// Per body row: inserted or deleted as a revision (a redline); empty when none is.
     pub marks: Vec<Mark>,
+    /// The document's row that body row 0 shows.
+    pub first_row: usize,
+    /// The cells whose text is laid out: those before were dropped, those after not laid out
+    /// yet (their `text` is empty).
+    pub laid: Range<usize>,
 }
 
 /// What a table is made of; [`TableLayout::from_parts`] derives the rest.
@@ -89,20 +97,6 @@ impl TableLayout {
             edges.push(edges.last().copied().unwrap_or(0) + w);
         }
         let columns = style.columns.len();
-        let lay = |col: usize, cols: usize, look: Look, blocks: &[Block]| {
-            let setting = Setting {
-                look,
-                width: to_pt(style.cell_text_width(col, cols)).max(look.pt()),
-                lang: doc.lang,
-            };
-            let hang = to_pt(style.bullet.hang);
-            textbox::laid(
-                text::paragraphs(blocks, &setting, hang),
-                look,
-                setting.width,
-                hang,
-            )
-        };
         let header = doc
             .table
             .headers()
@@ -114,7 +108,9 @@ impl TableLayout {
                 col,
                 cols: 1,
                 look: style.header,
-                text: lay(
+                text: lay_text(
+                    doc,
+                    style,
                     col,
                     1,
                     style.header,
@@ -123,13 +119,16 @@ impl TableLayout {
             })
             .collect();
         let rows = rows.start.min(doc.table.rows.len())..rows.end.min(doc.table.rows.len());
-        let (cells, sections) = body(style, &doc.table.rows[rows.clone()], &lay);
+        let (cells, sections) = body(style, &doc.table.rows[rows.clone()]);
         let number_col = doc.table.number_column();
         let mark_col = (0..columns).find(|&c| Some(c) != number_col).unwrap_or(0);
         // The locale's word, parentheses included: «(жалғасы)», «(продолжение)».
         let mark = Block::Paragraph(vec![Inline::plain(doc.meta.continued.as_str())]);
-        let mark = lay(mark_col, 1, style.mark, &[mark]);
-        let marks: Vec<Mark> = doc.table.rows[rows].iter().map(|r| r.mark).collect();
+        let mark = lay_text(doc, style, mark_col, 1, style.mark, &[mark]);
+        let marks: Vec<Mark> = doc.table.rows[rows.clone()]
+            .iter()
+            .map(|r| r.mark)
+            .collect();
         let mut t = TableLayout::from_parts(Parts {
             edges,
             header,
@@ -144,7 +143,46 @@ impl TableLayout {
         if marks.iter().any(|&m| m != Mark::None) {
             t.marks = marks;
         }
+        t.first_row = rows.start;
+        t.laid = 0..0;
         t
+    }
+
+    /// Lays out the text of every cell that starts above body row `end` and is not laid out
+    /// yet; `doc` and `style` are the ones the table was made from.
+    pub fn lay_until(&mut self, doc: &Document, style: &Style, end: usize) {
+        let columns = style.columns.len();
+        while let Some(first) = self.cells.get(self.laid.end).filter(|c| c.row < end) {
+            let row = first.row;
+            let before = self.laid.end;
+            let Some(source) = doc.table.rows.get(self.first_row + row) else {
+                return;
+            };
+            // The row's cells, in the order `body` placed them.
+            for (col, _, content) in placed(source, columns) {
+                let Some(cell) = self.cells.get_mut(self.laid.end) else {
+                    return;
+                };
+                if cell.row != row || cell.col != col {
+                    continue;
+                }
+                cell.text = lay_text(doc, style, col, cell.cols, cell.look, &content.blocks);
+                self.laid.end += 1;
+            }
+            if self.laid.end == before {
+                // Not the document the table was made from: nothing more can be laid out.
+                return;
+            }
+        }
+    }
+
+    /// Drops the text of every laid-out cell that starts above body row `end`: a stream of
+    /// pages calls it once every page showing them is handed over.
+    pub fn drop_until(&mut self, end: usize) {
+        while self.laid.start < self.laid.end && self.cells[self.laid.start].row < end {
+            self.cells[self.laid.start].text = TextBox::default();
+            self.laid.start += 1;
+        }
     }
 
     /// Body row `row`'s revision mark.
@@ -155,6 +193,7 @@ impl TableLayout {
     /// Completes a table from its cells: which cells cover which rows, the blocks.
     pub fn from_parts(p: Parts) -> TableLayout {
         let rows = p.sections.len();
+        let laid = 0..p.cells.len();
         TableLayout {
             covering: covering(&p.cells, rows),
             blocks: blocks(&p.cells, rows),
@@ -168,6 +207,8 @@ impl TableLayout {
             cell: p.cell,
             line: p.line,
             marks: Vec::new(),
+            first_row: 0,
+            laid,
         }
     }
 
@@ -209,43 +250,80 @@ impl TableLayout {
     }
 }
 
-type Lay<'a> = dyn Fn(usize, usize, Look, &[Block]) -> TextBox + 'a;
+/// A cell's text laid out in the width of columns `col..col + cols`.
+fn lay_text(
+    doc: &Document,
+    style: &Style,
+    col: usize,
+    cols: usize,
+    look: Look,
+    blocks: &[Block],
+) -> TextBox {
+    let setting = Setting {
+        look,
+        width: to_pt(style.cell_text_width(col, cols)).max(look.pt()),
+        lang: doc.lang,
+    };
+    let hang = to_pt(style.bullet.hang);
+    textbox::laid(
+        text::paragraphs(blocks, &setting, hang),
+        look,
+        setting.width,
+        hang,
+    )
+}
 
-fn body(style: &Style, rows: &[Row], lay: &Lay) -> (Vec<GridCell>, Vec<bool>) {
+/// A document row's cells with the column each starts at and the columns it spans, as they
+/// fit a grid of `columns`. The model's rows fit its grid; should one not, its surplus is left
+/// out rather than the writer panicking.
+fn placed(row: &Row, columns: usize) -> impl Iterator<Item = (usize, usize, &Content)> {
+    let mut col = 0;
+    row.cells
+        .iter()
+        .map_while(move |cell| {
+            if col >= columns {
+                return None;
+            }
+            let start = col;
+            match cell {
+                DocCell::Content(content) => {
+                    let cols = content.col_span.clamp(1, columns - col);
+                    col += cols;
+                    Some(Some((start, cols, content)))
+                }
+                DocCell::Covered => {
+                    col += 1;
+                    Some(None)
+                }
+            }
+        })
+        .flatten()
+}
+
+/// The body's cells in their places, their text not laid out yet, and which rows are
+/// sections.
+fn body(style: &Style, rows: &[Row]) -> (Vec<GridCell>, Vec<bool>) {
     let columns = style.columns.len();
     let mut cells = Vec::new();
     let mut sections = Vec::with_capacity(rows.len());
     for (row, r) in rows.iter().enumerate() {
         sections.push(r.kind == RowKind::Section);
-        let mut col = 0;
-        for cell in &r.cells {
-            // The model's rows fit its grid; should one not, its surplus is left out rather
-            // than the writer panicking.
-            if col >= columns {
-                break;
-            }
-            let DocCell::Content(content) = cell else {
-                col += 1;
-                continue;
-            };
-            let cols = content.col_span.clamp(1, columns - col);
-            let rows = content.row_span.max(1).min(rows.len() - row);
-            let look = Look {
-                align: content.align,
-                bold: content.bold,
-                ..style.cell_text
-            };
+        for (col, cols, content) in placed(r, columns) {
             cells.push(GridCell {
                 row,
-                rows,
+                rows: content.row_span.max(1).min(rows.len() - row),
                 col,
                 cols,
-                look,
-                text: lay(col, cols, look, &content.blocks),
+                look: Look {
+                    align: content.align,
+                    bold: content.bold,
+                    ..style.cell_text
+                },
+                text: TextBox::default(),
             });
-            col += cols;
         }
     }
+    cells.shrink_to_fit();
     (cells, sections)
 }
 

@@ -98,30 +98,94 @@ pub struct Placed {
     pub mark: bool,
 }
 
-/// Lays `blocks` out on pages `body` twips tall.
+/// What the paginator asks of the tables' cells as it goes: their text laid out when it
+/// reaches their rows, and dropped (or kept) once the pages showing them are handed over.
+pub trait Cells {
+    /// The cells of `t` starting above body row `end` are about to be measured.
+    fn lay(&mut self, t: &mut TableLayout, end: usize);
+    /// Every page showing a cell of `t` that starts above body row `end` has been handed over.
+    fn shown(&mut self, t: &mut TableLayout, end: usize);
+}
+
+/// Tables whose cells are all laid out already, kept as they are.
+pub struct Ready;
+
+impl Cells for Ready {
+    fn lay(&mut self, _: &mut TableLayout, _: usize) {}
+    fn shown(&mut self, _: &mut TableLayout, _: usize) {}
+}
+
+/// Lays `blocks`, their tables laid out whole, out on pages `body` twips tall.
 pub fn paginate(blocks: &[Block], body: Twips) -> Paged {
+    let mut blocks = blocks.to_vec();
+    let mut pages = Vec::new();
+    stream(&mut blocks, body, &mut Ready, &mut |_, page| {
+        pages.push(page)
+    });
+    Paged { pages }
+}
+
+/// Lays `blocks` out on pages `body` twips tall, handing each page to `on_page` as soon as it
+/// is complete, with the blocks as they are then: every cell the page shows is laid out.
+/// `cells` lays a table's cells out as their rows are reached; nothing is asked to stay laid
+/// out once the pages that show it are handed over.
+pub fn stream(
+    blocks: &mut [Block],
+    body: Twips,
+    cells: &mut dyn Cells,
+    on_page: &mut dyn FnMut(&[Block], PagePlan),
+) {
     let mut p = Paginator {
         body,
         pages: Vec::new(),
         page: PagePlan::default(),
         y: 0,
     };
-    for (i, block) in blocks.iter().enumerate() {
-        match block {
+    // A keep chain measures the start of the table it leads to before the table is reached.
+    for block in blocks.iter_mut() {
+        if let Block::Table(t) = block {
+            cells.lay(t, table::lookahead(t, 0));
+        }
+    }
+    // A table whose last part is on the page under way: its cells are shown once it is done.
+    let mut finished: Option<usize> = None;
+    for i in 0..blocks.len() {
+        match &blocks[i] {
             Block::Paragraph(para) => {
                 if para.keep_next && p.y > 0 && p.chain(blocks, i) > p.room() {
                     p.new_page();
                 }
                 p.paragraph(i, para);
             }
-            Block::Table(t) => p.table(i, t),
+            Block::Table(_) => {
+                table::run(&mut p, blocks, i, cells, on_page);
+                finished = Some(i);
+                continue;
+            }
+        }
+        if p.pages.is_empty() {
+            continue;
+        }
+        emit(&mut p, blocks, on_page);
+        if let Some(Block::Table(t)) = finished.take().map(|f| &mut blocks[f]) {
+            let end = t.rows();
+            cells.shown(t, end);
         }
     }
-    p.finish()
+    p.pages.push(std::mem::take(&mut p.page));
+    emit(&mut p, blocks, on_page);
+}
+
+/// Hands the complete pages over, in order.
+fn emit(p: &mut Paginator, blocks: &[Block], on_page: &mut dyn FnMut(&[Block], PagePlan)) {
+    for page in p.pages.drain(..) {
+        on_page(blocks, page);
+    }
 }
 
 struct Paginator {
     body: Twips,
+    /// Complete pages not handed over yet.
     pages: Vec<PagePlan>,
     page: PagePlan,
     /// Height used on the current page.
@@ -136,11 +200,6 @@ impl Paginator {
     fn new_page(&mut self) {
         self.pages.push(std::mem::take(&mut self.page));
         self.y = 0;
-    }
-
-    fn finish(mut self) -> Paged {
-        self.pages.push(self.page);
-        Paged { pages: self.pages }
     }
 
     /// Height the keep chain from block `i` needs: every block kept with the next, whole, and
@@ -212,14 +271,6 @@ impl Paginator {
             self.y += before(p, self.y);
         }
         self.y = (self.y + p.after).min(self.body);
-    }
-
-    fn table(&mut self, block: usize, t: &TableLayout) {
-        let mut run = TableRun::new(t);
-        if self.y > 0 && run.start_height(self.room()) > self.room() {
-            self.new_page();
-        }
-        run.paginate(self, block);
     }
 }
 

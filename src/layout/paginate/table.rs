@@ -1,7 +1,7 @@
 //! The table cut into pages: where a row splits, what a continued item shows (see the rules in
 //! the [module above](super)).
 
-use super::{Paginator, Part, Piece, Placed, TablePart};
+use super::{Block, Cells, PagePlan, Paginator, Part, Piece, Placed, TablePart, emit};
 use crate::layout::style::Twips;
 use crate::layout::table::TableLayout;
 use std::ops::Range;
@@ -9,8 +9,78 @@ use std::ops::Range;
 /// The table being paginated: how many lines of each cell have been shown so far.
 pub(super) struct TableRun<'t> {
     t: &'t TableLayout,
+    state: State,
+}
+
+/// What a table's pagination carries from one of its blocks to the next, while the cells of
+/// the next are laid out.
+#[derive(Default)]
+struct State {
     shown: Vec<usize>,
     part: TablePart,
+    /// The block being placed, and the one placed when the current page was opened: the
+    /// blocks above it are on pages handed over.
+    block: usize,
+    page_block: usize,
+}
+
+/// Paginates block `i` of `blocks`, a table, a block of rows at a time: each block's cells
+/// (and those the rules look ahead to) laid out just before it is placed, and the pages it
+/// completes handed over after, with the cells they alone show.
+pub(super) fn run(
+    p: &mut Paginator,
+    blocks: &mut [Block],
+    i: usize,
+    cells: &mut dyn Cells,
+    on_page: &mut dyn FnMut(&[Block], PagePlan),
+) {
+    let Block::Table(t) = &blocks[i] else {
+        return;
+    };
+    let mut run = TableRun::new(t);
+    if p.y > 0 && run.start_height(p.room()) > p.room() {
+        p.new_page();
+    }
+    run.state.part.block = i;
+    run.open(p);
+    let mut state = run.state;
+    let n = t.blocks.len();
+    for b in 0..n {
+        let Block::Table(t) = &mut blocks[i] else {
+            return;
+        };
+        cells.lay(t, lookahead(t, b));
+        let Block::Table(t) = &blocks[i] else {
+            return;
+        };
+        state.block = b;
+        let mut run = TableRun { t, state };
+        run.place(p, b);
+        let done = t.blocks[run.state.page_block].start;
+        state = run.state;
+        if !p.pages.is_empty() {
+            emit(p, blocks, on_page);
+            if let Block::Table(t) = &mut blocks[i] {
+                cells.shown(t, done);
+            }
+        }
+    }
+    p.page.parts.push(Part::Table(state.part));
+}
+
+/// One past the last row whose cells placing block `b` of `t` measures: the block's own,
+/// and, after a section row, those of the blocks up to the first item (a section moves with
+/// the start of its item).
+pub(super) fn lookahead(t: &TableLayout, b: usize) -> usize {
+    let mut k = b;
+    while k + 1 < t.blocks.len() && is_section(t, &t.blocks[k]) {
+        k += 1;
+    }
+    t.blocks.get(k).map_or(0, |rows| rows.end)
+}
+
+fn is_section(t: &TableLayout, rows: &Range<usize>) -> bool {
+    rows.len() == 1 && t.sections[rows.start]
 }
 
 /// What an item shows on one page: rows `start..start + heights.len()` as pieces, the last of
@@ -42,8 +112,10 @@ impl<'t> TableRun<'t> {
     pub(super) fn new(t: &'t TableLayout) -> TableRun<'t> {
         TableRun {
             t,
-            shown: vec![0; t.cells.len()],
-            part: TablePart::default(),
+            state: State {
+                shown: vec![0; t.cells.len()],
+                ..State::default()
+            },
         }
     }
 
@@ -60,43 +132,34 @@ impl<'t> TableRun<'t> {
         }
     }
 
-    pub(super) fn paginate(&mut self, p: &mut Paginator, block: usize) {
-        self.part.block = block;
-        self.open(p);
-        for b in 0..self.t.blocks.len() {
-            let rows = self.t.blocks[b].clone();
-            if self.is_section(&rows) {
-                let needed = self.first_placement(b, p.room());
-                if needed.is_none_or(|h| h > p.room()) && !self.part.pieces.is_empty() {
-                    self.new_page(p);
-                }
+    /// Places block `b` of the table, a section row or an item.
+    fn place(&mut self, p: &mut Paginator, b: usize) {
+        let rows = self.t.blocks[b].clone();
+        if is_section(self.t, &rows) {
+            let needed = self.first_placement(b, p.room());
+            if needed.is_none_or(|h| h > p.room()) && !self.state.part.pieces.is_empty() {
+                self.new_page(p);
             }
-            self.item(p, rows);
         }
-        p.page
-            .parts
-            .push(Part::Table(std::mem::take(&mut self.part)));
-    }
-
-    fn is_section(&self, rows: &Range<usize>) -> bool {
-        rows.len() == 1 && self.t.sections[rows.start]
+        self.item(p, rows);
     }
 
     /// Opens the table's part on the current page: its top rule and the header row.
     fn open(&mut self, p: &mut Paginator) {
-        self.part.y = p.y;
-        self.part.header = self.t.header_height();
-        self.part.pieces.clear();
-        p.y += self.part.header + self.t.cell.rule;
+        self.state.page_block = self.state.block;
+        self.state.part.y = p.y;
+        self.state.part.header = self.t.header_height();
+        self.state.part.pieces.clear();
+        p.y += self.state.part.header + self.t.cell.rule;
     }
 
     fn new_page(&mut self, p: &mut Paginator) {
-        let block = self.part.block;
+        let block = self.state.part.block;
         p.page
             .parts
-            .push(Part::Table(std::mem::take(&mut self.part)));
+            .push(Part::Table(std::mem::take(&mut self.state.part)));
         p.new_page();
-        self.part.block = block;
+        self.state.part.block = block;
         self.open(p);
     }
 
@@ -105,7 +168,7 @@ impl<'t> TableRun<'t> {
     fn first_placement(&self, b: usize, room: Twips) -> Option<Twips> {
         let rows = self.t.blocks.get(b)?.clone();
         let h = self.plan(&rows, rows.start, false, room, true)?.height();
-        if self.is_section(&rows) && b + 1 < self.t.blocks.len() {
+        if is_section(self.t, &rows) && b + 1 < self.t.blocks.len() {
             return Some(h + self.first_placement(b + 1, room - h)?);
         }
         Some(h)
@@ -116,7 +179,7 @@ impl<'t> TableRun<'t> {
         let mut start = rows.start;
         let mut continued = false;
         loop {
-            let fresh = self.part.pieces.is_empty();
+            let fresh = self.state.part.pieces.is_empty();
             let room = p.room();
             let plan = self
                 .plan(&rows, start, continued, room, true)
@@ -145,7 +208,7 @@ impl<'t> TableRun<'t> {
     fn show(&self, c: usize, start: usize, continued: bool) -> Show {
         let cell = &self.t.cells[c];
         let len = cell.text.lines.len();
-        let shown = self.shown[c];
+        let shown = self.state.shown[c];
         let going_on = continued && (cell.row < start || shown > 0);
         let repeat = going_on && self.t.is_number(cell);
         Show {
@@ -301,7 +364,7 @@ impl<'t> TableRun<'t> {
             .collect();
         for (c, first, span, lines, mark) in plan.cells {
             if !self.show(c, plan.start, continued).repeat {
-                self.shown[c] = lines.end;
+                self.state.shown[c] = lines.end;
             }
             pieces[first].cells.push(Placed {
                 cell: c,
@@ -311,7 +374,7 @@ impl<'t> TableRun<'t> {
             });
         }
         p.y += plan.heights.iter().sum::<Twips>();
-        self.part.pieces.extend(pieces);
+        self.state.part.pieces.extend(pieces);
     }
 }
 

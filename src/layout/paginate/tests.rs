@@ -80,7 +80,7 @@ fn table(cells: Vec<GridCell>, sections: Vec<bool>) -> Vec<Block> {
         cell: CELL,
         line: LINE,
     });
-    vec![Block::Table(t)]
+    vec![Block::Table(Box::new(t))]
 }
 
 /// A one-row item: number, text, step of `lines` lines.
