@@ -267,4 +267,27 @@ mod tests {
         assert_eq!(g.used[0].0, face.glyph_index('қ').unwrap().0);
         assert_eq!(g.used[2], (face.glyph_index('№').unwrap().0, '№'));
     }
+
+    #[test]
+    fn the_descriptor_gives_the_face_s_own_metrics() {
+        let regular = descriptor(Style::Regular.face(), "QUJATR+LiberationSerif", (9, 0));
+        let italic = descriptor(
+            Style::Italic.face(),
+            "QUJATI+LiberationSerif-Italic",
+            (9, 0),
+        );
+        let int = |d: &Dictionary, k: &str| d.get(k.as_bytes()).unwrap().as_i64().unwrap();
+        let real = |d: &Dictionary, k: &str| d.get(k.as_bytes()).unwrap().as_float().unwrap();
+        assert_eq!(int(&regular, "Flags"), 32);
+        assert_eq!(int(&italic, "Flags"), 32 | 64);
+        assert_eq!(real(&regular, "ItalicAngle"), 0.0);
+        assert!(real(&italic, "ItalicAngle") < -10.0);
+        // Liberation Serif's ascender, descender and capital height, in thousandths of an em.
+        assert_eq!(int(&regular, "Ascent"), 891);
+        assert_eq!(int(&regular, "Descent"), -216);
+        assert_eq!(int(&regular, "CapHeight"), 655);
+        assert_eq!(int(&regular, "StemV"), 88);
+        let bold = descriptor(Style::Bold.face(), "QUJATB+LiberationSerif-Bold", (9, 0));
+        assert_eq!(int(&bold, "StemV"), 166);
+    }
 }
