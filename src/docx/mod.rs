@@ -63,7 +63,7 @@ pub fn write_combined_laid(docs: &[(&Document, &Laid)]) -> Result<Vec<u8>, DocxE
 }
 
 /// A DOCX written as its documents' pages are laid out: `word/document.xml` goes straight
-/// into its zip entry, page by page ([`Body`](body::Body)), so that neither the layout nor the
+/// into its zip entry, page by page, so that neither the layout nor the
 /// part is ever held whole. For each document: [`begin`](Writer::begin), its pages in order,
 /// [`end`](Writer::end); then [`finish`](Writer::finish).
 pub struct Writer {

@@ -10,10 +10,15 @@
 //! - [`measure`] and [`lines`]: widths from the bundled faces, a paragraph broken into lines as
 //!   LibreOffice breaks it;
 //! - [`textbox`]: paragraphs in a box of a given width;
-//! - [`table`]: the grid, every cell laid out in its width, the blocks merged cells make;
+//! - [`table`]: the grid, every cell in its place, the blocks merged cells make; a cell's text
+//!   is laid out in its width when the paginator reaches it;
 //! - [`flow`]: the document as a sequence of blocks, with what stays together;
-//! - [`paginate`]: where the pages break — rows split, headers repeated, items continued;
+//! - [`paginate`]: where the pages break — rows split, headers repeated, items continued —
+//!   each page handed over as soon as it is complete;
 //! - [`compose`]: everything drawn at its place on its page, for the PDF.
+//!
+//! [`stream`] gives the pages one at a time and keeps about a page of table cells laid out;
+//! [`lay_out`] keeps everything, for `--combined`, the amendment's documents and the tests.
 
 mod compose;
 pub mod flow;

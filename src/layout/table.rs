@@ -44,8 +44,6 @@ pub struct TableLayout {
     pub sections: Vec<bool>,
     /// Row ranges that merged cells tie together (an item with its steps).
     pub blocks: Vec<Range<usize>>,
-    /// Per body row: the cells covering it.
-    pub covering: Vec<Vec<usize>>,
     /// The column of the items' numbers, shown again on a page where an item goes on.
     pub number_col: Option<usize>,
     /// The column that carries the continuation mark: the first that is not the number.
@@ -195,7 +193,6 @@ impl TableLayout {
         let rows = p.sections.len();
         let laid = 0..p.cells.len();
         TableLayout {
-            covering: covering(&p.cells, rows),
             blocks: blocks(&p.cells, rows),
             edges: p.edges,
             header: p.header,
@@ -327,16 +324,6 @@ fn body(style: &Style, rows: &[Row]) -> (Vec<GridCell>, Vec<bool>) {
     (cells, sections)
 }
 
-fn covering(cells: &[GridCell], rows: usize) -> Vec<Vec<usize>> {
-    let mut covering = vec![Vec::new(); rows];
-    for (i, cell) in cells.iter().enumerate() {
-        for list in &mut covering[cell.row..cell.end()] {
-            list.push(i);
-        }
-    }
-    covering
-}
-
 /// Maximal row ranges that no merged cell crosses.
 fn blocks(cells: &[GridCell], rows: usize) -> Vec<Range<usize>> {
     let mut reach = vec![0; rows];
@@ -383,8 +370,5 @@ mod tests {
         // item of one row.
         let cells = [cell(0, 1), cell(1, 2), cell(2, 2), cell(4, 1)];
         assert_eq!(blocks(&cells, 5), [0..1, 1..4, 4..5]);
-        let covering = covering(&cells, 5);
-        assert_eq!(covering[2], [1, 2]);
-        assert_eq!(covering[3], [2]);
     }
 }

@@ -222,14 +222,15 @@ impl<'t> TableRun<'t> {
         self.t.need(&self.t.cells[c].text, lines, mark)
     }
 
-    /// The cells covering rows `rows`, in reading order.
-    fn cells_in(&self, rows: Range<usize>) -> Vec<usize> {
-        let mut cells: Vec<usize> = rows
-            .flat_map(|r| self.t.covering[r].iter().copied())
-            .collect();
-        cells.sort_unstable();
-        cells.dedup();
-        cells
+    /// The cells covering rows `rows` of the block `block`, in reading order: those that start
+    /// in the block above `rows.end` and reach into `rows` (no cell crosses a block's edge).
+    fn cells_in(&self, block: &Range<usize>, rows: Range<usize>) -> Vec<usize> {
+        let cells = &self.t.cells;
+        let from = cells.partition_point(|c| c.row < block.start);
+        let to = cells.partition_point(|c| c.row < rows.end);
+        (from..to)
+            .filter(|&c| cells[c].end() > rows.start)
+            .collect()
     }
 
     /// The most of `rows` from `start` that the rules let this page hold in `room`.
@@ -282,7 +283,7 @@ impl<'t> TableRun<'t> {
         // Cells that end on the whole rows show everything they have left; a merged one
         // taller than its rows stretches the last of them, as LibreOffice does.
         let mut merged = Vec::new();
-        for c in self.cells_in(start..last) {
+        for c in self.cells_in(rows, start..last) {
             let cell = &self.t.cells[c];
             let first = cell.row.max(start) - start;
             let span = cell.end().min(last) - start - first;
