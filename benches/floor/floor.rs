@@ -2,7 +2,7 @@
 //! four files. It reads four payloads, the uncompressed content of qujat's four outputs of a
 //! plan (the DOCX parts, the PDF with its streams inflated), deflates each on a thread of its
 //! own at the level qujat uses for that format, and writes the four files as qujat does: each
-//! synced under a hidden name, the folder synced, then renamed into place and the folder synced
+//! synced under a hidden name (side by side), the folder synced, then renamed into place and the folder synced
 //! again. No parsing, no layout, no document: what is left is process start, reading,
 //! deflating and writing, the cost no renderer of these files can avoid.
 //!
@@ -30,30 +30,35 @@ fn main() {
         eprintln!("usage: floor PAYLOAD… OUT_DIR");
         std::process::exit(2);
     };
-    let packed: Vec<Vec<u8>> = std::thread::scope(|scope| {
+    // Each payload is deflated, written and synced on a thread of its own: qujat also syncs
+    // its new files side by side (src/output/fs.rs), so that the file system commits them
+    // together.
+    let staged: Vec<(PathBuf, PathBuf)> = std::thread::scope(|scope| {
         let threads: Vec<_> = payloads
             .iter()
-            .map(|p| scope.spawn(move || deflate(p)))
+            .map(|p| scope.spawn(move || stage(p, out_dir)))
             .collect();
         threads
             .into_iter()
-            .map(|t| t.join().expect("a deflate thread"))
+            .map(|t| t.join().expect("a writing thread"))
             .collect()
     });
-    let mut staged = Vec::new();
-    for (payload, bytes) in payloads.iter().zip(&packed) {
-        let name = payload.file_name().expect("a payload file name");
-        let hidden = out_dir.join(format!(".{}.floor-new", name.to_string_lossy()));
-        let mut file = File::create(&hidden).expect("the output folder is writable");
-        file.write_all(bytes).expect("written");
-        file.sync_all().expect("synced");
-        staged.push((hidden, out_dir.join(name)));
-    }
     sync_dir(out_dir);
     for (hidden, target) in staged {
         std::fs::rename(hidden, target).expect("renamed");
     }
     sync_dir(out_dir);
+}
+
+/// The payload deflated, written and synced under a hidden name: (hidden name, final name).
+fn stage(payload: &Path, out_dir: &Path) -> (PathBuf, PathBuf) {
+    let bytes = deflate(payload);
+    let name = payload.file_name().expect("a payload file name");
+    let hidden = out_dir.join(format!(".{}.floor-new", name.to_string_lossy()));
+    let mut file = File::create(&hidden).expect("the output folder is writable");
+    file.write_all(&bytes).expect("written");
+    file.sync_all().expect("synced");
+    (hidden, out_dir.join(name))
 }
 
 /// The payload deflated at its format's level, as one stream.
