@@ -309,6 +309,26 @@ fn ui_lang_argument() -> Option<UiLang> {
 /// (clap's own words, "Usage:" and the options' lines, stay English).
 fn parse(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
+    use clap::error::ErrorKind;
+    // The descriptions are only shown by help, and formatting them means parsing the user's
+    // catalogue (most of what `qujat --version` costs): they are added only when clap is
+    // about to show help, and the arguments parsed again so that clap shows them.
+    let matches = match Cli::command().try_get_matches_from(args) {
+        Err(e)
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) =>
+        {
+            described().try_get_matches_from(args)?
+        }
+        parsed => parsed?,
+    };
+    Cli::from_arg_matches(&matches)
+}
+
+/// The command with its descriptions in the user's language, as help shows them.
+fn described() -> clap::Command {
     let about = [
         ("check", msg!("about-check")),
         ("render", msg!("about-render")),
@@ -325,8 +345,7 @@ fn parse(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
     for (name, text) in about {
         command = command.mut_subcommand(name, |c| c.about(text.text()));
     }
-    let matches = command.try_get_matches_from(args)?;
-    Cli::from_arg_matches(&matches)
+    command
 }
 
 /// The colour choice `--color` asks for, read before clap parses the arguments; `auto` leaves
