@@ -100,11 +100,16 @@ pub fn current() -> UiLang {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The bundle of `lang`, built once per process; the error says what is wrong with its file.
+/// The bundle of `lang`, built once per process and only when a message in it is first
+/// formatted (parsing a catalogue costs more than the rest of `qujat --version`); the error
+/// says what is wrong with its file.
 pub fn bundle(lang: UiLang) -> Result<&'static Bundle, &'static str> {
-    static BUNDLES: OnceLock<[Result<Bundle, String>; 3]> = OnceLock::new();
-    let all = BUNDLES.get_or_init(|| UiLang::ALL.map(build));
-    all[lang as usize].as_ref().map_err(String::as_str)
+    static BUNDLES: [OnceLock<Result<Bundle, String>>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    BUNDLES[lang as usize]
+        .get_or_init(|| build(lang))
+        .as_ref()
+        .map_err(String::as_str)
 }
 
 fn build(lang: UiLang) -> Result<Bundle, String> {
