@@ -2,9 +2,9 @@
 //! four files. It reads four payloads, the uncompressed content of qujat's four outputs of a
 //! plan (the DOCX parts, the PDF with its streams inflated), deflates each on a thread of its
 //! own at the level qujat uses for that format, and writes the four files as qujat does: each
-//! synced under a hidden name (side by side), the folder synced, then renamed into place and the folder synced
-//! again. No parsing, no layout, no document: what is left is process start, reading,
-//! deflating and writing, the cost no renderer of these files can avoid.
+//! synced under a hidden name (side by side), the folder synced, then renamed into place and
+//! the folder synced again. No parsing, no layout, no document: what is left is process start,
+//! reading, deflating and writing, the cost no renderer of these files can avoid.
 //!
 //! (In a folder of its own so that Cargo does not also take it for a benchmark.)
 //!
