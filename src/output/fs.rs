@@ -87,8 +87,8 @@ impl Fs for Disk {
 
     /// Each file on a thread of its own: the file system then commits their syncs together
     /// (ext4 joins syncs that wait at once into one journal commit), where one after the other
-    /// each waits for a commit of its own. Four files of a sample's render: 1.8 ms one after the
-    /// other against 1.0 ms at once on the development machine, idle (docs/performance.md).
+    /// each waits for a commit of its own. Four files of a sample's size: 10.8 ms one after the
+    /// other against 5.3 ms at once on the busy development machine (docs/performance.md).
     fn create_all(&self, files: &[(PathBuf, &[u8])]) -> Result<(), (usize, io::Error)> {
         if files.len() < 2 {
             return files
