@@ -98,14 +98,19 @@ fn languages_side_by_side_give_the_files_of_one_thread_in_the_same_order() {
     assert_same_outputs(&serial, &parallel);
 }
 
+/// A generated plan of `items` items, loaded as if from `samples/generated-large.yaml`.
+fn generated(items: usize) -> qujat::app::Loaded {
+    let path = root().join("samples/generated-large.yaml");
+    qujat::app::load_text(&path, qujat::generate::plan_yaml(items, 3))
+        .ok()
+        .expect("the generated plan loads")
+}
+
 #[test]
 fn a_streamed_layout_gives_the_files_of_the_whole_layout() {
     // The renderer hands each page to both writers as it is laid out and drops the cells no
     // later page shows; a plan of many pages must give the bytes of its layout held whole.
-    let path = root().join("samples/generated-large.yaml");
-    let loaded = qujat::app::load_text(&path, qujat::generate::plan_yaml(300, 3))
-        .ok()
-        .expect("the generated plan loads");
+    let loaded = generated(300);
     let two = qujat::render::Options {
         threads: 2,
         ..Default::default()
@@ -137,10 +142,7 @@ fn a_large_plan_one_language_after_the_other_gives_the_files_of_one_thread() {
     // Above the threshold the languages are laid out one after the other, each language's PDF
     // written on the other thread as its pages come: the files must be those of a single thread.
     let items = qujat::render::SIDE_BY_SIDE_MAX_ITEMS + 1;
-    let path = root().join("samples/generated-large.yaml");
-    let loaded = qujat::app::load_text(&path, qujat::generate::plan_yaml(items, 3))
-        .ok()
-        .expect("the generated plan loads");
+    let loaded = generated(items);
     let one = qujat::render::Options::default();
     let two = qujat::render::Options {
         threads: 2,
