@@ -306,8 +306,6 @@ fn ui_lang_argument() -> Option<UiLang> {
     })
 }
 
-/// The arguments, with the descriptions of qujat and its commands in the user's language
-/// (clap's own words, "Usage:" and the options' lines, stay English).
 /// Keeps freed blocks of up to a megabyte for reuse instead of handing them back to the
 /// kernel: glibc at first serves blocks from 128 KiB up (a face's glyph records, the
 /// compressor's window, the pages' content) with a fresh mapping each and trims the heap as
@@ -330,6 +328,8 @@ fn tune_malloc() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn tune_malloc() {}
 
+/// The arguments, with the descriptions of qujat and its commands in the user's language
+/// (clap's own words, "Usage:" and the options' lines, stay English).
 fn parse(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
     use clap::error::ErrorKind;
