@@ -71,6 +71,12 @@ impl From<&String> for Arg {
     }
 }
 
+impl From<&std::borrow::Cow<'_, str>> for Arg {
+    fn from(s: &std::borrow::Cow<'_, str>) -> Arg {
+        Arg::Str(s.to_string())
+    }
+}
+
 impl From<&str> for Arg {
     fn from(s: &str) -> Arg {
         Arg::Str(s.to_string())

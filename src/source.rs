@@ -11,6 +11,7 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::granit_parser::ErrorKind;
 use serde_saphyr::{Budget, Error, ExternalMessageSource, NonFiniteFloatPolicy, Options, Spanned};
+use std::borrow::Cow;
 use std::fmt;
 
 /// A place in the source file: 1-based line and column (in characters).
@@ -61,10 +62,10 @@ impl From<Pos> for Place {
     }
 }
 
-impl From<&Node> for Place {
+impl From<&Node<'_>> for Place {
     /// A scalar's exact bytes; a mapping or list only where it starts, so the marker guesses
     /// its first token.
-    fn from(node: &Node) -> Place {
+    fn from(node: &Node<'_>) -> Place {
         let span = match node.value {
             Value::Map(_) | Value::Seq(_) => None,
             _ => Some(node.span),
@@ -76,28 +77,33 @@ impl From<&Node> for Place {
     }
 }
 
-/// A YAML value with its position.
+/// A YAML value with its position. Its text borrows from the source it was parsed from
+/// wherever the value is exactly the bytes written there (plain scalars, most quoted ones and
+/// keys), so a plan of 10,000 items does not hold a heap string per scalar.
 #[derive(Clone, Debug)]
-pub struct Node {
+pub struct Node<'src> {
     pub pos: Pos,
     /// The value's bytes: a scalar as written (quotes included, a comment after it not); for
     /// a mapping or list, only where it starts.
     pub span: Span,
-    pub value: Value,
+    pub value: Value<'src>,
 }
 
+/// Mappings and lists are boxed slices, not vectors: no spare capacity, and a smaller node.
 #[derive(Clone, Debug)]
-pub enum Value {
-    Map(Vec<(Node, Node)>),
-    Seq(Vec<Node>),
-    Str(String),
+pub enum Value<'src> {
+    Map(Box<[(Node<'src>, Node<'src>)]>),
+    Seq(Box<[Node<'src>]>),
+    /// Owned only where the value differs from its bytes in the source (escapes, folded and
+    /// literal blocks, a quoted scalar over several lines).
+    Str(Cow<'src, str>),
     Int(i64),
     Float(f64),
     Bool(bool),
     Null,
 }
 
-impl Node {
+impl Node<'_> {
     /// What the user wrote, as a word for messages ("a mapping", "the number 4").
     pub fn describe(&self) -> Message {
         match &self.value {
@@ -114,7 +120,7 @@ impl Node {
     /// The scalar as text, for fields where a number is as good as a string (a protocol "5").
     pub fn scalar_text(&self) -> Option<String> {
         match &self.value {
-            Value::Str(s) => Some(s.clone()),
+            Value::Str(s) => Some(s.to_string()),
             Value::Int(i) => Some(i.to_string()),
             Value::Float(f) => Some(f.to_string()),
             _ => None,
@@ -165,7 +171,7 @@ fn shorten(s: &str, max: usize) -> String {
     }
 }
 
-impl Node {
+impl Node<'_> {
     /// The node as JSON, to check a plan against the JSON Schema of the format.
     pub fn to_json(&self) -> serde_json::Value {
         use serde_json::Value as J;
@@ -177,7 +183,7 @@ impl Node {
                     .collect(),
             ),
             Value::Seq(items) => J::Array(items.iter().map(Node::to_json).collect()),
-            Value::Str(s) => J::String(s.clone()),
+            Value::Str(s) => J::String(s.to_string()),
             Value::Int(i) => J::from(*i),
             Value::Float(f) => serde_json::Number::from_f64(*f).map_or(J::Null, J::Number),
             Value::Bool(b) => J::Bool(*b),
@@ -199,18 +205,18 @@ pub struct SyntaxError {
 /// Parses YAML text into a node tree. Budgets guard against alias bombs and deep nesting;
 /// duplicate keys are errors, since one of the two values would silently vanish; `.nan` and
 /// `.inf` are errors, since no value of a plan can be one.
-pub fn parse(text: &str) -> Result<Node, SyntaxError> {
+pub fn parse(text: &str) -> Result<Node<'_>, SyntaxError> {
     parse_with(text, NonFiniteFloatPolicy::Reject)
 }
 
 /// Parses YAML text as [`parse`] does, but reads `.nan` and `.inf` as numbers: for a file
 /// whose numbers are checked one by one afterwards (a template), where the check can name the
 /// field and every other problem of the file.
-pub fn parse_any_numbers(text: &str) -> Result<Node, SyntaxError> {
+pub fn parse_any_numbers(text: &str) -> Result<Node<'_>, SyntaxError> {
     parse_with(text, NonFiniteFloatPolicy::PassThrough)
 }
 
-fn parse_with(text: &str, non_finite: NonFiniteFloatPolicy) -> Result<Node, SyntaxError> {
+fn parse_with(text: &str, non_finite: NonFiniteFloatPolicy) -> Result<Node<'_>, SyntaxError> {
     let mut budget = Budget::default();
     // Generated plans of 10,000 items need more nodes than the library's default allows; an
     // alias bomb expands to far more than this and is stopped early.
@@ -383,7 +389,7 @@ fn too_large(breach: &BudgetBreach) -> Message {
 
 /// A node deserialises through the library's `Spanned`, which records where it stands; its
 /// children are nodes again, so the whole tree is built in one pass with no second copy.
-impl<'de> serde::Deserialize<'de> for Node {
+impl<'de> serde::Deserialize<'de> for Node<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let spanned = Spanned::<Value>::deserialize(d)?;
         let at = spanned.referenced;
@@ -404,7 +410,7 @@ impl<'de> serde::Deserialize<'de> for Node {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Value {
+impl<'de> serde::Deserialize<'de> for Value<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_any(ValueVisitor)
     }
@@ -413,60 +419,60 @@ impl<'de> serde::Deserialize<'de> for Value {
 struct ValueVisitor;
 
 impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value;
+    type Value = Value<'de>;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any YAML value")
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::Str(v.to_string()))
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Value<'de>, E> {
+        Ok(Value::Str(Cow::Borrowed(v)))
     }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
-        Ok(Value::Str(v))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value<'de>, E> {
+        Ok(Value::Str(Cow::Owned(v.to_string())))
     }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Value<'de>, E> {
+        Ok(Value::Str(Cow::Owned(v)))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value<'de>, E> {
         Ok(Value::Int(v))
     }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value<'de>, E> {
         Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
     }
-    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Value, E> {
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Value<'de>, E> {
         Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
     }
-    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value, E> {
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value<'de>, E> {
         Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
     }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value<'de>, E> {
         Ok(Value::Float(v))
     }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value<'de>, E> {
         Ok(Value::Bool(v))
     }
-    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<Value<'de>, E> {
         Ok(Value::Null)
     }
-    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+    fn visit_none<E: de::Error>(self) -> Result<Value<'de>, E> {
         Ok(Value::Null)
     }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value<'de>, D::Error> {
         d.deserialize_any(ValueVisitor)
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value<'de>, A::Error> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
         while let Some(item) = seq.next_element()? {
             items.push(item);
         }
-        items.shrink_to_fit();
-        Ok(Value::Seq(items))
+        Ok(Value::Seq(items.into_boxed_slice()))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value<'de>, A::Error> {
         let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
         while let Some(key) = map.next_key()? {
             let value = map.next_value()?;
             entries.push((key, value));
         }
-        // A plan holds tens of thousands of small maps: no spare capacity in each.
-        entries.shrink_to_fit();
-        Ok(Value::Map(entries))
+        Ok(Value::Map(entries.into_boxed_slice()))
     }
 }
 
@@ -489,6 +495,23 @@ mod tests {
         };
         assert_eq!(inner[0].1.pos, Pos { line: 3, column: 8 });
         assert!(matches!(&inner[0].1.value, Value::Str(s) if s == "2022-04-16"));
+    }
+
+    /// The reason the tree is small: a scalar written as it reads is not copied.
+    #[test]
+    fn scalars_written_as_they_read_borrow_the_source() {
+        let text =
+            "plain: Анализ жалоб\n'quoted': \"two words\"\nescaped: \"a\\tb\"\nblock: |\n  line\n";
+        let root = parse(text).unwrap();
+        let Value::Map(entries) = &root.value else {
+            panic!("not a map")
+        };
+        let borrowed = |n: &Node| matches!(&n.value, Value::Str(Cow::Borrowed(_)));
+        assert!(borrowed(&entries[0].0) && borrowed(&entries[0].1));
+        assert!(borrowed(&entries[1].0) && borrowed(&entries[1].1));
+        assert!(borrowed(&entries[2].0));
+        assert!(matches!(&entries[2].1.value, Value::Str(Cow::Owned(s)) if s == "a\tb"));
+        assert!(matches!(&entries[3].1.value, Value::Str(s) if s == "line\n"));
     }
 
     #[test]

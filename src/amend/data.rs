@@ -246,10 +246,10 @@ impl Loader<'_> {
     /// The fields of a mapping, by name (key node, value node); unknown ones reported.
     fn fields<'n>(
         &mut self,
-        node: &'n Node,
+        node: &'n Node<'n>,
         context: &'static str,
         allowed: &[&str],
-    ) -> Option<BTreeMap<&'n str, (&'n Node, &'n Node)>> {
+    ) -> Option<BTreeMap<&'n str, (&'n Node<'n>, &'n Node<'n>)>> {
         let Value::Map(entries) = &node.value else {
             self.wrong_type(
                 node,
@@ -261,8 +261,8 @@ impl Loader<'_> {
         let mut map = BTreeMap::new();
         for (key, value) in entries {
             match &key.value {
-                Value::Str(name) if allowed.contains(&name.as_str()) => {
-                    map.insert(name.as_str(), (key, value));
+                Value::Str(name) if allowed.contains(&name.as_ref()) => {
+                    map.insert(name.as_ref(), (key, value));
                 }
                 _ => {
                     let name = key.scalar_text().unwrap_or_default();
@@ -298,7 +298,7 @@ impl Loader<'_> {
 
     fn date(&mut self, node: &Node) -> Option<NaiveDate> {
         let text = match &node.value {
-            Value::Str(s) => s.as_str(),
+            Value::Str(s) => s.as_ref(),
             _ => "",
         };
         let parsed = NaiveDate::parse_from_str(text, "%Y-%m-%d")
@@ -333,14 +333,14 @@ impl Loader<'_> {
             pos: node.pos,
         };
         let text = match &node.value {
-            Value::Str(s) => Some(pair(s.clone(), s.clone())),
+            Value::Str(s) => Some(pair(s.to_string(), s.to_string())),
             Value::Map(_) => {
                 let f = self.fields(node, "ctx-text-pair", &["kk", "ru"])?;
                 let side = |l: &mut Self, lang: &str| match f.get(lang).map(|(_, v)| v) {
                     Some(Node {
                         value: Value::Str(s),
                         ..
-                    }) => Some(s.clone()),
+                    }) => Some(s.to_string()),
                     Some(v) => {
                         l.wrong_type(
                             v,

@@ -153,7 +153,7 @@ mod tests {
             panic!("{yaml}")
         };
         match &entries[0].1.value {
-            Value::Str(s) => s.clone(),
+            Value::Str(s) => s.to_string(),
             other => panic!("{yaml}: {other:?}"),
         }
     }

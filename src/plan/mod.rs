@@ -39,7 +39,7 @@ pub fn read_text(
 
 /// Parses and validates plan text, and gives the template it names even when the plan has
 /// errors, so that the template can be checked in the same run.
-pub fn read(text: &str) -> (Reading, Report) {
+pub fn read(text: &str) -> (Reading<'_>, Report) {
     let mut report = Report::default();
     let reading = match source::parse(text) {
         Ok(root) => load::load(&root, text, &mut report),

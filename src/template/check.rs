@@ -431,7 +431,7 @@ enum Step<'a> {
 }
 
 /// The value at `path`, if the file has it.
-fn node_at<'n>(root: &'n Node, path: &[Step]) -> Option<&'n Node> {
+fn node_at<'n>(root: &'n Node<'n>, path: &[Step]) -> Option<&'n Node<'n>> {
     let mut node = root;
     for step in path {
         node = match (step, &node.value) {
@@ -475,7 +475,7 @@ fn find(root: &Node, path: &[Step]) -> Place {
 }
 
 struct Checker<'n> {
-    root: &'n Node,
+    root: &'n Node<'n>,
     problems: Vec<TemplateError>,
 }
 

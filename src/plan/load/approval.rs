@@ -12,7 +12,7 @@ impl Loader<'_> {
             _ => None,
         };
         let by = kind.and_then(|v| match &v.value {
-            Value::Str(s) => Some((s.as_str(), v)),
+            Value::Str(s) => Some((s.as_ref(), v)),
             _ => None,
         });
         match by {

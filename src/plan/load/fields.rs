@@ -5,21 +5,21 @@ use super::*;
 /// The fields of one mapping, by name, after unknown ones have been reported.
 pub(super) struct Fields<'n> {
     pub(super) pos: Pos,
-    pub(super) map: BTreeMap<&'n str, &'n Node>,
+    pub(super) map: BTreeMap<&'n str, &'n Node<'n>>,
     /// The key of each field, to point at when its value has no place of its own (null).
-    keys: BTreeMap<&'n str, &'n Node>,
+    keys: BTreeMap<&'n str, &'n Node<'n>>,
     /// The message id that names this mapping (`ctx-plan`: "the plan").
     pub(super) context: &'static str,
 }
 
 impl<'n> Fields<'n> {
-    pub(super) fn get(&self, name: &str) -> Option<&'n Node> {
+    pub(super) fn get(&self, name: &str) -> Option<&'n Node<'n>> {
         self.map.get(name).copied()
     }
     pub(super) fn has(&self, name: &str) -> bool {
         self.map.contains_key(name)
     }
-    pub(super) fn key(&self, name: &str) -> Option<&'n Node> {
+    pub(super) fn key(&self, name: &str) -> Option<&'n Node<'n>> {
         self.keys.get(name).copied()
     }
 }
@@ -28,7 +28,7 @@ impl Loader<'_> {
     /// Checks that `node` is a mapping with only `allowed` keys; reports every unknown key.
     pub(super) fn fields<'n>(
         &mut self,
-        node: &'n Node,
+        node: &'n Node<'n>,
         context: &'static str,
         allowed: &[&'static str],
     ) -> Option<Fields<'n>> {
@@ -56,9 +56,9 @@ impl Loader<'_> {
                 );
                 continue;
             };
-            if allowed.contains(&name.as_str()) {
-                map.insert(name.as_str(), value);
-                keys.insert(name.as_str(), key);
+            if allowed.contains(&name.as_ref()) {
+                map.insert(name.as_ref(), value);
+                keys.insert(name.as_ref(), key);
             } else {
                 let near = closest(name, allowed);
                 if let Some(near) = near {
@@ -120,7 +120,7 @@ impl Loader<'_> {
         f: &Fields<'n>,
         name: &str,
         help: Message,
-    ) -> Option<&'n Node> {
+    ) -> Option<&'n Node<'n>> {
         let node = f.get(name);
         if node.is_none() {
             self.missing(f, name, help);

@@ -28,11 +28,11 @@ use fields::Fields;
 /// What reading a plan gives: the plan when it has no errors, and the template it names
 /// whether or not the rest is valid, so that the template's problems are reported in the same
 /// run as the plan's.
-pub struct Reading {
+pub struct Reading<'src> {
     pub plan: Option<Plan>,
     pub template: Option<TemplateChoice>,
     /// The `amendment:` block, for `amend::data` to read (the plan itself does not use it).
-    pub amendment: Option<Node>,
+    pub amendment: Option<Node<'src>>,
 }
 
 /// The `template:` of a plan and where it is written.
@@ -43,7 +43,7 @@ pub struct TemplateChoice {
 }
 
 /// Builds the plan from the node tree of `source`, or records why it cannot.
-pub fn load(root: &Node, source: &str, report: &mut Report) -> Reading {
+pub fn load<'src>(root: &Node<'src>, source: &str, report: &mut Report) -> Reading<'src> {
     let mut loader = Loader {
         report,
         source,
@@ -67,7 +67,7 @@ pub fn load(root: &Node, source: &str, report: &mut Report) -> Reading {
 }
 
 /// The node under the plan's `amendment:` key, if it has one.
-fn amendment_node(root: &Node) -> Option<Node> {
+fn amendment_node<'src>(root: &Node<'src>) -> Option<Node<'src>> {
     let crate::source::Value::Map(entries) = &root.value else {
         return None;
     };
@@ -186,9 +186,9 @@ impl Loader<'_> {
             return;
         };
         let template = if name.ends_with(".yaml") || name.ends_with(".yml") || name.contains('/') {
-            TemplateRef::Path(name.clone())
+            TemplateRef::Path(name.to_string())
         } else {
-            TemplateRef::Builtin(name.clone())
+            TemplateRef::Builtin(name.to_string())
         };
         self.template = Some(TemplateChoice {
             template,

@@ -35,7 +35,7 @@ impl Loader<'_> {
         let mut split = SplitText::default();
         for (key, value) in entries {
             let name = match &key.value {
-                Value::Str(s) => s.as_str(),
+                Value::Str(s) => s.as_ref(),
                 _ => "",
             };
             let slot = match name {
@@ -234,20 +234,20 @@ fn blank(s: &str) -> bool {
 #[derive(Default)]
 struct SplitText<'n> {
     /// The language whose text the stray keys follow, and its value.
-    last: Option<(&'static str, &'n Node)>,
+    last: Option<(&'static str, &'n Node<'n>)>,
     /// The stray keys after it.
-    stray: Vec<&'n Node>,
+    stray: Vec<&'n Node<'n>>,
 }
 
 impl<'n> SplitText<'n> {
-    fn language(&mut self, l: &mut Loader, name: &str, value: &'n Node) {
+    fn language(&mut self, l: &mut Loader, name: &str, value: &'n Node<'n>) {
         self.finish(l);
         let name = if name == "kk" { "kk" } else { "ru" };
         self.last = matches!(value.value, Value::Str(_)).then_some((name, value));
     }
 
     /// Takes `key` as the rest of a split text if it is one; false for any other field.
-    fn stray(&mut self, l: &Loader, pair: &Node, key: &'n Node, value: &Node) -> bool {
+    fn stray(&mut self, l: &Loader, pair: &Node, key: &'n Node<'n>, value: &Node) -> bool {
         let flow = pair.span.text(l.source).starts_with('{');
         let split = flow && self.last.is_some() && value.is_null() && key.span.end > key.span.start;
         if split {

@@ -37,7 +37,7 @@ impl Loader<'_> {
 
     pub(super) fn gender(&mut self, node: &Node) -> Option<Gender> {
         let name = match &node.value {
-            Value::Str(s) => s.as_str(),
+            Value::Str(s) => s.as_ref(),
             _ => {
                 self.wrong_type(node, msg!("expected-gender"), msg!("help-gender"));
                 return None;
@@ -82,7 +82,7 @@ impl Loader<'_> {
                     && s.chars()
                         .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') =>
             {
-                Some(s.clone())
+                Some(s.to_string())
             }
             _ => {
                 self.error(
@@ -129,7 +129,7 @@ impl Loader<'_> {
     /// A month `YYYY-MM`, by the same rule as dates.
     pub(super) fn year_month(&mut self, node: &Node) -> Option<YearMonth> {
         let text = match &node.value {
-            Value::Str(s) => s.as_str(),
+            Value::Str(s) => s.as_ref(),
             _ => "",
         };
         let Some([year, month]) = numbers::<2>(text, [4, 2]) else {
