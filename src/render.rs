@@ -148,6 +148,9 @@ pub struct Produced {
     pub langs: Vec<Lang>,
     pub format: Format,
     pub pages: usize,
+    /// The SHA-256 of the bytes, in lower-case hexadecimal: taken where the bytes are made,
+    /// on the language's thread, rather than on the one thread that writes them afterwards.
+    pub sha256: String,
 }
 
 /// Loads, renders and writes one plan.
@@ -163,17 +166,17 @@ pub fn render_file(path: &Path, options: &Options) -> Result<Rendered, Failure> 
     let dir = output_dir(path, options);
     let (files, about): (Vec<Output>, Vec<_>) = produced
         .into_iter()
-        .map(|p| (p.output, (p.langs, p.format, p.pages)))
+        .map(|p| (p.output, (p.langs, p.format, p.pages, p.sha256)))
         .unzip();
     let paths = output::write_all(&dir, &files).map_err(Failure::Write)?;
     let files = files
         .iter()
         .zip(about)
         .zip(paths)
-        .map(|((out, (langs, format, pages)), path)| FileInfo {
+        .map(|((out, (langs, format, pages, sha256)), path)| FileInfo {
             path,
             bytes: out.bytes.len(),
-            sha256: sha256(&out.bytes),
+            sha256,
             langs,
             format,
             pages,
@@ -183,10 +186,11 @@ pub fn render_file(path: &Path, options: &Options) -> Result<Rendered, Failure> 
 }
 
 /// Starts, once per process and on a thread of its own, what every render sets up once: the
-/// bundled faces (for measuring and for the PDF), the Russian hyphenation patterns and the
-/// Fluent locales. Loading the plan runs meanwhile on the calling thread, where these used to
-/// wait for it: a few milliseconds of a sample's render. Whoever needs one of them first
-/// waits for it, so nothing is set up twice.
+/// bundled faces (for measuring and for the PDF), the built-in templates, the Russian
+/// hyphenation patterns, the Fluent locales and a PDF compressor for each language's thread.
+/// Loading the plan runs meanwhile on the calling thread, where these used to wait for it: a
+/// few milliseconds of a sample's render. Whoever needs one of them first waits for it, so
+/// nothing is set up twice (a compressor not ready yet is set up by its thread instead).
 fn prepare_in_background() {
     static STARTED: std::sync::Once = std::sync::Once::new();
     STARTED.call_once(|| {
@@ -195,10 +199,12 @@ fn prepare_in_background() {
             .name("prepare".into())
             .spawn(|| {
                 crate::fonts::Style::Regular.face();
+                crate::template::Template::prepare();
                 for lang in Lang::ALL {
                     let _ = crate::locale::Locale::get(lang);
                     crate::layout::hyphenate::points("подготовка", lang);
                 }
+                crate::pdf::prepare(Lang::ALL.len());
             });
     });
 }
@@ -460,6 +466,7 @@ fn produced(
     pages: usize,
 ) -> Produced {
     Produced {
+        sha256: sha256(&bytes),
         output: Output {
             name: format!("{base}.{}", format.extension()),
             bytes,

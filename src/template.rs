@@ -214,10 +214,25 @@ impl<'de> Deserialize<'de> for Header {
 }
 
 impl Template {
+    /// The built-in template `name`, read once per process: reading one is a twentieth of a
+    /// sample's loading, and `render` reads every built-in ahead of time ([`Template::prepare`])
+    /// on a core that is idle while the plan loads.
     pub fn builtin(name: &str) -> Option<Template> {
-        let (_, src) = BUILTIN.iter().find(|(n, _)| *n == name)?;
+        static READ: [std::sync::OnceLock<Template>; BUILTIN.len()] =
+            [const { std::sync::OnceLock::new() }; BUILTIN.len()];
+        let i = BUILTIN.iter().position(|(n, _)| *n == name)?;
+        let (_, src) = BUILTIN[i];
         // The built-in templates are tested; a failure here is a build defect.
-        Some(check::read_builtin(src).expect("built-in template is valid"))
+        let read =
+            READ[i].get_or_init(|| check::read_builtin(src).expect("built-in template is valid"));
+        Some(read.clone())
+    }
+
+    /// Reads every built-in template now, so that loading a plan finds its template read.
+    pub fn prepare() {
+        for (name, _) in BUILTIN {
+            Template::builtin(name);
+        }
     }
 
     /// Reads and checks a template file's text: the template when it has no errors (warnings

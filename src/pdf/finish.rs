@@ -9,6 +9,7 @@ use crate::document::Metadata;
 use flate2::{Compress, Compression, FlushCompress, Status};
 use lopdf::{Dictionary, Object, Stream, StringFormat};
 use std::cell::RefCell;
+use std::sync::Mutex;
 
 /// The deflate level of every stream, chosen by measurement on the samples and on a
 /// 1,000-item plan (instructions in deflate against file size): level 6 writes the samples
@@ -59,8 +60,31 @@ fn size_hint(pdf: &lopdf::Document) -> usize {
 thread_local! {
     /// One compressor a thread, for every stream of every PDF it writes: setting one up
     /// allocates and clears a quarter of a megabyte of tables (445,000 instructions), where
-    /// resetting one clears only its hash table.
-    static COMPRESSOR: RefCell<Compress> = RefCell::new(Compress::new(Compression::new(LEVEL), true));
+    /// resetting one clears only its hash table. A thread takes one made ahead of time if
+    /// there is one ([`prepare`]).
+    static COMPRESSOR: RefCell<Compress> = RefCell::new(spare().unwrap_or_else(compressor));
+}
+
+/// Compressors set up ahead of time by [`prepare`], for the first threads that write a PDF.
+static SPARE: Mutex<Vec<Compress>> = Mutex::new(Vec::new());
+
+fn compressor() -> Compress {
+    Compress::new(Compression::new(LEVEL), true)
+}
+
+fn spare() -> Option<Compress> {
+    SPARE.lock().ok()?.pop()
+}
+
+/// Sets up `count` compressors for the threads that will write PDFs, so that they do not set
+/// them up themselves: called while the plan loads, on a core that is idle then, it takes
+/// their set-up and its page faults off each language's path. A thread that finds none left
+/// sets its own up, so this never makes anyone wait.
+pub fn prepare(count: usize) {
+    let made: Vec<Compress> = (0..count).map(|_| compressor()).collect();
+    if let Ok(mut spare) = SPARE.lock() {
+        spare.extend(made);
+    }
 }
 
 /// Deflates every stream that allows it and has no filter yet (see [`pack`]).

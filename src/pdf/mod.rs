@@ -17,6 +17,11 @@ mod writer;
 
 pub use writer::Writer;
 
+/// Sets up the deflate state of `threads` PDF writers ahead of time (see `finish::prepare`).
+pub fn prepare(threads: usize) {
+    finish::prepare(threads);
+}
+
 use crate::document::{Document, Metadata};
 use crate::layout::{self, MissingGlyph, Page};
 use std::fmt;
