@@ -75,8 +75,12 @@ impl Package {
         })
     }
 
+    /// The archive's bytes, without the room the buffer grew into (up to twice the file: a
+    /// megabyte of a 10,000-item file), since they are kept until every output is written.
     pub fn finish(self) -> Result<Vec<u8>, DocxError> {
-        Ok(self.zip.finish()?.into_inner())
+        let mut bytes = self.zip.finish()?.into_inner();
+        bytes.shrink_to_fit();
+        Ok(bytes)
     }
 }
 
