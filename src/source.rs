@@ -10,7 +10,7 @@ use crate::msg;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::granit_parser::ErrorKind;
-use serde_saphyr::{Budget, Error, ExternalMessageSource, NonFiniteFloatPolicy, Options, Spanned};
+use serde_saphyr::{Budget, Error, ExternalMessageSource, Location, NonFiniteFloatPolicy, Options};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -387,25 +387,95 @@ fn too_large(breach: &BudgetBreach) -> Message {
     }
 }
 
-/// A node deserialises through the library's `Spanned`, which records where it stands; its
-/// children are nodes again, so the whole tree is built in one pass with no second copy.
+/// A node deserialises as the library's `Spanned<Value>` does, through the newtype name its
+/// deserializer answers with the node's places: a map of a marker, `value`, `referenced` (the
+/// use site: an alias where a value is repeated) and `defined`. Reading that map here rather
+/// than through `Spanned` skips what a node does not need: the `defined` place (a second
+/// `Location` per node) and the marker key, which `Spanned` reads into a new `String` for
+/// every node. Its children are nodes again, so the whole tree is built in one pass.
 impl<'de> serde::Deserialize<'de> for Node<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let spanned = Spanned::<Value>::deserialize(d)?;
-        let at = spanned.referenced;
-        let pos = Pos {
-            line: at.line() as u32,
-            column: at.column() as u32,
-        };
-        let span = at.span();
-        let span = match (span.byte_offset(), span.byte_len()) {
-            (Some(start), Some(len)) => Span::new(start as usize, (start + len) as usize),
-            _ => Span::default(),
+        // The name serde-saphyr's `Spanned` asks for (its version is pinned in Cargo.toml);
+        // the unit tests of positions and spans fail if it stops answering to it.
+        d.deserialize_newtype_struct("__yaml_spanned", NodeVisitor)
+    }
+}
+
+struct NodeVisitor;
+
+impl<'de> Visitor<'de> for NodeVisitor {
+    type Value = Node<'de>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a YAML value with its place")
+    }
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Node<'de>, D::Error> {
+        d.deserialize_any(PlacedVisitor)
+    }
+}
+
+/// The fields of the map that places a value; the others (the marker, `defined`) are skipped.
+enum PlacedField {
+    Value,
+    Referenced,
+    Other,
+}
+
+impl<'de> serde::Deserialize<'de> for PlacedField {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_identifier(PlacedFieldVisitor)
+    }
+}
+
+struct PlacedFieldVisitor;
+
+impl Visitor<'_> for PlacedFieldVisitor {
+    type Value = PlacedField;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a field of a placed value")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<PlacedField, E> {
+        Ok(match v {
+            "value" => PlacedField::Value,
+            "referenced" => PlacedField::Referenced,
+            _ => PlacedField::Other,
+        })
+    }
+}
+
+struct PlacedVisitor;
+
+impl<'de> Visitor<'de> for PlacedVisitor {
+    type Value = Node<'de>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a YAML value with its place")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
+        let mut value = None;
+        let mut at = None;
+        // The value comes before its place; once both are read, the rest is not needed.
+        while value.is_none() || at.is_none() {
+            match map.next_key::<PlacedField>()? {
+                Some(PlacedField::Value) => value = Some(map.next_value::<Value>()?),
+                Some(PlacedField::Referenced) => at = Some(map.next_value::<Location>()?),
+                Some(PlacedField::Other) => {
+                    map.next_value::<de::IgnoredAny>()?;
+                }
+                None => break,
+            }
+        }
+        let (Some(value), Some(at)) = (value, at) else {
+            return Err(de::Error::missing_field("value"));
         };
         Ok(Node {
-            pos,
-            span,
-            value: spanned.value,
+            pos: Pos {
+                line: at.line() as u32,
+                column: at.column() as u32,
+            },
+            span: match (at.span().byte_offset(), at.span().byte_len()) {
+                (Some(start), Some(len)) => Span::new(start as usize, (start + len) as usize),
+                _ => Span::default(),
+            },
+            value,
         })
     }
 }
@@ -495,6 +565,23 @@ mod tests {
         };
         assert_eq!(inner[0].1.pos, Pos { line: 3, column: 8 });
         assert!(matches!(&inner[0].1.value, Value::Str(s) if s == "2022-04-16"));
+    }
+
+    /// A value repeated through an alias is placed where the alias stands, where the user
+    /// would look for it.
+    #[test]
+    fn an_alias_is_placed_at_its_use() {
+        let text = "a: &x hello\nb:\n  - *x\n";
+        let root = parse(text).unwrap();
+        let Value::Map(entries) = &root.value else {
+            panic!("not a map")
+        };
+        assert_eq!(entries[0].1.pos, Pos { line: 1, column: 7 });
+        let Value::Seq(items) = &entries[1].1.value else {
+            panic!("not a seq")
+        };
+        assert_eq!(items[0].pos, Pos { line: 3, column: 5 });
+        assert!(matches!(&items[0].value, Value::Str(s) if s == "hello"));
     }
 
     /// The reason the tree is small: a scalar written as it reads is not copied.
