@@ -7,12 +7,12 @@
 
 use crate::message::Message;
 use crate::msg;
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::granit_parser::ErrorKind;
-use serde_saphyr::{Budget, Error, ExternalMessageSource, Location, NonFiniteFloatPolicy, Options};
+use serde_saphyr::{Budget, Error, ExternalMessageSource, NonFiniteFloatPolicy, Options};
 use std::borrow::Cow;
-use std::fmt;
+
+mod build;
 
 /// A place in the source file: 1-based line and column (in characters).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -235,8 +235,8 @@ fn parse_with(text: &str, non_finite: NonFiniteFloatPolicy) -> Result<Node<'_>, 
     // «05» stays as written (a protocol number), not the number 5.
     options.leading_zero_numbers_as_strings = true;
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match serde_saphyr::from_str_with_options::<Node>(body, options) {
-        Ok(mut root) => {
+    match serde_saphyr::from_str_with_options::<build::Root>(body, options) {
+        Ok(build::Root(mut root)) => {
             // Spans count from the text the parser saw; diagnostics show the file as it is.
             let bom = (text.len() - body.len()) as u32;
             if bom > 0 {
@@ -384,165 +384,6 @@ fn too_large(breach: &BudgetBreach) -> Message {
     match breach {
         BudgetBreach::Depth { depth } => msg!("yaml-too-deep-levels", depth = *depth),
         _ => msg!("yaml-too-large"),
-    }
-}
-
-/// A node deserialises as the library's `Spanned<Value>` does, through the newtype name its
-/// deserializer answers with the node's places: a map of a marker, `value`, `referenced` (the
-/// use site: an alias where a value is repeated) and `defined`. Reading that map here rather
-/// than through `Spanned` skips what a node does not need: the `defined` place (a second
-/// `Location` per node) and the marker key, which `Spanned` reads into a new `String` for
-/// every node. Its children are nodes again, so the whole tree is built in one pass.
-impl<'de> serde::Deserialize<'de> for Node<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        // The name serde-saphyr's `Spanned` asks for (its version is pinned in Cargo.toml);
-        // the unit tests of positions and spans fail if it stops answering to it.
-        d.deserialize_newtype_struct("__yaml_spanned", NodeVisitor)
-    }
-}
-
-struct NodeVisitor;
-
-impl<'de> Visitor<'de> for NodeVisitor {
-    type Value = Node<'de>;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a YAML value with its place")
-    }
-    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Node<'de>, D::Error> {
-        d.deserialize_any(PlacedVisitor)
-    }
-}
-
-/// The fields of the map that places a value; the others (the marker, `defined`) are skipped.
-enum PlacedField {
-    Value,
-    Referenced,
-    Other,
-}
-
-impl<'de> serde::Deserialize<'de> for PlacedField {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_identifier(PlacedFieldVisitor)
-    }
-}
-
-struct PlacedFieldVisitor;
-
-impl Visitor<'_> for PlacedFieldVisitor {
-    type Value = PlacedField;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a field of a placed value")
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<PlacedField, E> {
-        Ok(match v {
-            "value" => PlacedField::Value,
-            "referenced" => PlacedField::Referenced,
-            _ => PlacedField::Other,
-        })
-    }
-}
-
-struct PlacedVisitor;
-
-impl<'de> Visitor<'de> for PlacedVisitor {
-    type Value = Node<'de>;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a YAML value with its place")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
-        let mut value = None;
-        let mut at = None;
-        // The value comes before its place; once both are read, the rest is not needed.
-        while value.is_none() || at.is_none() {
-            match map.next_key::<PlacedField>()? {
-                Some(PlacedField::Value) => value = Some(map.next_value::<Value>()?),
-                Some(PlacedField::Referenced) => at = Some(map.next_value::<Location>()?),
-                Some(PlacedField::Other) => {
-                    map.next_value::<de::IgnoredAny>()?;
-                }
-                None => break,
-            }
-        }
-        let (Some(value), Some(at)) = (value, at) else {
-            return Err(de::Error::missing_field("value"));
-        };
-        Ok(Node {
-            pos: Pos {
-                line: at.line() as u32,
-                column: at.column() as u32,
-            },
-            span: match (at.span().byte_offset(), at.span().byte_len()) {
-                (Some(start), Some(len)) => Span::new(start as usize, (start + len) as usize),
-                _ => Span::default(),
-            },
-            value,
-        })
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Value<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(ValueVisitor)
-    }
-}
-
-struct ValueVisitor;
-
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value<'de>;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any YAML value")
-    }
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Value<'de>, E> {
-        Ok(Value::Str(Cow::Borrowed(v)))
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value<'de>, E> {
-        Ok(Value::Str(Cow::Owned(v.to_string())))
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Value<'de>, E> {
-        Ok(Value::Str(Cow::Owned(v)))
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value<'de>, E> {
-        Ok(Value::Int(v))
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value<'de>, E> {
-        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
-    }
-    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Value<'de>, E> {
-        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
-    }
-    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value<'de>, E> {
-        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value<'de>, E> {
-        Ok(Value::Float(v))
-    }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value<'de>, E> {
-        Ok(Value::Bool(v))
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Value<'de>, E> {
-        Ok(Value::Null)
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Value<'de>, E> {
-        Ok(Value::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value<'de>, D::Error> {
-        d.deserialize_any(ValueVisitor)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value<'de>, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Value::Seq(items.into_boxed_slice()))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value<'de>, A::Error> {
-        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
-        while let Some(key) = map.next_key()? {
-            let value = map.next_value()?;
-            entries.push((key, value));
-        }
-        Ok(Value::Map(entries.into_boxed_slice()))
     }
 }
 
