@@ -7,12 +7,12 @@
 
 use crate::message::Message;
 use crate::msg;
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::granit_parser::ErrorKind;
-use serde_saphyr::{Budget, Error, ExternalMessageSource, NonFiniteFloatPolicy, Options, Spanned};
+use serde_saphyr::{Budget, Error, ExternalMessageSource, NonFiniteFloatPolicy, Options};
 use std::borrow::Cow;
-use std::fmt;
+
+mod build;
 
 /// A place in the source file: 1-based line and column (in characters).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -235,8 +235,8 @@ fn parse_with(text: &str, non_finite: NonFiniteFloatPolicy) -> Result<Node<'_>, 
     // «05» stays as written (a protocol number), not the number 5.
     options.leading_zero_numbers_as_strings = true;
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match serde_saphyr::from_str_with_options::<Node>(body, options) {
-        Ok(mut root) => {
+    match serde_saphyr::from_str_with_options::<build::Root>(body, options) {
+        Ok(build::Root(mut root)) => {
             // Spans count from the text the parser saw; diagnostics show the file as it is.
             let bom = (text.len() - body.len()) as u32;
             if bom > 0 {
@@ -387,95 +387,6 @@ fn too_large(breach: &BudgetBreach) -> Message {
     }
 }
 
-/// A node deserialises through the library's `Spanned`, which records where it stands; its
-/// children are nodes again, so the whole tree is built in one pass with no second copy.
-impl<'de> serde::Deserialize<'de> for Node<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let spanned = Spanned::<Value>::deserialize(d)?;
-        let at = spanned.referenced;
-        let pos = Pos {
-            line: at.line() as u32,
-            column: at.column() as u32,
-        };
-        let span = at.span();
-        let span = match (span.byte_offset(), span.byte_len()) {
-            (Some(start), Some(len)) => Span::new(start as usize, (start + len) as usize),
-            _ => Span::default(),
-        };
-        Ok(Node {
-            pos,
-            span,
-            value: spanned.value,
-        })
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Value<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(ValueVisitor)
-    }
-}
-
-struct ValueVisitor;
-
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value<'de>;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any YAML value")
-    }
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Value<'de>, E> {
-        Ok(Value::Str(Cow::Borrowed(v)))
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value<'de>, E> {
-        Ok(Value::Str(Cow::Owned(v.to_string())))
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Value<'de>, E> {
-        Ok(Value::Str(Cow::Owned(v)))
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value<'de>, E> {
-        Ok(Value::Int(v))
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value<'de>, E> {
-        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
-    }
-    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Value<'de>, E> {
-        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
-    }
-    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value<'de>, E> {
-        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value<'de>, E> {
-        Ok(Value::Float(v))
-    }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value<'de>, E> {
-        Ok(Value::Bool(v))
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Value<'de>, E> {
-        Ok(Value::Null)
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Value<'de>, E> {
-        Ok(Value::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value<'de>, D::Error> {
-        d.deserialize_any(ValueVisitor)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value<'de>, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Value::Seq(items.into_boxed_slice()))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value<'de>, A::Error> {
-        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
-        while let Some(key) = map.next_key()? {
-            let value = map.next_value()?;
-            entries.push((key, value));
-        }
-        Ok(Value::Map(entries.into_boxed_slice()))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -495,6 +406,23 @@ mod tests {
         };
         assert_eq!(inner[0].1.pos, Pos { line: 3, column: 8 });
         assert!(matches!(&inner[0].1.value, Value::Str(s) if s == "2022-04-16"));
+    }
+
+    /// A value repeated through an alias is placed where the alias stands, where the user
+    /// would look for it.
+    #[test]
+    fn an_alias_is_placed_at_its_use() {
+        let text = "a: &x hello\nb:\n  - *x\n";
+        let root = parse(text).unwrap();
+        let Value::Map(entries) = &root.value else {
+            panic!("not a map")
+        };
+        assert_eq!(entries[0].1.pos, Pos { line: 1, column: 7 });
+        let Value::Seq(items) = &entries[1].1.value else {
+            panic!("not a seq")
+        };
+        assert_eq!(items[0].pos, Pos { line: 3, column: 5 });
+        assert!(matches!(&items[0].value, Value::Str(s) if s == "hello"));
     }
 
     /// The reason the tree is small: a scalar written as it reads is not copied.
