@@ -133,14 +133,20 @@ pub fn missing_glyph(text: &str, style: Style) -> Option<char> {
 /// The text as drawn: soft hyphens and word joiners removed, tabs as spaces, a non-breaking
 /// hyphen as the hyphen (the face has no glyph of its own for it).
 pub fn drawable(text: &str) -> String {
-    text.chars()
-        .filter(|&c| c != SOFT_HYPHEN && c != WORD_JOINER)
-        .map(|c| match c {
-            '\t' => ' ',
-            NB_HYPHEN => '-',
-            c => c,
-        })
-        .collect()
+    // Sized once: never longer than `text` (each character drawn is no longer than its
+    // source) and one more for the hyphen a line may end with, where collecting a filtered
+    // iterator grows the string several times.
+    let mut shown = String::with_capacity(text.len() + 1);
+    shown.extend(
+        text.chars()
+            .filter(|&c| c != SOFT_HYPHEN && c != WORD_JOINER)
+            .map(|c| match c {
+                '\t' => ' ',
+                NB_HYPHEN => '-',
+                c => c,
+            }),
+    );
+    shown
 }
 
 #[cfg(test)]

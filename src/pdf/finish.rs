@@ -19,10 +19,10 @@ use std::sync::Mutex;
 const LEVEL: u32 = 6;
 
 /// The level of the font programs (`/Length1`, see `fonts::embed`): their glyph outlines
-/// compress to 63 % at every level from 4 up, and level 4 takes 13 % fewer instructions than
-/// 6 for 0.3 % more bytes (the two sample PDFs' six subsets: 17.3 M -> 15.0 M instructions,
-/// 70,702 -> 70,928 bytes); level 2 would save 30 % for 2.5 % more, level 1 half for 18 %.
-const FONT_LEVEL: u32 = 4;
+/// compress nearly as well at level 2 as at 6 (2.5 % more bytes) for a third fewer
+/// instructions, and the subsets are made and deflated on each language's path after its
+/// last page. Level 1 would make them 18 % larger. docs/performance.md has the table.
+const FONT_LEVEL: u32 = 2;
 
 /// The bytes `/ID` holds while the file is written: its digest is then written over them.
 const PLACEHOLDER: [u8; 16] = [0; 16];
