@@ -63,6 +63,9 @@ thread_local! {
     /// allocates and clears a quarter of a megabyte of tables (445,000 instructions), where
     /// resetting one clears only its hash table.
     static COMPRESSOR: RefCell<Compress> = RefCell::new(Compress::new(Compression::new(LEVEL), true));
+}
+
+thread_local! {
     /// The buffer every stream of the thread is deflated into before it is copied out at its
     /// size: a page's deflated content stays in the document until the file is saved, and
     /// deflated into a buffer of its own it would keep the room that buffer was given (twice
