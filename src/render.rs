@@ -292,9 +292,8 @@ fn language_outputs(
     let pages = if docx && pdf && threads > 1 {
         std::thread::scope(|scope| {
             let (pages, drawn) = std::sync::mpsc::sync_channel(PAGES_IN_FLIGHT);
-            let meta = &doc.meta;
+            let mut w = crate::pdf::Writer::new(&doc.meta);
             let written = scope.spawn(move || {
-                let mut w = crate::pdf::Writer::new(meta);
                 // After an error the pages are still taken, so that the layout never waits.
                 let failed = drawn.into_iter().find_map(|page| w.page(&page).err());
                 failed
@@ -312,6 +311,8 @@ fn language_outputs(
                     Ok(())
                 }),
             )?;
+            // Every page is drawn: the document model goes before the PDF is saved beside it.
+            drop(doc);
             files.push((
                 Format::Pdf,
                 written.join().map_err(|_| RenderError::Panicked)??,
@@ -324,6 +325,7 @@ fn language_outputs(
             .as_mut()
             .map(|w| |page: crate::layout::Page| w.page(&page).map_err(pdf_error(lang)));
         let sent = stream_pages(&doc, &style, lang, docx, sink)?;
+        drop(doc);
         if let Some(w) = w {
             files.push((Format::Pdf, w.finish().map_err(pdf_error(lang))?));
         }

@@ -320,7 +320,7 @@ fn policy(name: &str, laid: &Laid) -> Vec<String> {
                 .iter()
                 .find(|c| t.number_col == Some(t.cells[c.cell].col));
             match number {
-                Some(c) if c.lines.len() == t.cells[c.cell].text.lines.len() => {}
+                Some(c) if c.lines.len() == t.cells[c.cell].text().lines.len() => {}
                 _ => problems.push(format!("{at}: the continued item's number is not shown")),
             }
             if !placed
@@ -344,7 +344,7 @@ fn policy(name: &str, laid: &Laid) -> Vec<String> {
     }
     // Every line of every cell once, in order; a cut leaves two lines at least on each side.
     for (c, parts) in shown.iter().enumerate() {
-        let len = t.cells[c].text.lines.len();
+        let len = t.cells[c].text().lines.len();
         let mut next = 0;
         let cuts: Vec<usize> = parts
             .iter()
@@ -487,7 +487,7 @@ fn a_step_longer_than_a_page_goes_on_over_pages_and_every_line_is_shown_once() {
         let step = t
             .cells
             .iter()
-            .position(|c| c.text.lines.len() > 100)
+            .position(|c| c.text().lines.len() > 100)
             .expect("the long step");
         let parts = table_parts(&laid);
         assert!(parts.len() >= 10, "{} pages", parts.len());
@@ -505,7 +505,7 @@ fn a_step_longer_than_a_page_goes_on_over_pages_and_every_line_is_shown_once() {
             let marked = part.pieces.iter().flat_map(|p| &p.cells).any(|c| c.mark);
             assert_eq!(marked, i > 0, "page {} is marked as continued", i + 1);
         }
-        assert_eq!(next, t.cells[step].text.lines.len());
+        assert_eq!(next, t.cells[step].text().lines.len());
         assert!(
             policy("long step", &laid).is_empty(),
             "{:?}",

@@ -293,6 +293,8 @@ impl Builder<'_> {
                 self.item_rows(number, item, &mut rows)?;
             }
         }
+        // The rows live as long as the document: without the room their growth left.
+        rows.shrink_to_fit();
         Ok(Table { columns, rows })
     }
 

@@ -108,7 +108,7 @@ fn header<W: Write>(
         };
         x.open("w:tc", &[])?;
         cell_properties(x, s, cell, Merge::None, s.header_middle)?;
-        runs::all(x, &cell.text, &props)?;
+        runs::all(x, cell.text(), &props)?;
         x.close("w:tc")?;
     }
     x.close("w:tr")
@@ -234,10 +234,10 @@ fn row<W: Write>(
         }
         let p = props(cell.look.align);
         if !placed.mark || !placed.lines.is_empty() {
-            if placed.lines.len() == cell.text.lines.len() {
-                runs::all(x, &cell.text, &p)?;
+            if placed.lines.len() == cell.text().lines.len() {
+                runs::all(x, cell.text(), &p)?;
             } else {
-                runs::lines_of(x, &cell.text, placed.lines.clone(), &p, s.bullet.hang)?;
+                runs::lines_of(x, cell.text(), placed.lines.clone(), &p, s.bullet.hang)?;
             }
         }
         x.close("w:tc")?;

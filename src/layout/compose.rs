@@ -140,7 +140,7 @@ fn table(items: &mut Vec<Item>, s: &Style, t: &TableLayout, part: &TablePart) {
     for cell in &t.header {
         let height = part.header;
         frame(items, t, cell, left, top, height);
-        let content = cell.text.height();
+        let content = cell.text().height();
         let area = height - c.overhead();
         let offset = if s.header_middle {
             ((area - content) / 2).max(0)
@@ -152,8 +152,8 @@ fn table(items: &mut Vec<Item>, s: &Style, t: &TableLayout, part: &TablePart) {
         text(
             items,
             s.bullet.text,
-            &cell.text,
-            0..cell.text.lines.len(),
+            cell.text(),
+            0..cell.text().lines.len(),
             x,
             y,
         );
@@ -173,7 +173,14 @@ fn table(items: &mut Vec<Item>, s: &Style, t: &TableLayout, part: &TablePart) {
                 text(items, s.bullet.text, &t.mark, 0..t.mark.lines.len(), x, y);
                 y += t.mark.height();
             }
-            text(items, s.bullet.text, &cell.text, placed.lines.clone(), x, y);
+            text(
+                items,
+                s.bullet.text,
+                cell.text(),
+                placed.lines.clone(),
+                x,
+                y,
+            );
         }
         row_top += piece.height;
     }

@@ -18,10 +18,21 @@ pub struct GridCell {
     pub col: usize,
     pub cols: usize,
     pub look: Look,
-    pub text: TextBox,
+    /// The laid-out text; none while the cell is not laid out (see [`TableLayout::laid`]).
+    /// Boxed: the grid has every cell of a long table, a page's worth of them laid out, and an
+    /// empty text box in each would be two thirds of the grid (12 MB at 10,000 items).
+    pub text: Option<Box<TextBox>>,
 }
 
+/// The text of a cell not laid out.
+static NO_TEXT: TextBox = TextBox::EMPTY;
+
 impl GridCell {
+    /// The laid-out text; empty while the cell is not laid out.
+    pub fn text(&self) -> &TextBox {
+        self.text.as_deref().unwrap_or(&NO_TEXT)
+    }
+
     /// One past the last row the cell covers.
     pub fn end(&self) -> usize {
         self.row + self.rows
@@ -106,14 +117,14 @@ impl TableLayout {
                 col,
                 cols: 1,
                 look: style.header,
-                text: lay_text(
+                text: Some(Box::new(lay_text(
                     doc,
                     style,
                     col,
                     1,
                     style.header,
                     &[Block::Paragraph(vec![Inline::plain(h)])],
-                ),
+                ))),
             })
             .collect();
         let rows = rows.start.min(doc.table.rows.len())..rows.end.min(doc.table.rows.len());
@@ -164,7 +175,8 @@ impl TableLayout {
                 if cell.row != row || cell.col != col {
                     continue;
                 }
-                cell.text = lay_text(doc, style, col, cell.cols, cell.look, &content.blocks);
+                let text = lay_text(doc, style, col, cell.cols, cell.look, &content.blocks);
+                cell.text = Some(Box::new(text));
                 self.laid.end += 1;
             }
             if self.laid.end == before {
@@ -178,7 +190,7 @@ impl TableLayout {
     /// pages calls it once every page showing them is handed over.
     pub fn drop_until(&mut self, end: usize) {
         while self.laid.start < self.laid.end && self.cells[self.laid.start].row < end {
-            self.cells[self.laid.start].text = TextBox::default();
+            self.cells[self.laid.start].text = None;
             self.laid.start += 1;
         }
     }
@@ -232,7 +244,7 @@ impl TableLayout {
         }
         self.header
             .iter()
-            .map(|c| self.need(&c.text, 0..c.text.lines.len(), false))
+            .map(|c| self.need(c.text(), 0..c.text().lines.len(), false))
             .fold(self.line + self.cell.overhead(), Twips::max)
     }
 
@@ -316,7 +328,7 @@ fn body(style: &Style, rows: &[Row]) -> (Vec<GridCell>, Vec<bool>) {
                     bold: content.bold,
                     ..style.cell_text
                 },
-                text: TextBox::default(),
+                text: None,
             });
         }
     }
@@ -360,7 +372,7 @@ mod tests {
                 italic: false,
                 align: Align::Left,
             },
-            text: TextBox::default(),
+            text: None,
         }
     }
 

@@ -50,6 +50,16 @@ pub struct TextBox {
 }
 
 impl TextBox {
+    /// No lines: what [`Default`] gives, as a constant.
+    pub const EMPTY: TextBox = TextBox {
+        paras: Vec::new(),
+        lines: Vec::new(),
+        spans: Vec::new(),
+        line: 0,
+        size: 0.0,
+        bold: false,
+    };
+
     /// Height of `range` of lines.
     pub fn height_of(&self, range: Range<usize>) -> Twips {
         range.len() as Twips * self.line

@@ -3,8 +3,9 @@
 //! at [`LEVEL`] (the font programs at [`FONT_LEVEL`]) with one compressor a thread (lopdf's
 //! own `compress` always uses zlib's slowest level and sets up a new compressor for every
 //! stream), and `/ID` derived from the file's own bytes, so the same document gives the same
-//! bytes in every process.
+//! bytes in every process. The bytes are laid out by [`super::file`].
 
+use super::file::Objects;
 use crate::document::Metadata;
 use flate2::{Compress, Compression, FlushCompress, Status};
 use lopdf::{Dictionary, Object, Stream, StringFormat};
@@ -27,8 +28,13 @@ const FONT_LEVEL: u32 = 2;
 /// The bytes `/ID` holds while the file is written: its digest is then written over them.
 const PLACEHOLDER: [u8; 16] = [0; 16];
 
-/// Saves `pdf`, whose catalog is in place, with the document's metadata.
-pub fn save(mut pdf: lopdf::Document, meta: &Metadata) -> Result<Vec<u8>, lopdf::Error> {
+/// Saves `pdf`, whose catalog is in place, and the pages `written` already, with the
+/// document's metadata.
+pub fn save(
+    mut pdf: lopdf::Document,
+    written: Objects,
+    meta: &Metadata,
+) -> Result<Vec<u8>, lopdf::Error> {
     let info = pdf.add_object(info(meta));
     pdf.trailer.set("Info", info);
     compress(&mut pdf)?;
@@ -37,26 +43,12 @@ pub fn save(mut pdf: lopdf::Document, meta: &Metadata) -> Result<Vec<u8>, lopdf:
     let placeholder = Object::String(PLACEHOLDER.to_vec(), StringFormat::Hexadecimal);
     pdf.trailer
         .set("ID", Object::Array(vec![placeholder.clone(), placeholder]));
-    let mut out = Vec::with_capacity(size_hint(&pdf));
-    pdf.save_to(&mut out)?;
+    let mut out = super::file::assemble(&mut pdf, written)?;
     let id = digest(&out);
     patch_id(&mut out, &id)?;
-    // The hint is an estimate; the file is kept until every output is written.
+    // The file grew as the pages came; it is kept until every output is written.
     out.shrink_to_fit();
     Ok(out)
-}
-
-/// About the size of the saved file: the streams' bytes and a little for every object, so the
-/// output grows once or not at all.
-fn size_hint(pdf: &lopdf::Document) -> usize {
-    pdf.objects
-        .values()
-        .map(|object| match object {
-            Object::Stream(stream) => stream.content.len() + 96,
-            _ => 160,
-        })
-        .sum::<usize>()
-        + 1024
 }
 
 thread_local! {
@@ -65,6 +57,9 @@ thread_local! {
     /// resetting one clears only its hash table. A thread takes one made ahead of time if
     /// there is one ([`prepare`]).
     static COMPRESSOR: RefCell<Compress> = RefCell::new(spare().unwrap_or_else(compressor));
+}
+
+thread_local! {
     /// The buffer every stream of the thread is deflated into before it is copied out at its
     /// size: a page's deflated content stays in the document until the file is saved, and
     /// deflated into a buffer of its own it would keep the room that buffer was given (twice

@@ -11,6 +11,7 @@
 
 mod cmap;
 mod draw;
+mod file;
 mod finish;
 mod fonts;
 mod writer;

@@ -2,6 +2,7 @@
 //! as the page comes, and the page is not needed after; the fonts (subsets of the glyphs the
 //! pages drew), the page tree and the metadata are added when the last page is in.
 
+use super::file::Objects;
 use super::fonts::{self, Glyphs};
 use super::{PdfError, draw, finish};
 use crate::document::Metadata;
@@ -12,7 +13,11 @@ use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
 /// A PDF being written: pages in, bytes out.
 pub struct Writer {
+    /// The objects written at the end: the page tree and the resources (ids 1 and 2, taken
+    /// before any page's), the fonts, the catalog and the metadata (after every page's).
     doc: Document,
+    /// Each page's content and dictionary, written out as the page comes.
+    written: Objects,
     meta: Metadata,
     /// The page tree's id, which every page names as its parent before the tree is written.
     pages: ObjectId,
@@ -34,6 +39,7 @@ impl Writer {
         let resources = doc.new_object_id();
         Writer {
             doc,
+            written: Objects::default(),
             meta: meta.clone(),
             pages,
             resources,
@@ -46,7 +52,7 @@ impl Writer {
     pub fn page(&mut self, page: &Page) -> Result<(), PdfError> {
         let mut content = Stream::new(Dictionary::new(), draw::content(page, &mut self.glyphs)?);
         finish::pack(&mut content).map_err(PdfError::Save)?;
-        let content = self.doc.add_object(content);
+        let content = self.write(content.into())?;
         let mut dict = Dictionary::new();
         dict.set("Type", Object::Name(b"Page".to_vec()));
         dict.set("Parent", self.pages);
@@ -56,8 +62,16 @@ impl Writer {
         );
         dict.set("Resources", self.resources);
         dict.set("Contents", content);
-        self.kids.push(self.doc.add_object(dict).into());
+        let page = self.write(dict.into())?;
+        self.kids.push(page.into());
         Ok(())
+    }
+
+    /// Writes `object` out under the next id, which it returns.
+    fn write(&mut self, object: Object) -> Result<ObjectId, PdfError> {
+        let id = self.doc.new_object_id();
+        self.written.push(id, object).map_err(PdfError::Save)?;
+        Ok(id)
     }
 
     /// The finished file: the fonts, the page tree, the catalog and the metadata added.
@@ -82,6 +96,6 @@ impl Writer {
         catalog.set("Lang", Object::string_literal(self.meta.language));
         let catalog = self.doc.add_object(catalog);
         self.doc.trailer.set("Root", catalog);
-        finish::save(self.doc, &self.meta).map_err(PdfError::Save)
+        finish::save(self.doc, self.written, &self.meta).map_err(PdfError::Save)
     }
 }

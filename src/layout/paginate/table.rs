@@ -207,7 +207,7 @@ impl<'t> TableRun<'t> {
 
     fn show(&self, c: usize, start: usize, continued: bool) -> Show {
         let cell = &self.t.cells[c];
-        let len = cell.text.lines.len();
+        let len = cell.text().lines.len();
         let shown = self.state.shown[c];
         let going_on = continued && (cell.row < start || shown > 0);
         let repeat = going_on && self.t.is_number(cell);
@@ -219,7 +219,7 @@ impl<'t> TableRun<'t> {
     }
 
     fn need(&self, c: usize, lines: Range<usize>, mark: bool) -> Twips {
-        self.t.need(&self.t.cells[c].text, lines, mark)
+        self.t.need(self.t.cells[c].text(), lines, mark)
     }
 
     /// The cells covering rows `rows` of the block `block`, in reading order: those that start
@@ -315,7 +315,7 @@ impl<'t> TableRun<'t> {
             let above: Twips = heights[..first].iter().sum();
             let mark = if show.mark { self.t.mark.height() } else { 0 };
             let space = room - above - self.t.cell.overhead() - mark;
-            let fit = self.t.cells[c].text.fitting(space);
+            let fit = self.t.cells[c].text().fitting(space);
             let left = show.lines.len();
             let take = if left <= fit {
                 left

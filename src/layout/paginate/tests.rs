@@ -55,7 +55,7 @@ fn cell(row: usize, rows: usize, col: usize, lines: usize) -> GridCell {
             italic: false,
             align: Align::Left,
         },
-        text: text(lines),
+        text: Some(Box::new(text(lines))),
     }
 }
 
