@@ -42,7 +42,7 @@ pub fn read_text(
 pub fn read(text: &str) -> (Reading<'_>, Report) {
     let mut report = Report::default();
     let reading = match source::parse(text) {
-        Ok(root) => load::load(&root, text, &mut report),
+        Ok(root) => load::load(root, text, &mut report),
         Err(e) => {
             report.push(Diagnostic::error(e.code, e.pos, e.message).help(e.help));
             Reading {

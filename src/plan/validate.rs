@@ -5,8 +5,8 @@
 use super::model::*;
 use crate::diagnostic::{Diagnostic, Report};
 use crate::msg;
-use crate::source::Pos;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hasher};
 
 /// Whether `c` is one of the letters that Kazakh has and Russian does not. A `match`, not a
 /// search of a string of them: it is asked of every letter of every text.
@@ -170,7 +170,7 @@ fn doubled_phrase(text: &Text, w: &mut Words, report: &mut Report, mut read: imp
 /// which is how copy-paste drift between rows shows. Each language of a step is read once for
 /// both.
 fn step_texts(plan: &Plan, w: &mut Words, report: &mut Report) {
-    let mut seen: BTreeMap<Vec<u8>, (usize, Pos)> = BTreeMap::new();
+    let mut seen = SeenSteps::default();
     for (number, item) in plan.items().enumerate() {
         let ItemBody::Steps(steps) = &item.body else {
             continue;
@@ -181,9 +181,9 @@ fn step_texts(plan: &Plan, w: &mut Words, report: &mut Report) {
             // has one: its second would only find the first.
             let mut keys = Vec::with_capacity(2);
             doubled_phrase(&step.text, w, report, |w| keys.push(w.joined()));
-            for key in keys {
-                match seen.get(&key) {
-                    Some(&(other, _)) if other != number => {
+            for (key, text) in keys.iter().zip([&step.text.kk, &step.text.ru]) {
+                match seen.first_item(key, text, number) {
+                    Some(other) if other != number => {
                         report.push(
                             Diagnostic::warning(
                                 "repeated-step",
@@ -194,13 +194,67 @@ fn step_texts(plan: &Plan, w: &mut Words, report: &mut Report) {
                         );
                         break;
                     }
-                    Some(_) => {}
-                    None => {
-                        seen.insert(key, (number, step.text.pos));
-                    }
+                    _ => {}
                 }
             }
         }
+    }
+}
+
+/// The step keys seen so far ([`Words::joined`] of a step's text), each kept as its hash and
+/// the text it was read from, with the item it stands under. Keeping the keys themselves, a
+/// lowercased copy of every step text, was most of the memory of the checks (10 MB at 10,000
+/// items). Texts whose hashes meet are read again and compared in full, so a collision of
+/// hashes never makes a warning.
+#[derive(Default)]
+struct SeenSteps<'p> {
+    /// The first step with each hash, by its index in `steps`.
+    first: HashMap<u64, usize>,
+    /// Each key's item number, text, and the next step with the same hash (`NO_MORE` if none).
+    steps: Vec<(usize, &'p str, usize)>,
+    /// The words of a text read again, apart from the caller's.
+    again: Words,
+}
+
+const NO_MORE: usize = usize::MAX;
+
+impl<'p> SeenSteps<'p> {
+    /// The item under which `key`, read from `text`, was first seen; `None`, and it is
+    /// recorded under item `number`, when it is new.
+    fn first_item(&mut self, key: &[u8], text: &'p str, number: usize) -> Option<usize> {
+        // SipHash with fixed keys: the same on every run (only equality is asked of it).
+        let mut hasher = DefaultHasher::new();
+        hasher.write(key);
+        self.first_item_hashed(hasher.finish(), key, text, number)
+    }
+
+    fn first_item_hashed(
+        &mut self,
+        hash: u64,
+        key: &[u8],
+        text: &'p str,
+        number: usize,
+    ) -> Option<usize> {
+        let mut next = self.first.get(&hash).copied();
+        let mut last = None;
+        while let Some(i) = next {
+            let (item, seen, after) = self.steps[i];
+            self.again.read(seen);
+            if self.again.joined() == key {
+                return Some(item);
+            }
+            last = Some(i);
+            next = (after != NO_MORE).then_some(after);
+        }
+        let index = self.steps.len();
+        self.steps.push((number, text, NO_MORE));
+        match last {
+            Some(last) => self.steps[last].2 = index,
+            None => {
+                self.first.insert(hash, index);
+            }
+        }
+        None
     }
 }
 
@@ -348,6 +402,28 @@ fn cyrillic_lowercase(n: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Two different step texts whose hashes meet are told apart; the same text is found
+    /// behind another one with its hash.
+    #[test]
+    fn seen_steps_compare_texts_whose_hashes_meet() {
+        let mut seen = SeenSteps::default();
+        let mut w = Words::default();
+        let mut key = |text: &str| {
+            w.read(text);
+            w.joined()
+        };
+        let (a, b) = ("Жұмыс тобын құру", "Ішкі талдау жүргізу");
+        assert_eq!(seen.first_item_hashed(7, &key(a), a, 0), None);
+        assert_eq!(seen.first_item_hashed(7, &key(b), b, 1), None);
+        assert_eq!(
+            seen.first_item_hashed(7, &key("ІШКІ  талдау, жүргізу"), b, 2),
+            Some(1)
+        );
+        assert_eq!(seen.first_item_hashed(7, &key(a), a, 3), Some(0));
+        assert_eq!(seen.first_item(&key(a), a, 4), None);
+        assert_eq!(seen.first_item(&key(a), a, 5), Some(4));
+    }
 
     #[test]
     fn kazakh_letters_are_the_nine_pairs() {

@@ -128,6 +128,23 @@ impl Loader<'_> {
         node
     }
 
+    /// [`Self::list`] of a node taken out of the tree: each element is dropped once read.
+    pub(super) fn list_owned<T>(
+        &mut self,
+        node: Node,
+        what: &'static str,
+        mut each: impl FnMut(&mut Self, Node) -> Option<T>,
+    ) -> Vec<T> {
+        let Value::Seq(items) = node.value else {
+            return self.list(&node, what, |_, _| None);
+        };
+        items
+            .into_vec()
+            .into_iter()
+            .filter_map(|n| each(self, n))
+            .collect()
+    }
+
     pub(super) fn list<T>(
         &mut self,
         node: &Node,

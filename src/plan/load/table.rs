@@ -3,14 +3,15 @@
 use super::*;
 
 impl Loader<'_> {
-    pub(super) fn sections(&mut self, node: &Node) -> Vec<Section> {
-        let sections = self.list(node, "sections", |l, n| l.section(n));
-        if sections.is_empty() && matches!(&node.value, Value::Seq(s) if s.is_empty())
-            || node.is_null()
-        {
+    /// The sections, each dropped from the tree once read.
+    pub(super) fn sections(&mut self, node: Node) -> Vec<Section> {
+        let none = matches!(&node.value, Value::Seq(s) if s.is_empty()) || node.is_null();
+        let at = Place::from(&node);
+        let sections = self.list_owned(node, "sections", |l, n| l.section(&n));
+        if none {
             self.error(
                 "empty-plan",
-                node,
+                at,
                 msg!("empty-plan"),
                 msg!("help-empty-plan"),
             );
