@@ -302,7 +302,7 @@ fn language_outputs(
             });
             // A PDF thread that stopped has its error; the pages it would have had are dropped.
             let sent = stream_pages(
-                &doc,
+                doc,
                 &style,
                 lang,
                 true,
@@ -311,8 +311,6 @@ fn language_outputs(
                     Ok(())
                 }),
             )?;
-            // Every page is drawn: the document model goes before the PDF is saved beside it.
-            drop(doc);
             files.push((
                 Format::Pdf,
                 written.join().map_err(|_| RenderError::Panicked)??,
@@ -324,8 +322,7 @@ fn language_outputs(
         let sink = w
             .as_mut()
             .map(|w| |page: crate::layout::Page| w.page(&page).map_err(pdf_error(lang)));
-        let sent = stream_pages(&doc, &style, lang, docx, sink)?;
-        drop(doc);
+        let sent = stream_pages(doc, &style, lang, docx, sink)?;
         if let Some(w) = w {
             files.push((Format::Pdf, w.finish().map_err(pdf_error(lang))?));
         }
@@ -346,9 +343,10 @@ fn language_outputs(
 /// Lays `doc` out in `style`, each page written into a DOCX (with `docx`) and drawn for `pdf`
 /// as soon as it is complete: the DOCX's bytes, and how many pages there were. Laid out even
 /// for a DOCX alone: the page count goes into the summary and the manifest. A writer's error
-/// stops the writing; the layout runs to its end regardless.
+/// stops the writing; the layout runs to its end regardless. The document is used up by the
+/// layout, so that it is gone before the files are finished.
 fn stream_pages(
-    doc: &Document,
+    doc: Document,
     style: &crate::layout::style::Style,
     lang: Lang,
     docx: bool,
@@ -363,7 +361,7 @@ fn stream_pages(
         false => None,
     };
     if let Some(w) = &mut writer {
-        w.begin(doc, 0, true);
+        w.begin(&doc, 0, true);
     }
     let mut index = 0;
     let mut page = |blocks: &[crate::layout::flow::Block], plan| -> Result<(), RenderError> {

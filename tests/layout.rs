@@ -571,7 +571,7 @@ fn a_stream_holds_about_a_page_of_cells_and_gives_the_pages_of_the_whole_layout(
         let style = qujat::layout::style::Style::of(doc);
         let mut pages = Vec::new();
         let mut most = 0;
-        let streamed = qujat::layout::stream(doc, &style, |blocks, page| {
+        let streamed = qujat::layout::stream(doc.clone(), &style, |blocks, page| {
             // Every cell the page shows is laid out as the whole layout laid it out.
             for part in &page.parts {
                 let Part::Table(tp) = part else { continue };

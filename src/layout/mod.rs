@@ -63,7 +63,9 @@ impl Laid {
 pub fn lay_out(doc: &Document) -> Result<Laid, MissingGlyph> {
     let style = Style::of(doc);
     let mut pages = Vec::new();
-    let blocks = lay_out_with(doc, &style, true, |_, page| pages.push(page))?;
+    let mut blocks = prepare(doc, &style)?;
+    let mut cells = Source { doc, style: &style };
+    paginate(&mut blocks, &style, &mut cells, |_, page| pages.push(page));
     Ok(Laid {
         style,
         blocks,
@@ -74,20 +76,27 @@ pub fn lay_out(doc: &Document) -> Result<Laid, MissingGlyph> {
 /// Lays `doc` out in `style` (`Style::of(doc)`), handing each page to `on_page` as soon as it
 /// is complete, with the blocks every cell on it is laid out in; a table cell's text is laid
 /// out when the pages reach it and dropped once every page showing it is handed over, so
-/// that a long document's layout is never held whole. Gives the blocks as they are at the
-/// end (the paragraphs, and the tables without their cells' text) and how many pages there
-/// were.
+/// that a long document's layout is never held whole. The document is used up as it goes: a
+/// table row's cells are dropped from it once laid out (a long plan's rows are most of its
+/// document model). Gives the blocks as they are at the end (the paragraphs, and the tables
+/// without their cells' text) and how many pages there were.
 pub fn stream(
-    doc: &Document,
+    mut doc: Document,
     style: &Style,
     on_page: impl FnMut(&[Block], PagePlan),
 ) -> Result<Streamed, MissingGlyph> {
     let mut count = 0;
     let mut on_page = on_page;
-    let blocks = lay_out_with(doc, style, false, |blocks, page| {
+    let mut blocks = prepare(&doc, style)?;
+    let mut cells = Consumed {
+        doc: &mut doc,
+        style,
+        dropped: 0,
+    };
+    paginate(&mut blocks, style, &mut cells, |blocks, page| {
         count += 1;
         on_page(blocks, page)
-    })?;
+    });
     Ok(Streamed {
         blocks,
         pages: count,
@@ -100,30 +109,25 @@ pub struct Streamed {
     pub pages: usize,
 }
 
-fn lay_out_with(
-    doc: &Document,
-    style: &Style,
-    keep: bool,
-    mut on_page: impl FnMut(&[Block], PagePlan),
-) -> Result<Vec<Block>, MissingGlyph> {
+/// The document's blocks, once every character is known to be in the faces.
+fn prepare(doc: &Document, style: &Style) -> Result<Vec<Block>, MissingGlyph> {
     glyphs::check(doc)?;
-    let mut blocks = flow::blocks(doc, style);
-    let mut cells = Source { doc, style, keep };
-    paginate::stream(
-        &mut blocks,
-        style.page.body_height(),
-        &mut cells,
-        &mut on_page,
-    );
-    Ok(blocks)
+    Ok(flow::blocks(doc, style))
 }
 
-/// Table cells laid out from the document as the paginator reaches them, and dropped once
-/// shown unless the whole layout is kept.
+fn paginate(
+    blocks: &mut [Block],
+    style: &Style,
+    cells: &mut impl Cells,
+    mut on_page: impl FnMut(&[Block], PagePlan),
+) {
+    paginate::stream(blocks, style.page.body_height(), cells, &mut on_page);
+}
+
+/// Table cells laid out from the document as the paginator reaches them, and kept.
 struct Source<'d> {
     doc: &'d Document,
     style: &'d Style,
-    keep: bool,
 }
 
 impl Cells for Source<'_> {
@@ -131,10 +135,38 @@ impl Cells for Source<'_> {
         t.lay_until(self.doc, self.style, end);
     }
 
-    fn shown(&mut self, t: &mut TableLayout, end: usize) {
-        if !self.keep {
-            t.drop_until(end);
+    fn shown(&mut self, _: &mut TableLayout, _: usize) {}
+}
+
+/// Table cells laid out from the document as the paginator reaches them and dropped once
+/// shown; the document's rows are dropped once laid out.
+struct Consumed<'d> {
+    doc: &'d mut Document,
+    style: &'d Style,
+    /// The document's rows before this one have no cells left.
+    dropped: usize,
+}
+
+impl Cells for Consumed<'_> {
+    fn lay(&mut self, t: &mut TableLayout, end: usize) {
+        t.lay_until(self.doc, self.style, end);
+        // Only where the table is the document's one table, which shows each row once: a
+        // document with a body of parts may show a row twice.
+        if !self.doc.body.is_empty() {
+            return;
         }
+        // Cells are laid out in reading order: every row above the first cell not laid out
+        // yet is done with.
+        let done = t.first_row + t.cells.get(t.laid.end).map_or(t.rows(), |c| c.row);
+        let rows = &mut self.doc.table.rows;
+        for row in rows.get_mut(self.dropped..done).unwrap_or_default() {
+            row.cells = Vec::new();
+        }
+        self.dropped = self.dropped.max(done);
+    }
+
+    fn shown(&mut self, t: &mut TableLayout, end: usize) {
+        t.drop_until(end);
     }
 }
 
