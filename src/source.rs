@@ -130,16 +130,22 @@ impl Node<'_> {
     /// A scalar as its text, with a number exactly as typed in `source` («05», «1e3», 29
     /// digits), not as the number YAML read it as.
     pub fn verbatim(&self, source: &str) -> Option<String> {
+        self.verbatim_str(source).map(Cow::into_owned)
+    }
+
+    /// [`Self::verbatim`], borrowed from the node or the source where it can be.
+    pub fn verbatim_str<'a>(&'a self, source: &'a str) -> Option<Cow<'a, str>> {
         match &self.value {
             Value::Int(_) | Value::Float(_) => {
                 let raw = self.span.text(source).trim();
                 Some(if raw.is_empty() {
-                    self.scalar_text()?
+                    Cow::Owned(self.scalar_text()?)
                 } else {
-                    raw.to_string()
+                    Cow::Borrowed(raw)
                 })
             }
-            _ => self.scalar_text(),
+            Value::Str(s) => Some(Cow::Borrowed(s)),
+            _ => None,
         }
     }
 

@@ -112,7 +112,8 @@ impl Loader<'_> {
 
     /// A scalar that will be printed: a string, or a number exactly as typed.
     pub(super) fn string(&mut self, node: &Node, what: &Message) -> Option<String> {
-        let s = node.verbatim(self.source)?;
+        // Borrowed: `printed` makes the one copy the plan keeps.
+        let s = node.verbatim_str(self.source)?;
         self.printed(node, &s, what)
     }
 
