@@ -57,9 +57,6 @@ thread_local! {
     /// resetting one clears only its hash table. A thread takes one made ahead of time if
     /// there is one ([`prepare`]).
     static COMPRESSOR: RefCell<Compress> = RefCell::new(spare().unwrap_or_else(compressor));
-}
-
-thread_local! {
     /// The buffer every stream of the thread is deflated into before it is copied out at its
     /// size, so that no stream keeps the room a buffer of its own is given (half the input,
     /// about twice the deflated size): when pages were held until the file was saved, 12.6 MB
