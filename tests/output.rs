@@ -350,10 +350,21 @@ fn large_plan(seed: u64) -> String {
     qujat::generate::plan_yaml(100, seed)
 }
 
-/// Starts rendering `plan` into `out` and freezes the process (SIGSTOP) as soon as one of its
-/// new files is in the folder under its hidden name: it is then writing. `None` if the
-/// render ended before one was seen.
-fn stopped_while_writing(plan: &Path, out: &Path) -> Option<(Child, Vec<String>)> {
+/// Starts rendering `plan` into `out` and freezes the process (SIGSTOP) while it is writing:
+/// one of its new files is in the folder under its hidden name, and no file of the folder's
+/// `earlier` set is replaced yet. The stop is sent as soon as a hidden new file is seen, but
+/// it lands a little later, and the render may have got to its renames meanwhile: that is
+/// told from the folder, read while the render is stopped (a kept earlier version, the mark of
+/// a finished write, a file that differs from `earlier`), and the render is then let finish.
+/// `None` then, as when the render ended before a hidden file was seen: the caller puts the
+/// earlier files back and tries again. Each language's files are staged as soon as they are
+/// made, so with `-j 1` (one language after the other) the first language's hidden files are
+/// there while the second is made: the stop usually lands well before the renames.
+fn stopped_while_writing(
+    plan: &Path,
+    out: &Path,
+    earlier: &BTreeMap<String, Vec<u8>>,
+) -> Option<(Child, Vec<String>)> {
     let child = spawn(&["render", s(plan), "-o", s(out), "-q", "-j", "1"]);
     let mut child = child;
     loop {
@@ -365,10 +376,22 @@ fn stopped_while_writing(plan: &Path, out: &Path) -> Option<(Child, Vec<String>)
         if hidden.iter().any(|n| n.ends_with(".qujat-new")) {
             signal(&child, libc::SIGSTOP);
             // What it had written when it stopped, read while it cannot change.
-            let hidden: Vec<String> = std::fs::read_dir(out)
-                .unwrap()
-                .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            let now = folder(out);
+            let replacing = now.keys().any(|n| n.ends_with(".qujat-old"))
+                || now.contains_key(".qujat.done")
+                || !now.contains_key(".qujat.journal")
+                || earlier
+                    .iter()
+                    .any(|(name, bytes)| now.get(name) != Some(bytes));
+            if replacing {
+                signal(&child, libc::SIGCONT);
+                finish("a render stopped too late", child).expect("let finish", 0);
+                return None;
+            }
+            let hidden = names(&now)
+                .into_iter()
                 .filter(|n| n.starts_with('.'))
+                .map(String::from)
                 .collect();
             return Some((child, hidden));
         }
@@ -404,7 +427,7 @@ fn a_render_stopped_while_writing_leaves_the_earlier_files() {
     ] {
         let mut caught = false;
         for _attempt in 0..5 {
-            let Some((child, hidden)) = stopped_while_writing(&v2, &out) else {
+            let Some((child, hidden)) = stopped_while_writing(&v2, &out, &earlier) else {
                 // It finished before it could be stopped: start again from the earlier files.
                 first("the earlier files again");
                 continue;
@@ -443,16 +466,28 @@ fn a_render_stopped_while_writing_leaves_the_earlier_files() {
 #[test]
 fn the_next_render_cleans_up_after_a_killed_one() {
     let dir = scratch("output-killed");
-    let plan = dir.join("plan.yaml");
-    let out = dir.join("out");
-    std::fs::write(&plan, large_plan(1)).unwrap();
-    run(&["render", s(&plan), "-o", s(&out), "-q"]).expect("first version", 0);
-    let earlier = folder(&out);
+    let (v1, plan) = (dir.join("v1/plan.yaml"), dir.join("v2/plan.yaml"));
     let text = large_plan(2);
+    for (path, text) in [(&v1, &large_plan(1)), (&plan, &text)] {
+        std::fs::create_dir(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let out = dir.join("out");
+    let first = || {
+        run(&["render", s(&v1), "-o", s(&out), "-q"]).expect("first version", 0);
+        folder(&out)
+    };
+    let earlier = first();
     let expected = reference("output-killed-reference", &text, &[]);
-    std::fs::write(&plan, &text).unwrap();
     let (child, hidden) = (0..5)
-        .find_map(|_| stopped_while_writing(&plan, &out))
+        .find_map(|_| {
+            stopped_while_writing(&plan, &out, &earlier).or_else(|| {
+                // It finished (or got to its renames) before it could be stopped: start again
+                // from the earlier files.
+                assert_same("the earlier files again", &first(), &earlier);
+                None
+            })
+        })
         .expect("the render was caught writing");
     signal(&child, libc::SIGKILL);
     let killed = finish("SIGKILL", child);
