@@ -365,6 +365,18 @@ fn stopped_while_writing(
     out: &Path,
     earlier: &BTreeMap<String, Vec<u8>>,
 ) -> Option<(Child, Vec<String>)> {
+    stopped_once(plan, out, earlier, ".qujat-new")
+}
+
+/// As [`stopped_while_writing`], but stopped as soon as a hidden file whose name ends with
+/// `sign` is seen: `.qujat.journal` stops the render as soon as its write has begun, usually
+/// while it is still laying out its pages.
+fn stopped_once(
+    plan: &Path,
+    out: &Path,
+    earlier: &BTreeMap<String, Vec<u8>>,
+    sign: &str,
+) -> Option<(Child, Vec<String>)> {
     let child = spawn(&["render", s(plan), "-o", s(out), "-q", "-j", "1"]);
     let mut child = child;
     loop {
@@ -373,7 +385,7 @@ fn stopped_while_writing(
             .filter_map(|e| e.ok()?.file_name().into_string().ok())
             .filter(|n| n.starts_with('.') && n != ".qujat.lock")
             .collect();
-        if hidden.iter().any(|n| n.ends_with(".qujat-new")) {
+        if hidden.iter().any(|n| n.ends_with(sign)) {
             signal(&child, libc::SIGSTOP);
             // What it had written when it stopped, read while it cannot change.
             let now = folder(out);
@@ -458,6 +470,49 @@ fn a_render_stopped_while_writing_leaves_the_earlier_files() {
             "{name}: the render was never caught writing in 5 tries"
         );
     }
+}
+
+/// SIGTERM while a render is still making its files, its write begun (the folder locked, the
+/// journal written, maybe a language's files staged): the write is undone as at any later
+/// point, and the folder holds the earlier files byte for byte and nothing else.
+#[cfg(unix)]
+#[test]
+fn a_render_stopped_while_it_renders_leaves_the_earlier_files() {
+    let dir = scratch("output-signal-rendering");
+    let (v1, v2) = (dir.join("v1/plan.yaml"), dir.join("v2/plan.yaml"));
+    for (plan, seed) in [(&v1, 1), (&v2, 2)] {
+        std::fs::create_dir(plan.parent().unwrap()).unwrap();
+        std::fs::write(plan, large_plan(seed)).unwrap();
+    }
+    let out = dir.join("out");
+    let first = || {
+        run(&["render", s(&v1), "-o", s(&out), "-q"]).expect("first version", 0);
+        folder(&out)
+    };
+    let earlier = first();
+    let (child, hidden) = (0..5)
+        .find_map(|_| {
+            stopped_once(&v2, &out, &earlier, ".qujat.journal").or_else(|| {
+                assert_same("the earlier files again", &first(), &earlier);
+                None
+            })
+        })
+        .expect("the render was caught with its write begun");
+    assert!(hidden.iter().any(|n| n == ".qujat.journal"), "{hidden:?}");
+    signal(&child, libc::SIGTERM);
+    signal(&child, libc::SIGCONT);
+    let r = finish("SIGTERM", child);
+    r.expect("SIGTERM", 143);
+    assert_eq!(
+        r.stderr,
+        format!(
+            "qujat: stopped by SIGTERM\nqujat: {}: the unfinished write was undone; its files \
+             are as they were\n",
+            out.display()
+        ),
+        "stopped with {hidden:?} in the folder"
+    );
+    assert_same("SIGTERM", &folder(&out), &earlier);
 }
 
 /// A render killed (SIGKILL: nothing can be undone) while writing leaves its hidden new files;
