@@ -10,6 +10,8 @@ use crate::output::{self, Output, WriteError};
 use crate::pdf::PdfError;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Format {
@@ -239,8 +241,117 @@ fn render_in_memory(
         .collect())
 }
 
+/// Every file staged as soon as its language has made it, then committed.
+fn render_staged(
+    loaded: &Loaded,
+    options: &Options,
+    names: &[String],
+    staging: output::Staging<'static>,
+) -> Result<Vec<FileInfo>, Failure> {
+    let stager = Stager {
+        staging: &staging,
+        names,
+        about: Mutex::new(names.iter().map(|_| None).collect()),
+        failed: AtomicBool::new(false),
+    };
+    let (rendered, staged) = std::thread::scope(|scope| {
+        let pending = Mutex::new(Vec::new());
+        let sink = |files| stager.hand_over(scope, &pending, files);
+        let rendered = outputs_into(loaded, options, &sink);
+        let pending = pending.into_inner().unwrap_or_else(PoisonError::into_inner);
+        (rendered, Staged::joined(pending))
+    });
+    if let Err(Stopped::Render(e)) = rendered {
+        // `staging` is dropped: the write is undone.
+        return Err(Failure::Internal(e));
+    }
+    for result in staged {
+        match result {
+            None => return Err(Failure::Internal(RenderError::Panicked)),
+            Some(Err(e)) => return Err(Failure::Write(staging.fail(e))),
+            Some(Ok(())) => {}
+        }
+    }
+    let about = stager.about.into_inner();
+    let paths = staging.commit().map_err(Failure::Write)?;
+    let about = about.unwrap_or_else(PoisonError::into_inner);
+    Ok(about
+        .into_iter()
+        .zip(paths)
+        .filter_map(|(a, p)| Some(a?.file(p)))
+        .collect())
+}
+
+/// The files of a render on their way to disk.
+struct Stager<'a> {
+    staging: &'a output::Staging<'static>,
+    /// The names the write began with, in their order.
+    names: &'a [String],
+    about: Mutex<Vec<Option<About>>>,
+    /// A file could not be staged: the write will fail, no further language need start.
+    failed: AtomicBool,
+}
+
+impl Stager<'_> {
+    /// Takes one language's files: what is said of them is kept, and their bytes go to a
+    /// thread of their own that writes and syncs them, so that the language's thread goes on
+    /// (a large plan's next language) while the disk works. The bytes are dropped as soon as
+    /// they are on disk.
+    fn hand_over<'scope>(
+        &'scope self,
+        scope: &'scope std::thread::Scope<'scope, '_>,
+        pending: &Mutex<Vec<Staged<'scope>>>,
+        files: Vec<Produced>,
+    ) -> Result<(), ()> {
+        if self.failed.load(Ordering::SeqCst) {
+            return Err(());
+        }
+        let (first, batch) = self.keep_about(files);
+        // The thread's copy is the last one once this returns.
+        let batch = Arc::new(batch);
+        let theirs = Arc::clone(&batch);
+        let spawned = std::thread::Builder::new()
+            .name("stage".into())
+            .spawn_scoped(scope, move || self.stage(&theirs));
+        let staged = match spawned {
+            Ok(handle) => Staged::Thread(first, handle),
+            // No thread to be had: staged on this one.
+            Err(_) => Staged::Done(first, self.stage(&batch)),
+        };
+        pending
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(staged);
+        Ok(())
+    }
+
+    /// Keeps what the summary and the manifest say of `files`: their bytes, and the index of
+    /// the first of them among the names.
+    fn keep_about(&self, files: Vec<Produced>) -> (usize, Vec<Output>) {
+        let mut about = self.about.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut first = self.names.len();
+        let mut batch = Vec::with_capacity(files.len());
+        for p in files {
+            if let Some(i) = self.names.iter().position(|n| *n == p.output.name) {
+                about[i] = Some(About::of(&p));
+                first = first.min(i);
+            }
+            batch.push(p.output);
+        }
+        (first, batch)
+    }
+
+    fn stage(&self, batch: &[Output]) -> Result<(), WriteError> {
+        let result = self.staging.stage(batch);
+        if result.is_err() {
+            self.failed.store(true, Ordering::SeqCst);
+        }
+        result
+    }
+}
+
 /// A language's files being staged: on a thread of their own, or staged already where no
-/// thread could be had. Tagged with the index of the first file, for the order of errors.
+/// thread could be had. Tagged with the index of their first file, for the order of errors.
 enum Staged<'scope> {
     Thread(
         usize,
@@ -249,92 +360,19 @@ enum Staged<'scope> {
     Done(usize, Result<(), WriteError>),
 }
 
-/// Every file staged as soon as its language has made it, then committed. A language's files
-/// are written and synced on a thread of their own, so that its thread goes on (a large
-/// plan's next language) while the disk works; once one fails, no further language starts.
-fn render_staged(
-    loaded: &Loaded,
-    options: &Options,
-    names: &[String],
-    staging: output::Staging,
-) -> Result<Vec<FileInfo>, Failure> {
-    use std::sync::atomic::{AtomicBool, Ordering};
-    use std::sync::{Arc, Mutex, PoisonError};
-    let about: Mutex<Vec<Option<About>>> = Mutex::new(names.iter().map(|_| None).collect());
-    let failed = AtomicBool::new(false);
-    let stage = |batch: &[Output]| {
-        let result = staging.stage(batch);
-        if result.is_err() {
-            failed.store(true, Ordering::SeqCst);
-        }
-        result
-    };
-    let (rendered, staged) = std::thread::scope(|scope| {
-        let pending = Mutex::new(Vec::new());
-        let sink = |files: Vec<Produced>| -> Result<(), ()> {
-            if failed.load(Ordering::SeqCst) {
-                return Err(());
-            }
-            let mut first = names.len();
-            let mut batch = Vec::with_capacity(files.len());
-            {
-                let mut about = about.lock().unwrap_or_else(PoisonError::into_inner);
-                for p in files {
-                    if let Some(i) = names.iter().position(|n| *n == p.output.name) {
-                        about[i] = Some(About::of(&p));
-                        first = first.min(i);
-                    }
-                    batch.push(p.output);
-                }
-            }
-            // The thread's copy is the last one: the bytes are dropped as soon as they are
-            // on disk.
-            let batch = Arc::new(batch);
-            let theirs = Arc::clone(&batch);
-            let stage = &stage;
-            let spawned = std::thread::Builder::new()
-                .name("stage".into())
-                .spawn_scoped(scope, move || stage(&theirs));
-            let staged = match spawned {
-                Ok(handle) => Staged::Thread(first, handle),
-                Err(_) => Staged::Done(first, stage(&batch)),
-            };
-            pending
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .push(staged);
-            Ok(())
-        };
-        let rendered = outputs_into(loaded, options, &sink);
-        let pending = pending.into_inner().unwrap_or_else(PoisonError::into_inner);
-        let mut staged: Vec<(usize, Option<Result<(), WriteError>>)> = pending
+impl Staged<'_> {
+    /// How each staging ended (`None`: its thread panicked), in the order of the names.
+    fn joined(pending: Vec<Staged>) -> Vec<Option<Result<(), WriteError>>> {
+        let mut ended: Vec<(usize, Option<Result<(), WriteError>>)> = pending
             .into_iter()
             .map(|s| match s {
                 Staged::Thread(i, handle) => (i, handle.join().ok()),
                 Staged::Done(i, result) => (i, Some(result)),
             })
             .collect();
-        staged.sort_by_key(|(i, _)| *i);
-        (rendered, staged)
-    });
-    if let Err(Stopped::Render(e)) = rendered {
-        // `staging` is dropped: the write is undone.
-        return Err(Failure::Internal(e));
+        ended.sort_by_key(|(i, _)| *i);
+        ended.into_iter().map(|(_, r)| r).collect()
     }
-    for (_, result) in staged {
-        match result {
-            None => return Err(Failure::Internal(RenderError::Panicked)),
-            Some(Err(e)) => return Err(Failure::Write(staging.fail(e))),
-            Some(Ok(())) => {}
-        }
-    }
-    let paths = staging.commit().map_err(Failure::Write)?;
-    let about = about.into_inner().unwrap_or_else(PoisonError::into_inner);
-    Ok(about
-        .into_iter()
-        .zip(paths)
-        .filter_map(|(a, p)| Some(a?.file(p)))
-        .collect())
 }
 
 /// Starts, once per process and on a thread of its own, what every render sets up once: the
@@ -384,10 +422,10 @@ fn sha256(bytes: &[u8]) -> String {
 /// Every requested output of a loaded plan, in memory: `<stem>.<lang>.<ext>`, or with
 /// `combined` one `<stem>.<lang>-<lang>.<ext>` per format; in the order of [`output_names`].
 pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, RenderError> {
-    let made = std::sync::Mutex::new(Vec::new());
+    let made = Mutex::new(Vec::new());
     let kept = outputs_into(loaded, options, &|files| {
         made.lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .unwrap_or_else(PoisonError::into_inner)
             .extend(files);
         Ok::<(), std::convert::Infallible>(())
     });
@@ -397,9 +435,7 @@ pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, Rend
             Stopped::Sink(never) => match never {},
         });
     }
-    let mut made = made
-        .into_inner()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut made = made.into_inner().unwrap_or_else(PoisonError::into_inner);
     let names = output_names(loaded, options);
     made.sort_by_key(|p| names.iter().position(|n| *n == p.output.name));
     Ok(made)
@@ -434,9 +470,9 @@ pub fn outputs_into<E: Send>(
     } else {
         (options.threads, 1)
     };
-    let stop = std::sync::atomic::AtomicBool::new(false);
+    let stop = AtomicBool::new(false);
     let per_language = crate::parallel::map(&options.langs, lang_threads, |&lang| {
-        if stop.load(std::sync::atomic::Ordering::SeqCst) {
+        if stop.load(Ordering::SeqCst) {
             // An earlier language's error is the one returned.
             return Ok(());
         }
@@ -444,7 +480,7 @@ pub fn outputs_into<E: Send>(
             .map_err(Stopped::Render)
             .and_then(|files| sink(files).map_err(Stopped::Sink));
         if made.is_err() {
-            stop.store(true, std::sync::atomic::Ordering::SeqCst);
+            stop.store(true, Ordering::SeqCst);
         }
         made
     });
