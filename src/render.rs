@@ -10,6 +10,8 @@ use crate::output::{self, Output, WriteError};
 use crate::pdf::PdfError;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Format {
@@ -162,27 +164,215 @@ pub fn render_file(path: &Path, options: &Options) -> Result<Rendered, Failure> 
         // the layouts for nothing (20 MB of a 10,000-item plan).
         loaded.source = String::new();
     }
-    let produced = outputs(&loaded, options).map_err(Failure::Internal)?;
-    let dir = output_dir(path, options);
-    let (files, about): (Vec<Output>, Vec<_>) = produced
-        .into_iter()
-        .map(|p| (p.output, (p.langs, p.format, p.pages, p.sha256)))
-        .unzip();
-    let paths = output::write_all(&dir, &files).map_err(Failure::Write)?;
-    let files = files
-        .iter()
-        .zip(about)
-        .zip(paths)
-        .map(|((out, (langs, format, pages, sha256)), path)| FileInfo {
-            path,
-            bytes: out.bytes.len(),
-            sha256,
-            langs,
-            format,
-            pages,
-        })
-        .collect();
+    let files = render_loaded(&loaded, &output_dir(path, options), options)?;
     Ok(Rendered { loaded, files })
+}
+
+/// Renders a loaded plan into `dir`, all or nothing. The folder is touched only from here, so
+/// an invalid plan never locks it nor leaves a journal. The write begins before the rendering
+/// and each file goes to its hidden name as soon as its language has made it, so that no
+/// finished file is held while the next is made and the disk works while the rendering goes
+/// on; any error after that undoes the write, and the folder holds what it held. A folder
+/// that another write holds (another plan of a batch, another process) is not waited for:
+/// the files are made in memory meanwhile and written at the end, as one write.
+pub fn render_loaded(
+    loaded: &Loaded,
+    dir: &Path,
+    options: &Options,
+) -> Result<Vec<FileInfo>, Failure> {
+    let names = output_names(loaded, options);
+    match output::try_begin(dir, &names).map_err(Failure::Write)? {
+        Some(staging) => render_staged(loaded, options, &names, staging),
+        None => render_in_memory(loaded, dir, options),
+    }
+}
+
+/// What the summary and the manifest say of a file, kept once its bytes are written.
+struct About {
+    langs: Vec<Lang>,
+    format: Format,
+    pages: usize,
+    bytes: usize,
+    sha256: String,
+}
+
+impl About {
+    fn of(p: &Produced) -> About {
+        About {
+            langs: p.langs.clone(),
+            format: p.format,
+            pages: p.pages,
+            bytes: p.output.bytes.len(),
+            sha256: p.sha256.clone(),
+        }
+    }
+
+    fn file(self, path: PathBuf) -> FileInfo {
+        FileInfo {
+            path,
+            langs: self.langs,
+            format: self.format,
+            pages: self.pages,
+            bytes: self.bytes,
+            sha256: self.sha256,
+        }
+    }
+}
+
+/// Every file made in memory, then written in one write.
+fn render_in_memory(
+    loaded: &Loaded,
+    dir: &Path,
+    options: &Options,
+) -> Result<Vec<FileInfo>, Failure> {
+    let produced = outputs(loaded, options).map_err(Failure::Internal)?;
+    let (files, about): (Vec<Output>, Vec<About>) = produced
+        .into_iter()
+        .map(|p| {
+            let about = About::of(&p);
+            (p.output, about)
+        })
+        .unzip();
+    let paths = output::write_all(dir, &files).map_err(Failure::Write)?;
+    Ok(about
+        .into_iter()
+        .zip(paths)
+        .map(|(a, p)| a.file(p))
+        .collect())
+}
+
+/// Every file staged as soon as its language has made it, then committed.
+fn render_staged(
+    loaded: &Loaded,
+    options: &Options,
+    names: &[String],
+    staging: output::Staging<'static>,
+) -> Result<Vec<FileInfo>, Failure> {
+    let stager = Stager {
+        staging: &staging,
+        names,
+        about: Mutex::new(names.iter().map(|_| None).collect()),
+        failed: AtomicBool::new(false),
+    };
+    let (rendered, staged) = std::thread::scope(|scope| {
+        let pending = Mutex::new(Vec::new());
+        let sink = |files| stager.hand_over(scope, &pending, files);
+        let rendered = outputs_into(loaded, options, &sink);
+        let pending = pending.into_inner().unwrap_or_else(PoisonError::into_inner);
+        (rendered, Staged::joined(pending))
+    });
+    if let Err(Stopped::Render(e)) = rendered {
+        // `staging` is dropped: the write is undone.
+        return Err(Failure::Internal(e));
+    }
+    for result in staged {
+        match result {
+            None => return Err(Failure::Internal(RenderError::Panicked)),
+            Some(Err(e)) => return Err(Failure::Write(staging.fail(e))),
+            Some(Ok(())) => {}
+        }
+    }
+    let about = stager.about.into_inner();
+    let paths = staging.commit().map_err(Failure::Write)?;
+    let about = about.unwrap_or_else(PoisonError::into_inner);
+    Ok(about
+        .into_iter()
+        .zip(paths)
+        .filter_map(|(a, p)| Some(a?.file(p)))
+        .collect())
+}
+
+/// The files of a render on their way to disk.
+struct Stager<'a> {
+    staging: &'a output::Staging<'static>,
+    /// The names the write began with, in their order.
+    names: &'a [String],
+    about: Mutex<Vec<Option<About>>>,
+    /// A file could not be staged: the write will fail, no further language need start.
+    failed: AtomicBool,
+}
+
+impl Stager<'_> {
+    /// Takes one language's files: what is said of them is kept, and their bytes go to a
+    /// thread of their own that writes and syncs them, so that the language's thread goes on
+    /// (a large plan's next language) while the disk works. The bytes are dropped as soon as
+    /// they are on disk.
+    fn hand_over<'scope>(
+        &'scope self,
+        scope: &'scope std::thread::Scope<'scope, '_>,
+        pending: &Mutex<Vec<Staged<'scope>>>,
+        files: Vec<Produced>,
+    ) -> Result<(), ()> {
+        if self.failed.load(Ordering::SeqCst) {
+            return Err(());
+        }
+        let (first, batch) = self.keep_about(files);
+        // The thread's copy is the last one once this returns.
+        let batch = Arc::new(batch);
+        let theirs = Arc::clone(&batch);
+        let spawned = std::thread::Builder::new()
+            .name("stage".into())
+            .spawn_scoped(scope, move || self.stage(&theirs));
+        let staged = match spawned {
+            Ok(handle) => Staged::Thread(first, handle),
+            // No thread to be had: staged on this one.
+            Err(_) => Staged::Done(first, self.stage(&batch)),
+        };
+        pending
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(staged);
+        Ok(())
+    }
+
+    /// Keeps what the summary and the manifest say of `files`: their bytes, and the index of
+    /// the first of them among the names.
+    fn keep_about(&self, files: Vec<Produced>) -> (usize, Vec<Output>) {
+        let mut about = self.about.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut first = self.names.len();
+        let mut batch = Vec::with_capacity(files.len());
+        for p in files {
+            if let Some(i) = self.names.iter().position(|n| *n == p.output.name) {
+                about[i] = Some(About::of(&p));
+                first = first.min(i);
+            }
+            batch.push(p.output);
+        }
+        (first, batch)
+    }
+
+    fn stage(&self, batch: &[Output]) -> Result<(), WriteError> {
+        let result = self.staging.stage(batch);
+        if result.is_err() {
+            self.failed.store(true, Ordering::SeqCst);
+        }
+        result
+    }
+}
+
+/// A language's files being staged: on a thread of their own, or staged already where no
+/// thread could be had. Tagged with the index of their first file, for the order of errors.
+enum Staged<'scope> {
+    Thread(
+        usize,
+        std::thread::ScopedJoinHandle<'scope, Result<(), WriteError>>,
+    ),
+    Done(usize, Result<(), WriteError>),
+}
+
+impl Staged<'_> {
+    /// How each staging ended (`None`: its thread panicked), in the order of the names.
+    fn joined(pending: Vec<Staged>) -> Vec<Option<Result<(), WriteError>>> {
+        let mut ended: Vec<(usize, Option<Result<(), WriteError>>)> = pending
+            .into_iter()
+            .map(|s| match s {
+                Staged::Thread(i, handle) => (i, handle.join().ok()),
+                Staged::Done(i, result) => (i, Some(result)),
+            })
+            .collect();
+        ended.sort_by_key(|(i, _)| *i);
+        ended.into_iter().map(|(_, r)| r).collect()
+    }
 }
 
 /// Starts, once per process and on a thread of its own, what every render sets up once: the
@@ -230,11 +420,46 @@ fn sha256(bytes: &[u8]) -> String {
 }
 
 /// Every requested output of a loaded plan, in memory: `<stem>.<lang>.<ext>`, or with
-/// `combined` one `<stem>.<lang>-<lang>.<ext>` per format.
+/// `combined` one `<stem>.<lang>-<lang>.<ext>` per format; in the order of [`output_names`].
 pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, RenderError> {
+    let made = Mutex::new(Vec::new());
+    let kept = outputs_into(loaded, options, &|files| {
+        made.lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .extend(files);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    if let Err(stopped) = kept {
+        return Err(match stopped {
+            Stopped::Render(e) => e,
+            Stopped::Sink(never) => match never {},
+        });
+    }
+    let mut made = made.into_inner().unwrap_or_else(PoisonError::into_inner);
+    let names = output_names(loaded, options);
+    made.sort_by_key(|p| names.iter().position(|n| *n == p.output.name));
+    Ok(made)
+}
+
+/// Why [`outputs_into`] stopped: a render error, or its sink's.
+pub enum Stopped<E> {
+    Render(RenderError),
+    Sink(E),
+}
+
+/// Every requested output of a loaded plan, handed to `sink` as soon as it is made: each
+/// language's files together, on that language's thread (two languages may call it at once).
+/// After an error, of the render or of the sink, no further language starts; the first
+/// error in the order of the languages is returned.
+pub fn outputs_into<E: Send>(
+    loaded: &Loaded,
+    options: &Options,
+    sink: &(dyn Fn(Vec<Produced>) -> Result<(), E> + Sync),
+) -> Result<(), Stopped<E>> {
     let stem = stem(&loaded.path);
     if options.combined {
-        return combined(loaded, options, &stem);
+        let files = combined(loaded, options, &stem).map_err(Stopped::Render)?;
+        return sink(files).map_err(Stopped::Sink);
     }
     // Each language is independent of the other: on two threads the plan takes half the time.
     // A large plan's languages go one after the other instead, so that only one document
@@ -245,14 +470,49 @@ pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, Rend
     } else {
         (options.threads, 1)
     };
+    let stop = AtomicBool::new(false);
     let per_language = crate::parallel::map(&options.langs, lang_threads, |&lang| {
-        language_outputs(loaded, lang, &options.formats, &stem, writer_threads)
+        if stop.load(Ordering::SeqCst) {
+            // An earlier language's error is the one returned.
+            return Ok(());
+        }
+        let made = language_outputs(loaded, lang, &options.formats, &stem, writer_threads)
+            .map_err(Stopped::Render)
+            .and_then(|files| sink(files).map_err(Stopped::Sink));
+        if made.is_err() {
+            stop.store(true, Ordering::SeqCst);
+        }
+        made
     });
-    let mut out = Vec::new();
     for result in per_language {
-        out.extend(result.ok_or(RenderError::Panicked)??);
+        result.ok_or(Stopped::Render(RenderError::Panicked))??;
     }
-    Ok(out)
+    Ok(())
+}
+
+/// The names of the files [`outputs`] makes of this plan, in its order: known before anything
+/// is made, so that their write can begin first.
+pub fn output_names(loaded: &Loaded, options: &Options) -> Vec<String> {
+    let stem = stem(&loaded.path);
+    let bases: Vec<String> = if options.combined {
+        let codes: Vec<&str> = combined_langs(loaded, options)
+            .iter()
+            .map(|l| l.code())
+            .collect();
+        vec![codes.join("-")]
+    } else {
+        options.langs.iter().map(|l| l.code().to_string()).collect()
+    };
+    bases
+        .iter()
+        .flat_map(|base| {
+            let stem = &stem;
+            options
+                .formats
+                .iter()
+                .map(move |f| format!("{stem}.{base}.{}", f.extension()))
+        })
+        .collect()
 }
 
 /// The most items a plan may have for its languages to be rendered side by side. Each
@@ -404,12 +664,7 @@ fn pdf_error(lang: Lang) -> impl Fn(PdfError) -> RenderError {
 
 /// One file per format holding every language, in the template's order.
 fn combined(loaded: &Loaded, options: &Options, stem: &str) -> Result<Vec<Produced>, RenderError> {
-    let langs: Vec<Lang> = loaded
-        .template
-        .language_order()
-        .into_iter()
-        .filter(|l| options.langs.contains(l))
-        .collect();
+    let langs = combined_langs(loaded, options);
     let docs = langs
         .iter()
         .map(|&lang| {
@@ -456,6 +711,16 @@ fn combined(loaded: &Loaded, options: &Options, stem: &str) -> Result<Vec<Produc
         ));
     }
     Ok(out)
+}
+
+/// The languages of a combined file: the requested ones, in the template's order.
+fn combined_langs(loaded: &Loaded, options: &Options) -> Vec<Lang> {
+    loaded
+        .template
+        .language_order()
+        .into_iter()
+        .filter(|l| options.langs.contains(l))
+        .collect()
 }
 
 fn produced(
@@ -748,7 +1013,133 @@ impl Watched {
 
 #[cfg(test)]
 mod tests {
-    use super::has_qujat_key;
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn load(sample: &str) -> Loaded {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("samples")
+            .join(sample);
+        app::load(&path).ok().expect("the sample loads")
+    }
+
+    /// Every entry of `dir`, hidden ones included: name → bytes.
+    fn folder(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                let name = e.file_name().into_string().unwrap();
+                (name, std::fs::read(e.path()).unwrap())
+            })
+            .collect()
+    }
+
+    /// The write begins with the names the render then makes, in its order.
+    #[test]
+    fn the_names_known_up_front_are_the_files_made() {
+        let loaded = load("vakr-schedule-2026.yaml");
+        let variants = [
+            (
+                vec![Lang::Kk, Lang::Ru],
+                vec![Format::Docx, Format::Pdf],
+                false,
+            ),
+            (
+                vec![Lang::Ru, Lang::Kk],
+                vec![Format::Pdf, Format::Docx],
+                false,
+            ),
+            (vec![Lang::Ru], vec![Format::Pdf], false),
+            (
+                vec![Lang::Ru, Lang::Kk],
+                vec![Format::Pdf, Format::Docx],
+                true,
+            ),
+            (vec![Lang::Kk], vec![Format::Docx], true),
+        ];
+        for (langs, formats, combined) in variants {
+            let options = Options {
+                langs,
+                formats,
+                combined,
+                threads: 2,
+                ..Options::default()
+            };
+            let made: Vec<String> = outputs(&loaded, &options)
+                .unwrap()
+                .into_iter()
+                .map(|p| p.output.name)
+                .collect();
+            assert_eq!(output_names(&loaded, &options), made, "{options:?}");
+        }
+    }
+
+    /// A render that fails after its write began (here a character no bundled face has, which
+    /// `check` would have refused, in the Kazakh title only): the Russian files may be staged
+    /// already, and are removed; the folder holds the earlier files, byte for byte, and
+    /// nothing else, not even the lock.
+    #[test]
+    fn a_render_error_after_the_write_began_leaves_the_folder_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let loaded = load("vakr-schedule-2026.yaml");
+        let earlier_options = Options {
+            langs: vec![Lang::Kk],
+            ..Options::default()
+        };
+        assert!(render_loaded(&loaded, dir.path(), &earlier_options).is_ok());
+        let earlier = folder(dir.path());
+        assert_eq!(earlier.len(), 2);
+        let mut broken = load("vakr-schedule-2026.yaml");
+        broken.plan.title.kk.push('\u{1F600}');
+        for threads in [1, 2] {
+            let options = Options {
+                langs: vec![Lang::Ru, Lang::Kk],
+                threads,
+                ..Options::default()
+            };
+            let failure = render_loaded(&broken, dir.path(), &options).err();
+            assert!(
+                matches!(
+                    failure,
+                    Some(Failure::Internal(RenderError::Layout {
+                        lang: Lang::Kk,
+                        ..
+                    }))
+                ),
+                "{threads} threads"
+            );
+            assert_eq!(folder(dir.path()), earlier, "{threads} threads");
+        }
+    }
+
+    /// A folder another write holds: the render makes its files meanwhile and writes them once
+    /// the folder is free, the same files as a render that staged them.
+    #[test]
+    fn a_render_into_a_busy_folder_writes_once_the_folder_is_free() {
+        let (staged, waited) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let loaded = load("vakr-schedule-2026.yaml");
+        let options = Options::default();
+        let direct = render_loaded(&loaded, staged.path(), &options)
+            .ok()
+            .unwrap();
+        let other = output::begin(waited.path(), &["other.pdf".to_string()]).unwrap();
+        let files = std::thread::scope(|s| {
+            let render = s.spawn(|| render_loaded(&loaded, waited.path(), &options));
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            // The other write still holds the folder: nothing of this render's is there yet.
+            let now = folder(waited.path());
+            assert!(now.keys().all(|n| !n.starts_with("vakr")), "{now:?}");
+            drop(other);
+            render.join().unwrap()
+        });
+        let files = files.ok().expect("written once the folder was free");
+        assert_eq!(folder(waited.path()), folder(staged.path()));
+        for (a, b) in files.iter().zip(&direct) {
+            assert_eq!(a.path.file_name(), b.path.file_name());
+            assert_eq!((a.bytes, &a.sha256, a.pages), (b.bytes, &b.sha256, b.pages));
+        }
+    }
 
     #[test]
     fn plans_are_told_from_other_yaml_by_their_qujat_key() {

@@ -350,10 +350,33 @@ fn large_plan(seed: u64) -> String {
     qujat::generate::plan_yaml(100, seed)
 }
 
-/// Starts rendering `plan` into `out` and freezes the process (SIGSTOP) as soon as one of its
-/// new files is in the folder under its hidden name: it is then writing. `None` if the
-/// render ended before one was seen.
-fn stopped_while_writing(plan: &Path, out: &Path) -> Option<(Child, Vec<String>)> {
+/// Starts rendering `plan` into `out` and freezes the process (SIGSTOP) while it is writing:
+/// one of its new files is in the folder under its hidden name, and no file of the folder's
+/// `earlier` set is replaced yet. The stop is sent as soon as a hidden new file is seen, but
+/// it lands a little later, and the render may have got to its renames meanwhile: that is
+/// told from the folder, read while the render is stopped (a kept earlier version, the mark of
+/// a finished write, a file that differs from `earlier`), and the render is then let finish.
+/// `None` then, as when the render ended before a hidden file was seen: the caller puts the
+/// earlier files back and tries again. Each language's files are staged as soon as they are
+/// made, so with `-j 1` (one language after the other) the first language's hidden files are
+/// there while the second is made: the stop usually lands well before the renames.
+fn stopped_while_writing(
+    plan: &Path,
+    out: &Path,
+    earlier: &BTreeMap<String, Vec<u8>>,
+) -> Option<(Child, Vec<String>)> {
+    stopped_once(plan, out, earlier, ".qujat-new")
+}
+
+/// As [`stopped_while_writing`], but stopped as soon as a hidden file whose name ends with
+/// `sign` is seen: `.qujat.journal` stops the render as soon as its write has begun, usually
+/// while it is still laying out its pages.
+fn stopped_once(
+    plan: &Path,
+    out: &Path,
+    earlier: &BTreeMap<String, Vec<u8>>,
+    sign: &str,
+) -> Option<(Child, Vec<String>)> {
     let child = spawn(&["render", s(plan), "-o", s(out), "-q", "-j", "1"]);
     let mut child = child;
     loop {
@@ -362,13 +385,25 @@ fn stopped_while_writing(plan: &Path, out: &Path) -> Option<(Child, Vec<String>)
             .filter_map(|e| e.ok()?.file_name().into_string().ok())
             .filter(|n| n.starts_with('.') && n != ".qujat.lock")
             .collect();
-        if hidden.iter().any(|n| n.ends_with(".qujat-new")) {
+        if hidden.iter().any(|n| n.ends_with(sign)) {
             signal(&child, libc::SIGSTOP);
             // What it had written when it stopped, read while it cannot change.
-            let hidden: Vec<String> = std::fs::read_dir(out)
-                .unwrap()
-                .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            let now = folder(out);
+            let replacing = now.keys().any(|n| n.ends_with(".qujat-old"))
+                || now.contains_key(".qujat.done")
+                || !now.contains_key(".qujat.journal")
+                || earlier
+                    .iter()
+                    .any(|(name, bytes)| now.get(name) != Some(bytes));
+            if replacing {
+                signal(&child, libc::SIGCONT);
+                finish("a render stopped too late", child).expect("let finish", 0);
+                return None;
+            }
+            let hidden = names(&now)
+                .into_iter()
                 .filter(|n| n.starts_with('.'))
+                .map(String::from)
                 .collect();
             return Some((child, hidden));
         }
@@ -404,7 +439,7 @@ fn a_render_stopped_while_writing_leaves_the_earlier_files() {
     ] {
         let mut caught = false;
         for _attempt in 0..5 {
-            let Some((child, hidden)) = stopped_while_writing(&v2, &out) else {
+            let Some((child, hidden)) = stopped_while_writing(&v2, &out, &earlier) else {
                 // It finished before it could be stopped: start again from the earlier files.
                 first("the earlier files again");
                 continue;
@@ -437,22 +472,77 @@ fn a_render_stopped_while_writing_leaves_the_earlier_files() {
     }
 }
 
+/// SIGTERM while a render is still making its files, its write begun (the folder locked, the
+/// journal written, maybe a language's files staged): the write is undone as at any later
+/// point, and the folder holds the earlier files byte for byte and nothing else.
+#[cfg(unix)]
+#[test]
+fn a_render_stopped_while_it_renders_leaves_the_earlier_files() {
+    let dir = scratch("output-signal-rendering");
+    let (v1, v2) = (dir.join("v1/plan.yaml"), dir.join("v2/plan.yaml"));
+    for (plan, seed) in [(&v1, 1), (&v2, 2)] {
+        std::fs::create_dir(plan.parent().unwrap()).unwrap();
+        std::fs::write(plan, large_plan(seed)).unwrap();
+    }
+    let out = dir.join("out");
+    let first = || {
+        run(&["render", s(&v1), "-o", s(&out), "-q"]).expect("first version", 0);
+        folder(&out)
+    };
+    let earlier = first();
+    let (child, hidden) = (0..5)
+        .find_map(|_| {
+            stopped_once(&v2, &out, &earlier, ".qujat.journal").or_else(|| {
+                assert_same("the earlier files again", &first(), &earlier);
+                None
+            })
+        })
+        .expect("the render was caught with its write begun");
+    assert!(hidden.iter().any(|n| n == ".qujat.journal"), "{hidden:?}");
+    signal(&child, libc::SIGTERM);
+    signal(&child, libc::SIGCONT);
+    let r = finish("SIGTERM", child);
+    r.expect("SIGTERM", 143);
+    assert_eq!(
+        r.stderr,
+        format!(
+            "qujat: stopped by SIGTERM\nqujat: {}: the unfinished write was undone; its files \
+             are as they were\n",
+            out.display()
+        ),
+        "stopped with {hidden:?} in the folder"
+    );
+    assert_same("SIGTERM", &folder(&out), &earlier);
+}
+
 /// A render killed (SIGKILL: nothing can be undone) while writing leaves its hidden new files;
 /// the next render into the folder removes them and writes its files whole.
 #[cfg(unix)]
 #[test]
 fn the_next_render_cleans_up_after_a_killed_one() {
     let dir = scratch("output-killed");
-    let plan = dir.join("plan.yaml");
-    let out = dir.join("out");
-    std::fs::write(&plan, large_plan(1)).unwrap();
-    run(&["render", s(&plan), "-o", s(&out), "-q"]).expect("first version", 0);
-    let earlier = folder(&out);
+    let (v1, plan) = (dir.join("v1/plan.yaml"), dir.join("v2/plan.yaml"));
     let text = large_plan(2);
+    for (path, text) in [(&v1, &large_plan(1)), (&plan, &text)] {
+        std::fs::create_dir(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let out = dir.join("out");
+    let first = || {
+        run(&["render", s(&v1), "-o", s(&out), "-q"]).expect("first version", 0);
+        folder(&out)
+    };
+    let earlier = first();
     let expected = reference("output-killed-reference", &text, &[]);
-    std::fs::write(&plan, &text).unwrap();
     let (child, hidden) = (0..5)
-        .find_map(|_| stopped_while_writing(&plan, &out))
+        .find_map(|_| {
+            stopped_while_writing(&plan, &out, &earlier).or_else(|| {
+                // It finished (or got to its renames) before it could be stopped: start again
+                // from the earlier files.
+                assert_same("the earlier files again", &first(), &earlier);
+                None
+            })
+        })
         .expect("the render was caught writing");
     signal(&child, libc::SIGKILL);
     let killed = finish("SIGKILL", child);

@@ -4,7 +4,10 @@
 //! 143, 129).
 //!
 //! One place knows the writes under way: `LIVE`, the folders being written and their outputs'
-//! names. Every change to a folder (see `fs::Disk`) is made while holding it, so the signal
+//! names. A render's write is under way from the moment its plan has loaded until its files
+//! are in place (it stages each file as soon as it is made: see `commit`), so a signal while
+//! it still lays out its pages undoes its journal and the files staged so far; a signal
+//! before its plan has loaded finds nothing of it to undo. Every change to a folder (see `fs::Disk`) is made while holding it, so the signal
 //! thread, which takes it once and never gives it back, sees each folder between two changes,
 //! never in the middle of one. A change that starts after the signal arrived waits for the
 //! process to end instead.

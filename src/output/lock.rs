@@ -2,8 +2,11 @@
 //! files: every write into it (each plan's files, manifest.json, a starter plan) takes the lock,
 //! recovers what an interrupted write left, writes and unlocks. Per folder because the
 //! recovery of an interrupted write reads the folder's one journal, and because a run that
-//! holds the folder knows that no other run's hidden files in it are live. Two renders into
-//! one folder wait for each other only while writing (milliseconds), not while rendering.
+//! holds the folder knows that no other run's hidden files in it are live. A render holds its
+//! folder from the moment its plan is loaded until its files are in place, since it writes
+//! each file as soon as it is made (see `commit`); a render that finds the folder held
+//! (`try_acquire`) makes its files in memory instead and waits only to write them, so two
+//! renders into one folder (a batch, `--watch` beside another run) still render side by side.
 //!
 //! Between processes the lock is an advisory lock (`flock` on Unix) on a hidden empty file,
 //! `.qujat.lock`, which the holder removes before unlocking; a run that was waiting on the
@@ -33,17 +36,45 @@ static FREED: Condvar = Condvar::new();
 impl FolderLock {
     /// Waits until no other run writes into `dir`, then holds it.
     pub fn acquire(dir: &Path) -> io::Result<FolderLock> {
+        let taken = FolderLock::take(dir, true)?;
+        // Waiting, it is never busy.
+        taken.ok_or_else(|| io::Error::other("the folder's lock is busy"))
+    }
+
+    /// Holds `dir` if no other run writes into it now; `None` if one does. A render that
+    /// finds its folder busy makes its files in memory meanwhile instead of waiting to begin.
+    pub fn try_acquire(dir: &Path) -> io::Result<Option<FolderLock>> {
+        FolderLock::take(dir, false)
+    }
+
+    fn take(dir: &Path, wait: bool) -> io::Result<Option<FolderLock>> {
         let key = dir.canonicalize()?;
         {
             let mut held = HELD.lock().unwrap_or_else(PoisonError::into_inner);
             while held.contains(&key) {
+                if !wait {
+                    return Ok(None);
+                }
                 held = FREED.wait(held).unwrap_or_else(PoisonError::into_inner);
             }
             held.push(key.clone());
         }
         let path = dir.join(names::LOCK);
-        match lock_file(&path) {
-            Ok(file) => Ok(FolderLock { key, path, file }),
+        match lock_file(&path, wait) {
+            Ok(Taken::File(file)) => Ok(Some(FolderLock {
+                key,
+                path,
+                file: Some(file),
+            })),
+            Ok(Taken::NoLocks) => Ok(Some(FolderLock {
+                key,
+                path,
+                file: None,
+            })),
+            Ok(Taken::Busy) => {
+                release(&key);
+                Ok(None)
+            }
             Err(e) => {
                 release(&key);
                 Err(e)
@@ -75,21 +106,39 @@ fn release(key: &Path) {
     FREED.notify_all();
 }
 
-/// Locks the file `path`, creating it if need be; `None` where the file system has no locks.
-fn lock_file(path: &Path) -> io::Result<Option<File>> {
+/// What locking the lock file gave.
+enum Taken {
+    File(File),
+    /// The file system has no locks.
+    NoLocks,
+    /// Another process holds it (only when not waiting).
+    Busy,
+}
+
+/// Locks the file `path`, creating it if need be, waiting for another holder with `wait`.
+fn lock_file(path: &Path, wait: bool) -> io::Result<Taken> {
     loop {
         let file = open(path)?;
-        match file.lock() {
+        let locked = if wait {
+            file.lock()
+        } else {
+            match file.try_lock() {
+                Ok(()) => Ok(()),
+                Err(std::fs::TryLockError::WouldBlock) => return Ok(Taken::Busy),
+                Err(std::fs::TryLockError::Error(e)) => Err(e),
+            }
+        };
+        match locked {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::Unsupported => {
                 drop(file);
                 let _ = std::fs::remove_file(path);
-                return Ok(None);
+                return Ok(Taken::NoLocks);
             }
             Err(e) => return Err(e),
         }
         if still_named(&file, path) {
-            return Ok(Some(file));
+            return Ok(Taken::File(file));
         }
         // Its holder removed it after this run opened it: lock the file under that name now.
     }
@@ -163,7 +212,9 @@ mod tests {
     fn the_lock_file_excludes_another_open_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(names::LOCK);
-        let first = lock_file(&path).unwrap().expect("locks supported");
+        let Taken::File(first) = lock_file(&path, true).unwrap() else {
+            panic!("locks supported")
+        };
         let second = open(&path).unwrap();
         assert!(matches!(
             second.try_lock(),
@@ -171,5 +222,24 @@ mod tests {
         ));
         drop(first);
         assert!(second.try_lock().is_ok());
+    }
+
+    /// `try_acquire` answers at once: busy while a thread of this process or another open file
+    /// (another process) holds the folder, the lock once it is free.
+    #[test]
+    fn trying_a_held_folder_says_busy() {
+        let dir = tempfile::tempdir().unwrap();
+        let held = FolderLock::acquire(dir.path()).unwrap();
+        assert!(FolderLock::try_acquire(dir.path()).unwrap().is_none());
+        drop(held);
+        let other = open(&dir.path().join(names::LOCK)).unwrap();
+        other.lock().unwrap();
+        assert!(FolderLock::try_acquire(dir.path()).unwrap().is_none());
+        // Busy, it left the other holder's file alone.
+        assert!(dir.path().join(names::LOCK).exists());
+        drop(other);
+        let free = FolderLock::try_acquire(dir.path()).unwrap();
+        assert!(free.is_some_and(|l| l.path().is_some()));
+        assert!(!dir.path().join(names::LOCK).exists(), "removed on release");
     }
 }

@@ -4,9 +4,10 @@
 
 use super::fs::{Disk, Fs};
 use super::*;
-use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::io;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 fn out(name: &str, bytes: &[u8]) -> Output {
     Output {
@@ -66,15 +67,19 @@ enum Fault {
     /// The process is killed after N changes: the next one (a file being created is left
     /// half written) and all later ones do not happen.
     KillAfter(usize),
+    /// The Nth file created (from 1; the journal is the first) fails, as on a full disk.
+    NthCreate(usize),
 }
 
-/// The real file system with a fault, and a log of the changes made.
+/// The real file system with a fault, and a log of the changes made (shareable between
+/// threads, as a write's staging is).
 struct Faulty {
     fault: Fault,
     no_links: bool,
-    changes: Cell<usize>,
-    renames: Cell<usize>,
-    log: RefCell<Vec<String>>,
+    changes: AtomicUsize,
+    renames: AtomicUsize,
+    creates: AtomicUsize,
+    log: Mutex<Vec<String>>,
 }
 
 impl Faulty {
@@ -82,9 +87,10 @@ impl Faulty {
         Faulty {
             fault,
             no_links: matches!(fault, Fault::NoLinks),
-            changes: Cell::new(0),
-            renames: Cell::new(0),
-            log: RefCell::new(Vec::new()),
+            changes: AtomicUsize::new(0),
+            renames: AtomicUsize::new(0),
+            creates: AtomicUsize::new(0),
+            log: Mutex::new(Vec::new()),
         }
     }
 
@@ -96,12 +102,12 @@ impl Faulty {
     /// Whether the next change is killed; counts it otherwise.
     fn killed(&self, what: String) -> bool {
         if let Fault::KillAfter(n) = self.fault
-            && self.changes.get() >= n
+            && self.changes.load(Ordering::SeqCst) >= n
         {
             return true;
         }
-        self.changes.set(self.changes.get() + 1);
-        self.log.borrow_mut().push(what);
+        self.changes.fetch_add(1, Ordering::SeqCst);
+        self.log.lock().unwrap().push(what);
         false
     }
 }
@@ -118,10 +124,16 @@ impl Fs for Faulty {
     fn create(&self, path: &Path, bytes: &[u8], sync: bool) -> io::Result<()> {
         if self.killed(format!("create {}", name(path))) {
             // Killed while writing: the file is there with half its bytes.
-            if self.changes.get() == self.kill_point() {
+            if self.changes.load(Ordering::SeqCst) == self.kill_point() {
                 std::fs::write(path, &bytes[..bytes.len() / 2])?;
-                self.changes.set(self.changes.get() + 1);
+                self.changes.fetch_add(1, Ordering::SeqCst);
             }
+            return Err(injected());
+        }
+        let n = self.creates.fetch_add(1, Ordering::SeqCst) + 1;
+        if matches!(self.fault, Fault::NthCreate(k) if k == n) {
+            // Failing part-way: the hidden file is there, cut short.
+            std::fs::write(path, &bytes[..bytes.len() / 2])?;
             return Err(injected());
         }
         Disk::UNSYNCED.create(path, bytes, sync)
@@ -145,8 +157,7 @@ impl Fs for Faulty {
         if self.killed(format!("rename {} {}", name(from), name(to))) {
             return Err(injected());
         }
-        let n = self.renames.get() + 1;
-        self.renames.set(n);
+        let n = self.renames.fetch_add(1, Ordering::SeqCst) + 1;
         match self.fault {
             Fault::NthRename(k) if k == n => return Err(injected()),
             Fault::RenamesFrom(k) if n >= k => return Err(injected()),
@@ -326,7 +337,7 @@ fn changes_of_a_write(old: &[Output], new: &[Output], no_links: bool) -> Vec<Str
     let mut fs = Faulty::new(Fault::None);
     fs.no_links = no_links;
     write_with(&fs, dir.path(), new).unwrap();
-    fs.log.into_inner()
+    fs.log.into_inner().unwrap()
 }
 
 /// A run killed after any number of changes, then the next run: the folder holds the earlier
@@ -433,4 +444,151 @@ fn writes_into_one_folder_at_once_take_turns() {
     });
     let now = folder(dir.path());
     assert!(now == set(&versions[0]) || now == set(&versions[1]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// A write staged file by file, as a render makes its files
+
+fn own_names() -> Vec<String> {
+    NAMES.iter().map(|n| n.to_string()).collect()
+}
+
+/// What a render does: begins with the names, stages each language's pair on its own thread,
+/// commits. The folder then holds the new set whole, in the order the write began with.
+#[test]
+fn files_staged_from_two_threads_are_committed_whole() {
+    let old = version("v1", &NAMES[..3]);
+    let new = version("v2", &NAMES);
+    let dir = folder_with(&old);
+    let staging = begin_waiting(&Disk::UNSYNCED, dir.path(), &own_names()).unwrap();
+    // The journal is on disk before any hidden file.
+    assert!(dir.path().join(names::JOURNAL).exists());
+    std::thread::scope(|s| {
+        for pair in new.chunks(2).rev() {
+            let staging = &staging;
+            s.spawn(move || staging.stage(pair).unwrap());
+        }
+    });
+    let now = folder(dir.path());
+    for n in NAMES {
+        assert!(now.contains_key(&names::staged(n)), "{n} staged");
+    }
+    let paths = staging.commit().unwrap();
+    assert_eq!(paths, NAMES.map(|n| dir.path().join(n)));
+    assert_eq!(folder(dir.path()), set(&new));
+}
+
+/// A write given up after any number of its files were staged (a render error, a panic): the
+/// folder holds the earlier files and nothing else, no journal, no hidden file, no lock.
+#[test]
+fn a_write_given_up_before_its_commit_leaves_the_folder_as_it_was() {
+    let new = version("v2", &NAMES);
+    for old in [version("v1", &NAMES[1..]), Vec::new()] {
+        for staged in 0..=NAMES.len() {
+            let dir = folder_with(&old);
+            let staging = begin(dir.path(), &own_names()).unwrap();
+            for out in &new[..staged] {
+                staging.stage(std::slice::from_ref(out)).unwrap();
+            }
+            drop(staging);
+            assert_eq!(folder(dir.path()), set(&old), "{staged} staged");
+        }
+    }
+}
+
+/// A file failing to stage on one thread: the other thread's files are staged or not, and
+/// `fail` undoes all of them once both are done, saying that no file was changed.
+#[test]
+fn a_file_failing_to_stage_undoes_the_whole_write() {
+    let old = version("v1", &NAMES);
+    let new = version("v2", &NAMES);
+    for n in 2..=5 {
+        let dir = folder_with(&old);
+        let fs = Faulty::new(Fault::NthCreate(n));
+        let staging = begin_waiting(&fs, dir.path(), &own_names()).unwrap();
+        let results: Vec<Result<(), WriteError>> = std::thread::scope(|s| {
+            let handles: Vec<_> = new
+                .chunks(2)
+                .map(|pair| {
+                    let staging = &staging;
+                    s.spawn(move || staging.stage(pair))
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        let error = results
+            .into_iter()
+            .find_map(Result::err)
+            .expect("one file failed");
+        let error = staging.fail(error);
+        assert_eq!(error.step, Step::Stage);
+        assert!(
+            error
+                .to_string()
+                .ends_with("injected fault; no file was changed"),
+            "create {n}: {error}"
+        );
+        assert_eq!(folder(dir.path()), set(&old), "create {n}");
+    }
+}
+
+/// Only the names the write began with, each once; and a write missing a file does not commit.
+#[test]
+fn a_staging_takes_only_its_own_names_and_all_of_them() {
+    let old = version("v1", &NAMES[..2]);
+    let new = version("v2", &NAMES);
+    let dir = folder_with(&old);
+    let staging = begin(dir.path(), &own_names()).unwrap();
+    let err = staging.stage(&[out("other.pdf", b"x")]).unwrap_err();
+    assert_eq!(err.error.kind(), io::ErrorKind::InvalidInput);
+    staging.stage(&new[..1]).unwrap();
+    let err = staging.stage(&new[..1]).unwrap_err();
+    assert_eq!(err.error.kind(), io::ErrorKind::InvalidInput);
+    staging.stage(&new[1..3]).unwrap();
+    let err = staging.commit().expect_err("p.ru.pdf was never staged");
+    assert_eq!(err.path, dir.path().join("p.ru.pdf"));
+    assert!(err.changed_nothing(), "{err}");
+    assert_eq!(folder(dir.path()), set(&old));
+}
+
+/// Another program creates or removes a file of the set while the files are made: the commit
+/// stops rather than replace a file no journal knows of (or undo into a missing one), and the
+/// folder keeps what that program did.
+#[test]
+fn a_file_created_or_removed_meanwhile_stops_the_commit() {
+    let old = version("v1", &NAMES[..2]);
+    let new = version("v2", &NAMES);
+    for (name, change) in [("p.ru.pdf", "created"), ("p.kk.pdf", "removed")] {
+        let dir = folder_with(&old);
+        let staging = begin(dir.path(), &own_names()).unwrap();
+        staging.stage(&new).unwrap();
+        let path = dir.path().join(name);
+        let mut expected = set(&old);
+        if change == "created" {
+            std::fs::write(&path, b"someone else's").unwrap();
+            expected.insert(name.into(), b"someone else's".to_vec());
+        } else {
+            std::fs::remove_file(&path).unwrap();
+            expected.remove(name);
+        }
+        let err = staging.commit().expect_err(change);
+        assert_eq!((err.step, &err.path), (Step::InTheWay, &path), "{change}");
+        assert!(err.changed_nothing(), "{change}: {err}");
+        assert_eq!(folder(dir.path()), expected, "{change}");
+    }
+}
+
+/// A folder another write holds is busy: `try_begin` says so at once and changes nothing.
+#[test]
+fn trying_a_busy_folder_changes_nothing() {
+    let old = version("v1", &NAMES);
+    let dir = folder_with(&old);
+    let first = begin(dir.path(), &own_names()).unwrap();
+    let before = folder(dir.path());
+    assert!(try_begin(dir.path(), &own_names()).unwrap().is_none());
+    assert_eq!(folder(dir.path()), before);
+    drop(first);
+    let second = try_begin(dir.path(), &own_names()).unwrap().expect("free");
+    drop(second);
+    assert_eq!(folder(dir.path()), set(&old));
 }
