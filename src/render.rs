@@ -5,7 +5,7 @@ use crate::app::{self, Loaded, Rejected, exit};
 use crate::document::{self, BuildError, Document};
 use crate::docx::DocxError;
 use crate::lang::Lang;
-use crate::layout::MissingGlyph;
+use crate::layout::{MissingGlyph, Unfit};
 use crate::output::{self, Output, WriteError};
 use crate::pdf::PdfError;
 use std::fmt;
@@ -281,7 +281,9 @@ fn language_outputs(
     stem: &str,
     threads: usize,
 ) -> Result<Vec<Produced>, RenderError> {
-    let doc = document::build(&loaded.plan, &loaded.template, lang)
+    // The table's rows are built as the paginator reaches them: the language never holds its
+    // document model whole.
+    let (doc, rows) = document::build_streamed(&loaded.plan, &loaded.template, lang)
         .map_err(|error| RenderError::Document { lang, error })?;
     let style = crate::layout::style::Style::of(&doc);
     let (docx, pdf) = (
@@ -302,7 +304,8 @@ fn language_outputs(
             });
             // A PDF thread that stopped has its error; the pages it would have had are dropped.
             let sent = stream_pages(
-                doc,
+                &doc,
+                rows,
                 &style,
                 lang,
                 true,
@@ -322,7 +325,7 @@ fn language_outputs(
         let sink = w
             .as_mut()
             .map(|w| |page: crate::layout::Page| w.page(&page).map_err(pdf_error(lang)));
-        let sent = stream_pages(doc, &style, lang, docx, sink)?;
+        let sent = stream_pages(&doc, rows, &style, lang, docx, sink)?;
         if let Some(w) = w {
             files.push((Format::Pdf, w.finish().map_err(pdf_error(lang))?));
         }
@@ -340,13 +343,15 @@ fn language_outputs(
         .collect())
 }
 
-/// Lays `doc` out in `style`, each page written into a DOCX (with `docx`) and drawn for `pdf`
-/// as soon as it is complete: the DOCX's bytes, and how many pages there were. Laid out even
-/// for a DOCX alone: the page count goes into the summary and the manifest. A writer's error
-/// stops the writing; the layout runs to its end regardless. The document is used up by the
-/// layout, so that it is gone before the files are finished.
+/// Lays `doc` out in `style`, its table's rows built from `rows` as they are reached, each
+/// page written into a DOCX (with `docx`) and drawn for `pdf` as soon as it is complete: the
+/// DOCX's bytes, and how many pages there were. Laid out even for a DOCX alone: the page count
+/// goes into the summary and the manifest. A writer's error stops the writing; the layout runs
+/// to its end regardless. The rows are used up by the layout, so that they are gone before the
+/// files are finished.
 fn stream_pages(
-    doc: Document,
+    doc: &Document,
+    mut rows: document::TableRows,
     style: &crate::layout::style::Style,
     lang: Lang,
     docx: bool,
@@ -361,7 +366,7 @@ fn stream_pages(
         false => None,
     };
     if let Some(w) = &mut writer {
-        w.begin(&doc, 0, true);
+        w.begin(doc, 0, true);
     }
     let mut index = 0;
     let mut page = |blocks: &[crate::layout::flow::Block], plan| -> Result<(), RenderError> {
@@ -376,12 +381,15 @@ fn stream_pages(
         Ok(())
     };
     let mut failed = None;
-    let streamed = crate::layout::stream(doc, style, |blocks, plan| {
+    let streamed = crate::layout::stream(doc, &mut rows, style, |blocks, plan| {
         if failed.is_none() {
             failed = page(blocks, plan).err();
         }
     })
-    .map_err(|error| RenderError::Layout { lang, error })?;
+    .map_err(|unfit| match unfit {
+        Unfit::Row(error) => RenderError::Document { lang, error },
+        Unfit::Glyph(error) => RenderError::Layout { lang, error },
+    })?;
     if let Some(e) = failed {
         return Err(e);
     }
