@@ -24,6 +24,13 @@ impl fmt::Display for BuildError {
 
 impl std::error::Error for BuildError {}
 
+/// A row held already never fails to be built (`RowSource for &[Row]`).
+impl From<std::convert::Infallible> for BuildError {
+    fn from(never: std::convert::Infallible) -> Self {
+        match never {}
+    }
+}
+
 impl From<LocaleError> for BuildError {
     fn from(e: LocaleError) -> Self {
         BuildError(e)

@@ -116,3 +116,95 @@ fn blocks<'a>(blocks: &'a [Block], bold: bool, out: &mut Vec<(&'a str, Style)>) 
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Mark, Notes, Row};
+    use std::ops::Range;
+
+    fn sample() -> Document {
+        let yaml = include_str!("../../samples/anticorruption-plan-2022.yaml");
+        let loaded = crate::app::load_text(std::path::Path::new("plan.yaml"), yaml.into())
+            .unwrap_or_else(|_| panic!("the sample loads"));
+        crate::document::build(&loaded.plan, &loaded.template, crate::lang::Lang::Kk)
+            .expect("the sample builds")
+    }
+
+    /// Puts a character no face has at the start of row `row`'s first text.
+    fn spoil_row(doc: &mut Document, row: usize) -> String {
+        for cell in &mut doc.table.rows[row].cells {
+            if let Cell::Content(c) = cell
+                && let Some(Block::Paragraph(p)) = c.blocks.first_mut()
+                && let Some(run) = p.first_mut()
+            {
+                run.text.insert(0, '\u{0D85}');
+                return run.text.clone();
+            }
+        }
+        panic!("row {row} has no text")
+    }
+
+    /// The rows of a document, the one at `fails` not built.
+    struct Failing<'d> {
+        rows: &'d [Row],
+        fails: usize,
+    }
+
+    impl RowSource for Failing<'_> {
+        type Error = usize;
+
+        fn len(&self) -> usize {
+            self.rows.len()
+        }
+
+        fn shapes(&mut self, range: Range<usize>, f: &mut dyn FnMut(usize, &Row)) {
+            self.rows.shapes(range, f);
+        }
+
+        fn rows(
+            &mut self,
+            range: Range<usize>,
+            f: &mut dyn FnMut(usize, &Row),
+        ) -> Result<(), usize> {
+            for i in range.start..range.end.min(self.rows.len()) {
+                if i == self.fails {
+                    return Err(i);
+                }
+                f(i, &self.rows[i]);
+            }
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn the_first_missing_glyph_in_the_documents_order_is_the_error() {
+        let mut doc = sample();
+        assert!(check(&doc, &mut doc.table.rows.as_slice()).is_ok());
+        doc.notes = Some(Notes {
+            heading: "\u{0D85}".into(),
+            heading_mark: Mark::None,
+            blocks: Vec::new(),
+        });
+        let text = spoil_row(&mut doc, 3);
+        spoil_row(&mut doc, 5);
+        match check(&doc, &mut doc.table.rows.as_slice()) {
+            Err(Unfit::Glyph(missing)) => {
+                assert_eq!((missing.ch, missing.text), ('\u{0D85}', text));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_row_that_cannot_be_built_comes_before_a_missing_glyph() {
+        // As when the document is built whole before its texts are checked.
+        let mut doc = sample();
+        spoil_row(&mut doc, 1);
+        let mut rows = Failing {
+            rows: &doc.table.rows,
+            fails: 4,
+        };
+        assert!(matches!(check(&doc, &mut rows), Err(Unfit::Row(4))));
+    }
+}
