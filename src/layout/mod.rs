@@ -140,7 +140,8 @@ fn run<R: RowSource>(
             on_page(blocks, page)
         },
     );
-    // The check built every row already, and building a row again gives the same row.
+    // The check built every row already (the same plan gives the same rows), so this finds
+    // no new error; should it, the error is reported rather than the page left short.
     match cells.failed {
         Some(error) => Err(Unfit::Row(error)),
         None => Ok((blocks, count)),
