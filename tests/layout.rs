@@ -566,12 +566,20 @@ fn a_page_holds_exactly_what_its_height_allows() {
 
 #[test]
 fn a_stream_holds_about_a_page_of_cells_and_gives_the_pages_of_the_whole_layout() {
+    // The rows are built as the paginator reaches them, as `qujat render` builds them.
+    let yaml = qujat::generate::plan_yaml(300, 7);
+    let loaded = qujat::app::load_text(std::path::Path::new("generated.yaml"), yaml)
+        .unwrap_or_else(|r| panic!("rejected: {:?}", r.report.diagnostics));
     for doc in plan_of_300() {
+        let (head, mut rows) =
+            qujat::document::build_streamed(&loaded.plan, &loaded.template, doc.lang)
+                .expect("the document builds");
+        assert!(head.table.rows.is_empty(), "no row is built up front");
         let laid = lay_out(doc).unwrap();
         let style = qujat::layout::style::Style::of(doc);
         let mut pages = Vec::new();
         let mut most = 0;
-        let streamed = qujat::layout::stream(doc.clone(), &style, |blocks, page| {
+        let streamed = qujat::layout::stream(&head, &mut rows, &style, |blocks, page| {
             // Every cell the page shows is laid out as the whole layout laid it out.
             for part in &page.parts {
                 let Part::Table(tp) = part else { continue };
@@ -587,7 +595,7 @@ fn a_stream_holds_about_a_page_of_cells_and_gives_the_pages_of_the_whole_layout(
             }
             pages.push(page);
         })
-        .unwrap();
+        .unwrap_or_else(|_| panic!("the layout fails"));
         assert_eq!(pages, laid.paged.pages);
         assert_eq!(streamed.pages, laid.pages());
         let cells = the_table(&laid).cells.len();

@@ -424,3 +424,74 @@ fn headers_come_from_the_plan_then_the_template_then_the_locale() {
     assert_eq!(headers(&docs[0])[2], "Орындалу мерзімі");
     assert_eq!(headers(&docs[1])[2], "Сроки исполнения");
 }
+
+/// The rows `qujat render` builds as the paginator reaches them are the rows of the document
+/// built whole, in any order they are asked for; their shapes are those rows without text.
+#[test]
+fn rows_built_as_they_are_reached_are_the_rows_of_the_whole_document() {
+    use qujat::document::{Cell, Row, RowSource};
+    let mut plans: Vec<(String, String)> = support::SAMPLES
+        .iter()
+        .map(|s| {
+            let text = std::fs::read_to_string(support::sample(s)).expect("sample reads");
+            (s.to_string(), text)
+        })
+        .collect();
+    plans.push(("generated.yaml".into(), qujat::generate::plan_yaml(300, 7)));
+    for (name, yaml) in plans {
+        let loaded = app::load_text(Path::new(&name), yaml)
+            .unwrap_or_else(|r| panic!("{}", app::render_report(&r.path, &r.source, &r.report)));
+        for lang in Lang::ALL {
+            let whole = document::build(&loaded.plan, &loaded.template, lang).unwrap();
+            let (head, mut rows) =
+                document::build_streamed(&loaded.plan, &loaded.template, lang).unwrap();
+            let mut expected_head = whole.clone();
+            expected_head.table.rows.clear();
+            assert_eq!(head, expected_head, "{name} {lang}: all but the rows");
+            assert_eq!(rows.len(), whole.table.rows.len(), "{name} {lang}");
+            let n = rows.len();
+            let collect = |rows: &mut document::TableRows, range: std::ops::Range<usize>| {
+                let mut got: Vec<(usize, Row)> = Vec::new();
+                rows.rows(range, &mut |i, r| got.push((i, r.clone())))
+                    .unwrap();
+                got
+            };
+            let all = collect(&mut rows, 0..n);
+            assert_eq!(all.len(), n);
+            for (i, row) in &all {
+                assert_eq!(row, &whole.table.rows[*i], "{name} {lang}: row {i}");
+            }
+            // Forward with gaps, then behind the last row given (the rows start again).
+            for range in [n / 3..n / 2, n - 2..n + 5, 1..4] {
+                let want: Vec<(usize, Row)> = whole.table.rows[range.start..range.end.min(n)]
+                    .iter()
+                    .cloned()
+                    .enumerate()
+                    .map(|(k, r)| (range.start + k, r))
+                    .collect();
+                assert_eq!(
+                    collect(&mut rows, range.clone()),
+                    want,
+                    "{name} {lang} {range:?}"
+                );
+            }
+            let mut shapes = Vec::new();
+            rows.shapes(0..n, &mut |_, r| shapes.push(r.clone()));
+            let textless: Vec<Row> = whole
+                .table
+                .rows
+                .iter()
+                .cloned()
+                .map(|mut r| {
+                    for cell in &mut r.cells {
+                        if let Cell::Content(c) = cell {
+                            c.blocks.clear();
+                        }
+                    }
+                    r
+                })
+                .collect();
+            assert_eq!(shapes, textless, "{name} {lang}: shapes");
+        }
+    }
+}

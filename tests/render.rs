@@ -152,6 +152,25 @@ fn a_large_plan_one_language_after_the_other_gives_the_files_of_one_thread() {
     let parallel = qujat::render::outputs(&loaded, &two).unwrap();
     assert_eq!(serial.len(), 4);
     assert_same_outputs(&serial, &parallel);
+    // A large plan's table rows are built as the paginator reaches them: the files are those
+    // of its document built whole and laid out whole.
+    for lang in qujat::lang::Lang::ALL {
+        let doc = qujat::document::build(&loaded.plan, &loaded.template, lang).unwrap();
+        let laid = qujat::layout::lay_out(&doc).unwrap();
+        let whole = [
+            qujat::docx::write_laid(&doc, &laid).unwrap(),
+            qujat::pdf::write_drawn(&doc, qujat::layout::draw(&laid)).unwrap(),
+        ];
+        for (ext, bytes) in ["docx", "pdf"].iter().zip(whole) {
+            let name = format!("generated-large.{lang}.{ext}");
+            let file = serial.iter().find(|p| p.output.name == name).unwrap();
+            assert_eq!(file.pages, laid.pages(), "{name}");
+            assert!(
+                file.output.bytes == bytes,
+                "{name} differs from the whole layout's"
+            );
+        }
+    }
 }
 
 #[test]

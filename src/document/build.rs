@@ -11,6 +11,7 @@ use crate::template::{self, Field, Header, Template};
 use chrono::Datelike;
 use fluent_bundle::FluentArgs;
 use std::fmt;
+use std::ops::Range;
 
 #[derive(Debug)]
 pub struct BuildError(pub LocaleError);
@@ -22,6 +23,13 @@ impl fmt::Display for BuildError {
 }
 
 impl std::error::Error for BuildError {}
+
+/// A row held already never fails to be built (`RowSource for &[Row]`).
+impl From<std::convert::Infallible> for BuildError {
+    fn from(never: std::convert::Infallible) -> Self {
+        match never {}
+    }
+}
 
 impl From<LocaleError> for BuildError {
     fn from(e: LocaleError) -> Self {
@@ -37,8 +45,33 @@ pub fn build_all(plan: &Plan, template: &Template) -> Result<Vec<Document>, Buil
         .collect()
 }
 
+/// `lang`'s document of `plan`, built whole: every row of its table in `table.rows`.
 pub fn build(plan: &Plan, template: &Template, lang: Lang) -> Result<Document, BuildError> {
     builder(plan, template, lang)?.document()
+}
+
+/// `lang`'s document of `plan` with its table's rows left to be built as the layout reaches
+/// them: `table.rows` is empty, and the [`TableRows`] give them (see [`super::RowSource`]).
+/// Whatever [`build`] rejects, this rejects with the same error, except a row that cannot be
+/// built, which the layout finds in its first pass over the rows (before any page).
+pub fn build_streamed<'a>(
+    plan: &'a Plan,
+    template: &'a Template,
+    lang: Lang,
+) -> Result<(Document, TableRows<'a>), BuildError> {
+    let b = builder(plan, template, lang)?;
+    let mut doc = b.head()?;
+    let mut rows = TableRows::new(b);
+    match (b.notes(), b.legend()) {
+        (Ok(notes), Ok(legend)) => (doc.notes, doc.legend) = (notes, legend),
+        (Err(e), _) | (_, Err(e)) => {
+            // `build` makes the rows before the notes and the legend: a row that cannot be
+            // built is the error it reports first.
+            rows.built(0..rows.len, &mut |_, _| {})?;
+            return Err(e);
+        }
+    }
+    Ok((doc, rows))
 }
 
 /// The approval grif of `plan`'s documents had it been approved by `approval`: an
@@ -87,6 +120,7 @@ fn builder<'a>(
     })
 }
 
+#[derive(Clone, Copy)]
 struct Builder<'a> {
     plan: &'a Plan,
     template: &'a Template,
@@ -105,6 +139,18 @@ enum RowPart<'a> {
 
 impl Builder<'_> {
     fn document(&self) -> Result<Document, BuildError> {
+        let mut doc = self.head()?;
+        let mut source = TableRows::new(*self);
+        let mut rows = Vec::with_capacity(source.len);
+        source.built(0..source.len, &mut |_, row| rows.push(row))?;
+        doc.table.rows = rows;
+        doc.notes = self.notes()?;
+        doc.legend = self.legend()?;
+        Ok(doc)
+    }
+
+    /// The document up to its table's columns: no rows, notes or legend yet.
+    fn head(&self) -> Result<Document, BuildError> {
         let title = self.title()?;
         Ok(Document {
             lang: self.lang,
@@ -113,10 +159,13 @@ impl Builder<'_> {
             annex: self.annex()?,
             grif: self.grif(&self.plan.approval)?,
             title: richtext::parse_inline(&title),
-            table: self.table()?,
+            table: Table {
+                columns: self.columns()?,
+                rows: Vec::new(),
+            },
             body: Vec::new(),
-            notes: self.notes()?,
-            legend: self.legend()?,
+            notes: None,
+            legend: None,
         })
     }
 
@@ -270,10 +319,9 @@ impl Builder<'_> {
         )?)
     }
 
-    fn table(&self) -> Result<Table, BuildError> {
+    fn columns(&self) -> Result<Vec<Column>, LocaleError> {
         let total: f32 = self.template.columns.iter().map(|c| c.width).sum();
-        let columns = self
-            .template
+        self.template
             .columns
             .iter()
             .map(|c| {
@@ -283,19 +331,7 @@ impl Builder<'_> {
                     header: self.header(c)?,
                 })
             })
-            .collect::<Result<Vec<_>, LocaleError>>()?;
-        let mut rows = Vec::new();
-        let mut number = 0;
-        for (s, section) in self.plan.sections.iter().enumerate() {
-            rows.push(self.section_row(&(s + 1).to_string(), self.t(&section.title))?);
-            for item in &section.items {
-                number += 1;
-                self.item_rows(number, item, &mut rows)?;
-            }
-        }
-        // The rows live as long as the document: without the room their growth left.
-        rows.shrink_to_fit();
-        Ok(Table { columns, rows })
+            .collect()
     }
 
     /// A column's header: the plan's words for it, else the template's, on one line (a
@@ -314,6 +350,27 @@ impl Builder<'_> {
     }
 
     fn section_row(&self, number: &str, title: &str) -> Result<Row, BuildError> {
+        let mut row = self.section_shape();
+        self.fill_section(&mut row, number, title)?;
+        Ok(row)
+    }
+
+    /// A section's heading row without its text: one cell across every column.
+    fn section_shape(&self) -> Row {
+        Row {
+            kind: RowKind::Section,
+            cells: vec![Cell::Content(Content {
+                blocks: Vec::new(),
+                col_span: self.template.columns.len(),
+                row_span: 1,
+                align: Align::Left,
+                bold: true,
+            })],
+            mark: Mark::None,
+        }
+    }
+
+    fn fill_section(&self, row: &mut Row, number: &str, title: &str) -> Result<(), BuildError> {
         let text = if self.template.number_sections {
             self.locale.format(
                 "section-title",
@@ -322,68 +379,88 @@ impl Builder<'_> {
         } else {
             title.to_string()
         };
-        Ok(Row {
-            kind: RowKind::Section,
-            cells: vec![Cell::Content(Content {
-                blocks: richtext::parse(&text),
-                col_span: self.template.columns.len(),
-                row_span: 1,
-                align: Align::Left,
-                bold: true,
-            })],
-            mark: Mark::None,
-        })
+        if let Some(Cell::Content(c)) = row.cells.first_mut() {
+            c.blocks = richtext::parse(&text);
+        }
+        Ok(())
     }
 
-    fn parts<'i>(&self, item: &'i Item) -> Vec<RowPart<'i>> {
+    /// Whether an item of steps has a row of its own for its text (templates with a `work`
+    /// column).
+    fn own_row(&self, item: &Item) -> bool {
+        self.template.has(Field::Work) && item.text.is_some()
+    }
+
+    /// How many rows `item` takes.
+    fn part_count(&self, item: &Item) -> usize {
         match &item.body {
-            ItemBody::Steps(steps) => {
-                let own_row = self.template.has(Field::Work) && item.text.is_some();
-                own_row
-                    .then_some(RowPart::ItemText)
-                    .into_iter()
-                    .chain(steps.iter().map(RowPart::Step))
-                    .collect()
-            }
-            ItemBody::Own(task) => vec![RowPart::Own(task)],
+            ItemBody::Steps(steps) => usize::from(self.own_row(item)) + steps.len(),
+            ItemBody::Own(_) => 1,
         }
     }
 
-    fn item_rows(&self, number: usize, item: &Item, rows: &mut Vec<Row>) -> Result<(), BuildError> {
-        let parts = self.parts(item);
-        let label = self
-            .locale
-            .format("item-number", &self.args([("number", number.to_string())]))?;
-        for (i, part) in parts.iter().enumerate() {
-            let mut cells = Vec::with_capacity(self.template.columns.len());
-            for column in &self.template.columns {
+    /// What row `part` of `item` shows.
+    fn part<'i>(&self, item: &'i Item, part: usize) -> RowPart<'i> {
+        match &item.body {
+            ItemBody::Steps(steps) => match part.checked_sub(usize::from(self.own_row(item))) {
+                Some(step) => steps.get(step).map_or(RowPart::ItemText, RowPart::Step),
+                None => RowPart::ItemText,
+            },
+            ItemBody::Own(task) => RowPart::Own(task),
+        }
+    }
+
+    /// Row `part` (from 0) of item `number`, `parts` rows in all, without its text: the item's
+    /// number, measure and result merged down its rows, a cell a column.
+    fn item_shape(&self, number: usize, part: usize, parts: usize) -> Row {
+        let cells = self
+            .template
+            .columns
+            .iter()
+            .map(|column| {
                 let merged = matches!(column.field, Field::Number | Field::Item | Field::Result);
-                if merged && i > 0 {
-                    cells.push(Cell::Covered);
-                    continue;
+                if merged && part > 0 {
+                    return Cell::Covered;
                 }
-                let text = self.cell_text(column.field, item, part, &label)?;
-                cells.push(Cell::Content(Content {
-                    blocks: richtext::parse(&text),
+                Cell::Content(Content {
+                    blocks: Vec::new(),
                     col_span: 1,
-                    row_span: if merged { parts.len() } else { 1 },
+                    row_span: if merged { parts } else { 1 },
                     align: if column.field == Field::Number {
                         Align::Center
                     } else {
                         Align::Left
                     },
                     bold: false,
-                }));
-            }
-            rows.push(Row {
-                kind: RowKind::Item {
-                    number,
-                    part: i,
-                    parts: parts.len(),
-                },
-                cells,
-                mark: Mark::None,
-            });
+                })
+            })
+            .collect();
+        Row {
+            kind: RowKind::Item {
+                number,
+                part,
+                parts,
+            },
+            cells,
+            mark: Mark::None,
+        }
+    }
+
+    /// The text of every cell of `row`, row `part` of item `number`.
+    fn fill_item(
+        &self,
+        row: &mut Row,
+        number: usize,
+        item: &Item,
+        part: usize,
+    ) -> Result<(), BuildError> {
+        let part = self.part(item, part);
+        for (column, cell) in self.template.columns.iter().zip(&mut row.cells) {
+            let Cell::Content(content) = cell else {
+                continue;
+            };
+            let text = self.cell_text(column.field, number, item, &part)?;
+            content.blocks = richtext::parse(&text);
         }
         Ok(())
     }
@@ -391,9 +468,9 @@ impl Builder<'_> {
     fn cell_text(
         &self,
         field: Field,
+        number: usize,
         item: &Item,
         part: &RowPart,
-        label: &str,
     ) -> Result<String, BuildError> {
         let item_text = || {
             item.text
@@ -402,7 +479,9 @@ impl Builder<'_> {
                 .unwrap_or_default()
         };
         Ok(match (field, part) {
-            (Field::Number, _) => label.to_string(),
+            (Field::Number, _) => self
+                .locale
+                .format("item-number", &self.args([("number", number.to_string())]))?,
             (Field::Item, _) => item_text(),
             (Field::Result, _) => item
                 .result
@@ -472,6 +551,160 @@ impl Builder<'_> {
             entries,
             marks: Vec::new(),
         }))
+    }
+}
+
+/// A plan's table rows, built one at a time in the table's order as they are asked for, and
+/// given away: nothing of a row is kept once it is handed over. Asked for a row behind the
+/// last one given, it starts again from the first (the layout never does this for a plan's
+/// own table).
+pub struct TableRows<'a> {
+    b: Builder<'a>,
+    len: usize,
+    /// Where the next row comes from.
+    at: Place,
+}
+
+/// A row's place in the plan.
+#[derive(Clone, Copy, Debug, Default)]
+struct Place {
+    /// Its index in the table.
+    row: usize,
+    section: usize,
+    /// The item in the section; none for the section's heading row.
+    item: Option<usize>,
+    /// The item's row, from 0.
+    part: usize,
+    /// The item's number through the whole table (from 1); the items before, on a heading.
+    number: usize,
+}
+
+impl<'a> TableRows<'a> {
+    fn new(b: Builder<'a>) -> TableRows<'a> {
+        let len = b
+            .plan
+            .sections
+            .iter()
+            .map(|s| 1 + s.items.iter().map(|i| b.part_count(i)).sum::<usize>())
+            .sum();
+        TableRows {
+            b,
+            len,
+            at: Place::default(),
+        }
+    }
+
+    /// Calls `f` with each place in `range`, in order; stops at its first error.
+    fn walk<E>(
+        &mut self,
+        range: Range<usize>,
+        f: &mut dyn FnMut(Builder<'a>, &Place) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let end = range.end.min(self.len);
+        if range.start < self.at.row {
+            self.at = Place::default();
+        }
+        while self.at.row < end {
+            if self.at.row >= range.start {
+                f(self.b, &self.at)?;
+            }
+            self.at = self.next(self.at);
+        }
+        Ok(())
+    }
+
+    /// Rows `range` built in full, each given to `f` with its index.
+    fn built(
+        &mut self,
+        range: Range<usize>,
+        f: &mut dyn FnMut(usize, Row),
+    ) -> Result<(), BuildError> {
+        self.walk(range, &mut |b, at| {
+            let mut row = b.shape(at);
+            b.fill(&mut row, at)?;
+            f(at.row, row);
+            Ok(())
+        })
+    }
+
+    /// The place after `at`: the item's next row, the next item with rows, or the next
+    /// section's heading.
+    fn next(&self, at: Place) -> Place {
+        let mut next = Place {
+            row: at.row + 1,
+            ..at
+        };
+        let Some(section) = self.b.plan.sections.get(at.section) else {
+            return next;
+        };
+        if let Some(item) = at.item.and_then(|i| section.items.get(i))
+            && at.part + 1 < self.b.part_count(item)
+        {
+            next.part += 1;
+            return next;
+        }
+        next.part = 0;
+        let first = at.item.map_or(0, |i| i + 1);
+        for (i, item) in section.items.iter().enumerate().skip(first) {
+            // An item without rows still takes its number.
+            next.number += 1;
+            if self.b.part_count(item) > 0 {
+                next.item = Some(i);
+                return next;
+            }
+        }
+        next.section += 1;
+        next.item = None;
+        next
+    }
+}
+
+impl super::RowSource for TableRows<'_> {
+    type Error = BuildError;
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn shapes(&mut self, range: Range<usize>, f: &mut dyn FnMut(usize, &Row)) {
+        let Ok(()) = self.walk::<std::convert::Infallible>(range, &mut |b, at| {
+            f(at.row, &b.shape(at));
+            Ok(())
+        });
+    }
+
+    fn rows(
+        &mut self,
+        range: Range<usize>,
+        f: &mut dyn FnMut(usize, &Row),
+    ) -> Result<(), BuildError> {
+        self.built(range, &mut |i, row| f(i, &row))
+    }
+}
+
+impl Builder<'_> {
+    /// The row at `at` without its text.
+    fn shape(&self, at: &Place) -> Row {
+        let item = at.item.and_then(|i| self.item_at(at.section, i));
+        match item {
+            Some(item) => self.item_shape(at.number, at.part, self.part_count(item)),
+            None => self.section_shape(),
+        }
+    }
+
+    /// The text of the row at `at`, made by [`shape`](Self::shape).
+    fn fill(&self, row: &mut Row, at: &Place) -> Result<(), BuildError> {
+        let Some(section) = self.plan.sections.get(at.section) else {
+            return Ok(());
+        };
+        match at.item.and_then(|i| section.items.get(i)) {
+            Some(item) => self.fill_item(row, at.number, item, at.part),
+            None => self.fill_section(row, &(at.section + 1).to_string(), self.t(&section.title)),
+        }
+    }
+
+    fn item_at(&self, section: usize, item: usize) -> Option<&Item> {
+        self.plan.sections.get(section)?.items.get(item)
     }
 }
 

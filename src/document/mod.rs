@@ -3,10 +3,14 @@
 
 mod build;
 mod dump;
+mod rows;
 
 pub use crate::richtext::{Block, Inline, Mark};
-pub use build::{BuildError, build, build_all, grif, item_label, section_row};
+pub use build::{
+    BuildError, TableRows, build, build_all, build_streamed, grif, item_label, section_row,
+};
 pub use dump::{dump, shape};
+pub use rows::RowSource;
 
 use crate::lang::Lang;
 /// The template's words for what the model carries: the layout reads them here, never from

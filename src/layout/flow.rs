@@ -10,7 +10,7 @@ use super::style::{Look, Style, Twips, to_pt};
 use super::table::TableLayout;
 use super::text::{self, Setting};
 use super::textbox::{self, TextBox};
-use crate::document::{Block as DocBlock, Document, Inline, Mark, Part, TextKind};
+use crate::document::{Block as DocBlock, Document, Inline, Mark, Part, RowSource, TextKind};
 
 /// What a paragraph is, for the writers' styles and for tests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,8 +48,8 @@ pub enum Block {
     Table(Box<TableLayout>),
 }
 
-/// The blocks of `doc`, in order.
-pub fn blocks(doc: &Document, style: &Style) -> Vec<Block> {
+/// The blocks of `doc`, its table's rows from `rows`, in order.
+pub fn blocks(doc: &Document, rows: &mut impl RowSource, style: &Style) -> Vec<Block> {
     let mut out = Vec::new();
     let grif: Vec<Vec<Inline>> = doc
         .annex
@@ -77,9 +77,9 @@ pub fn blocks(doc: &Document, style: &Style) -> Vec<Block> {
     title.keep_next = true;
     out.push(Block::Paragraph(title));
     if doc.body.is_empty() {
-        out.push(Block::Table(Box::new(TableLayout::new(doc, style))));
+        out.push(Block::Table(Box::new(TableLayout::new(doc, rows, style))));
     } else {
-        body(doc, style, &mut out);
+        body(doc, rows, style, &mut out);
     }
     if let Some(notes) = &doc.notes {
         out.push(Block::Paragraph(heading(
@@ -124,7 +124,7 @@ pub fn blocks(doc: &Document, style: &Style) -> Vec<Block> {
 
 /// The body of an amendment's document: instructions, each kept with the quote that follows,
 /// and the quoted rows as tables of their own.
-fn body(doc: &Document, style: &Style, out: &mut Vec<Block>) {
+fn body(doc: &Document, rows: &mut impl RowSource, style: &Style, out: &mut Vec<Block>) {
     for (i, part) in doc.body.iter().enumerate() {
         match part {
             Part::Text {
@@ -163,10 +163,14 @@ fn body(doc: &Document, style: &Style, out: &mut Vec<Block>) {
                     out.push(Block::Paragraph(p));
                 }
             }
-            Part::Rows { rows, header } => out.push(Block::Table(Box::new(TableLayout::of_rows(
+            Part::Rows {
+                rows: range,
+                header,
+            } => out.push(Block::Table(Box::new(TableLayout::of_rows(
                 doc,
+                rows,
                 style,
-                rows.clone(),
+                range.clone(),
                 *header,
             )))),
         }

@@ -3,7 +3,7 @@
 //! writer's own guard, run before any layout.
 
 use super::measure::missing_glyph;
-use crate::document::{Block, Cell, Document, Inline};
+use crate::document::{Block, Cell, Document, Inline, RowSource};
 use crate::fonts::Style;
 use std::fmt;
 
@@ -29,34 +29,66 @@ impl fmt::Display for MissingGlyph {
 
 impl std::error::Error for MissingGlyph {}
 
-/// Checks every text of `doc` in the style it is drawn in.
-pub fn check(doc: &Document) -> Result<(), MissingGlyph> {
-    let mut texts: Vec<(&str, Style)> = Vec::new();
-    texts.extend(doc.annex.iter().map(|a| (a.as_str(), Style::Regular)));
+/// Why a document cannot be laid out: a row of its table that could not be built, or a
+/// character without a glyph.
+#[derive(Debug)]
+pub enum Unfit<E> {
+    Row(E),
+    Glyph(MissingGlyph),
+}
+
+/// Checks every text of `doc`, its table's rows from `rows`, in the style it is drawn in, in
+/// the document's order: the first character without a glyph is the error. Every row is built
+/// (and dropped) on the way, so a row that cannot be built is found here too, before any
+/// page; it is the error even after a missing glyph, as when the document is built whole
+/// before it is checked.
+pub fn check<R: RowSource>(doc: &Document, rows: &mut R) -> Result<(), Unfit<R::Error>> {
+    let mut head: Vec<(&str, Style)> = Vec::new();
+    head.extend(doc.annex.iter().map(|a| (a.as_str(), Style::Regular)));
     doc.grif
         .iter()
-        .for_each(|line| inlines(line, false, &mut texts));
-    inlines(&doc.title, true, &mut texts);
-    texts.extend(doc.table.headers().map(|h| (h, Style::Bold)));
-    texts.push((doc.meta.continued.as_str(), Style::Italic));
-    for cell in doc.table.rows.iter().flat_map(|r| &r.cells) {
-        if let Cell::Content(c) = cell {
-            blocks(&c.blocks, c.bold, &mut texts);
+        .for_each(|line| inlines(line, false, &mut head));
+    inlines(&doc.title, true, &mut head);
+    head.extend(doc.table.headers().map(|h| (h, Style::Bold)));
+    head.push((doc.meta.continued.as_str(), Style::Italic));
+    let mut first = first_missing(head).err();
+    rows.rows(0..rows.len(), &mut |_, row| {
+        if first.is_some() {
+            return;
         }
+        let mut texts = Vec::new();
+        for cell in &row.cells {
+            if let Cell::Content(c) = cell {
+                blocks(&c.blocks, c.bold, &mut texts);
+            }
+        }
+        first = first_missing(texts).err();
+    })
+    .map_err(Unfit::Row)?;
+    if let Some(missing) = first {
+        return Err(Unfit::Glyph(missing));
     }
+    let mut tail = Vec::new();
     for part in &doc.body {
         if let crate::document::Part::Text { blocks: b, .. } = part {
-            blocks(b, false, &mut texts);
+            blocks(b, false, &mut tail);
         }
     }
     if let Some(notes) = &doc.notes {
-        texts.push((notes.heading.as_str(), Style::Bold));
-        blocks(&notes.blocks, false, &mut texts);
+        tail.push((notes.heading.as_str(), Style::Bold));
+        blocks(&notes.blocks, false, &mut tail);
     }
     if let Some(legend) = &doc.legend {
-        texts.push((legend.heading.as_str(), Style::Bold));
-        texts.extend(legend.entries.iter().map(|e| (e.as_str(), Style::Regular)));
+        tail.push((legend.heading.as_str(), Style::Bold));
+        tail.extend(legend.entries.iter().map(|e| (e.as_str(), Style::Regular)));
     }
+    first_missing(tail).map_err(Unfit::Glyph)
+}
+
+/// The first text of `texts` with a character its style has no glyph for.
+fn first_missing<'a>(
+    texts: impl IntoIterator<Item = (&'a str, Style)>,
+) -> Result<(), MissingGlyph> {
     texts
         .into_iter()
         .try_for_each(|(text, style)| match missing_glyph(text, style) {
@@ -82,5 +114,97 @@ fn blocks<'a>(blocks: &'a [Block], bold: bool, out: &mut Vec<(&'a str, Style)>) 
             Block::Paragraph(p) => inlines(p, bold, out),
             Block::Bullets(items) => items.iter().for_each(|i| inlines(i, bold, out)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Mark, Notes, Row};
+    use std::ops::Range;
+
+    fn sample() -> Document {
+        let yaml = include_str!("../../samples/anticorruption-plan-2022.yaml");
+        let loaded = crate::app::load_text(std::path::Path::new("plan.yaml"), yaml.into())
+            .unwrap_or_else(|_| panic!("the sample loads"));
+        crate::document::build(&loaded.plan, &loaded.template, crate::lang::Lang::Kk)
+            .expect("the sample builds")
+    }
+
+    /// Puts a character no face has at the start of row `row`'s first text.
+    fn spoil_row(doc: &mut Document, row: usize) -> String {
+        for cell in &mut doc.table.rows[row].cells {
+            if let Cell::Content(c) = cell
+                && let Some(Block::Paragraph(p)) = c.blocks.first_mut()
+                && let Some(run) = p.first_mut()
+            {
+                run.text.insert(0, '\u{0D85}');
+                return run.text.clone();
+            }
+        }
+        panic!("row {row} has no text")
+    }
+
+    /// The rows of a document, the one at `fails` not built.
+    struct Failing<'d> {
+        rows: &'d [Row],
+        fails: usize,
+    }
+
+    impl RowSource for Failing<'_> {
+        type Error = usize;
+
+        fn len(&self) -> usize {
+            self.rows.len()
+        }
+
+        fn shapes(&mut self, range: Range<usize>, f: &mut dyn FnMut(usize, &Row)) {
+            self.rows.shapes(range, f);
+        }
+
+        fn rows(
+            &mut self,
+            range: Range<usize>,
+            f: &mut dyn FnMut(usize, &Row),
+        ) -> Result<(), usize> {
+            for i in range.start..range.end.min(self.rows.len()) {
+                if i == self.fails {
+                    return Err(i);
+                }
+                f(i, &self.rows[i]);
+            }
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn the_first_missing_glyph_in_the_documents_order_is_the_error() {
+        let mut doc = sample();
+        assert!(check(&doc, &mut doc.table.rows.as_slice()).is_ok());
+        doc.notes = Some(Notes {
+            heading: "\u{0D85}".into(),
+            heading_mark: Mark::None,
+            blocks: Vec::new(),
+        });
+        let text = spoil_row(&mut doc, 3);
+        spoil_row(&mut doc, 5);
+        match check(&doc, &mut doc.table.rows.as_slice()) {
+            Err(Unfit::Glyph(missing)) => {
+                assert_eq!((missing.ch, missing.text), ('\u{0D85}', text));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_row_that_cannot_be_built_comes_before_a_missing_glyph() {
+        // As when the document is built whole before its texts are checked.
+        let mut doc = sample();
+        spoil_row(&mut doc, 1);
+        let mut rows = Failing {
+            rows: &doc.table.rows,
+            fails: 4,
+        };
+        assert!(matches!(check(&doc, &mut rows), Err(Unfit::Row(4))));
     }
 }

@@ -17,6 +17,8 @@
 //!   each page handed over as soon as it is complete;
 //! - [`compose`]: everything drawn at its place on its page, for the PDF.
 //!
+//! A table's rows are read through [`RowSource`]: a document built whole holds them, and a
+//! plan's document streamed into its writers builds each when the paginator reaches it.
 //! [`stream`] gives the pages one at a time and keeps about a page of table cells laid out;
 //! [`lay_out`] keeps everything, for `--combined`, the amendment's documents and the tests.
 
@@ -35,10 +37,10 @@ pub mod text;
 pub mod textbox;
 
 pub use compose::{draw, draw_page};
-pub use glyphs::MissingGlyph;
+pub use glyphs::{MissingGlyph, Unfit};
 pub use page::{Item, Page};
 
-use crate::document::Document;
+use crate::document::{Document, RowSource};
 use flow::Block;
 use paginate::{Cells, PagePlan, Paged};
 use style::Style;
@@ -63,9 +65,14 @@ impl Laid {
 pub fn lay_out(doc: &Document) -> Result<Laid, MissingGlyph> {
     let style = Style::of(doc);
     let mut pages = Vec::new();
-    let mut blocks = prepare(doc, &style)?;
-    let mut cells = Source { doc, style: &style };
-    paginate(&mut blocks, &style, &mut cells, |_, page| pages.push(page));
+    let mut rows = doc.table.rows.as_slice();
+    let (blocks, _) = run(doc, &mut rows, &style, Keep::All, |_, page| {
+        pages.push(page)
+    })
+    .map_err(|unfit| match unfit {
+        Unfit::Glyph(missing) => missing,
+        Unfit::Row(never) => match never {},
+    })?;
     Ok(Laid {
         style,
         blocks,
@@ -73,34 +80,22 @@ pub fn lay_out(doc: &Document) -> Result<Laid, MissingGlyph> {
     })
 }
 
-/// Lays `doc` out in `style` (`Style::of(doc)`), handing each page to `on_page` as soon as it
-/// is complete, with the blocks every cell on it is laid out in; a table cell's text is laid
-/// out when the pages reach it and dropped once every page showing it is handed over, so
-/// that a long document's layout is never held whole. The document is used up as it goes: a
-/// table row's cells are dropped from it once laid out (a long plan's rows are most of its
-/// document model). Gives the blocks as they are at the end (the paragraphs, and the tables
-/// without their cells' text) and how many pages there were.
-pub fn stream(
-    mut doc: Document,
+/// Lays `doc` out in `style` (`Style::of(doc)`), its table's rows from `rows`, handing each
+/// page to `on_page` as soon as it is complete, with the blocks every cell on it is laid out
+/// in; a table cell's text is laid out when the pages reach it and dropped once every page
+/// showing it is handed over, so that a long document's layout is never held whole. With rows
+/// built as they are asked for ([`crate::document::build_streamed`]), neither is its table:
+/// each row is built when the paginator reaches it and dropped once its cells are laid out.
+/// Gives the blocks as they are at the end (the paragraphs, and the tables without their
+/// cells' text) and how many pages there were.
+pub fn stream<R: RowSource>(
+    doc: &Document,
+    rows: &mut R,
     style: &Style,
     on_page: impl FnMut(&[Block], PagePlan),
-) -> Result<Streamed, MissingGlyph> {
-    let mut count = 0;
-    let mut on_page = on_page;
-    let mut blocks = prepare(&doc, style)?;
-    let mut cells = Consumed {
-        doc: &mut doc,
-        style,
-        dropped: 0,
-    };
-    paginate(&mut blocks, style, &mut cells, |blocks, page| {
-        count += 1;
-        on_page(blocks, page)
-    });
-    Ok(Streamed {
-        blocks,
-        pages: count,
-    })
+) -> Result<Streamed, Unfit<R::Error>> {
+    let (blocks, pages) = run(doc, rows, style, Keep::Page, on_page)?;
+    Ok(Streamed { blocks, pages })
 }
 
 /// What [`stream`] leaves: the blocks, their tables' cells without text, and the page count.
@@ -109,64 +104,72 @@ pub struct Streamed {
     pub pages: usize,
 }
 
-/// The document's blocks, once every character is known to be in the faces.
-fn prepare(doc: &Document, style: &Style) -> Result<Vec<Block>, MissingGlyph> {
-    glyphs::check(doc)?;
-    Ok(flow::blocks(doc, style))
+/// Which laid-out cells a layout keeps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    All,
+    /// Those of the pages not handed over yet.
+    Page,
 }
 
-fn paginate(
-    blocks: &mut [Block],
+/// Checks `doc`'s texts, makes its blocks and paginates them: the blocks at the end and the
+/// page count.
+fn run<R: RowSource>(
+    doc: &Document,
+    rows: &mut R,
     style: &Style,
-    cells: &mut impl Cells,
+    keep: Keep,
     mut on_page: impl FnMut(&[Block], PagePlan),
-) {
-    paginate::stream(blocks, style.page.body_height(), cells, &mut on_page);
-}
-
-/// Table cells laid out from the document as the paginator reaches them, and kept.
-struct Source<'d> {
-    doc: &'d Document,
-    style: &'d Style,
-}
-
-impl Cells for Source<'_> {
-    fn lay(&mut self, t: &mut TableLayout, end: usize) {
-        t.lay_until(self.doc, self.style, end);
+) -> Result<(Vec<Block>, usize), Unfit<R::Error>> {
+    glyphs::check(doc, rows)?;
+    let mut blocks = flow::blocks(doc, rows, style);
+    let mut cells = Laying {
+        doc,
+        rows,
+        style,
+        keep,
+        failed: None,
+    };
+    let mut count = 0;
+    paginate::stream(
+        &mut blocks,
+        style.page.body_height(),
+        &mut cells,
+        &mut |blocks, page| {
+            count += 1;
+            on_page(blocks, page)
+        },
+    );
+    // The check built every row already (the same plan gives the same rows), so this finds
+    // no new error; should it, the error is reported rather than the page left short.
+    match cells.failed {
+        Some(error) => Err(Unfit::Row(error)),
+        None => Ok((blocks, count)),
     }
-
-    fn shown(&mut self, _: &mut TableLayout, _: usize) {}
 }
 
-/// Table cells laid out from the document as the paginator reaches them and dropped once
-/// shown; the document's rows are dropped once laid out.
-struct Consumed<'d> {
-    doc: &'d mut Document,
+/// Table cells laid out from the rows as the paginator reaches them, and kept or dropped
+/// once shown.
+struct Laying<'d, R: RowSource> {
+    doc: &'d Document,
+    rows: &'d mut R,
     style: &'d Style,
-    /// The document's rows before this one have no cells left.
-    dropped: usize,
+    keep: Keep,
+    /// The first row that could not be built.
+    failed: Option<R::Error>,
 }
 
-impl Cells for Consumed<'_> {
+impl<R: RowSource> Cells for Laying<'_, R> {
     fn lay(&mut self, t: &mut TableLayout, end: usize) {
-        t.lay_until(self.doc, self.style, end);
-        // Only where the table is the document's one table, which shows each row once: a
-        // document with a body of parts may show a row twice.
-        if !self.doc.body.is_empty() {
-            return;
+        if self.failed.is_none() {
+            self.failed = t.lay_until(self.doc, self.rows, self.style, end).err();
         }
-        // Cells are laid out in reading order: every row above the first cell not laid out
-        // yet is done with.
-        let done = t.first_row + t.cells.get(t.laid.end).map_or(t.rows(), |c| c.row);
-        let rows = &mut self.doc.table.rows;
-        for row in rows.get_mut(self.dropped..done).unwrap_or_default() {
-            row.cells = Vec::new();
-        }
-        self.dropped = self.dropped.max(done);
     }
 
     fn shown(&mut self, t: &mut TableLayout, end: usize) {
-        t.drop_until(end);
+        if self.keep == Keep::Page {
+            t.drop_until(end);
+        }
     }
 }
 

@@ -7,7 +7,9 @@
 use super::style::{CellBox, Look, Style, Twips, to_pt};
 use super::text::{self, Setting};
 use super::textbox::{self, TextBox};
-use crate::document::{Block, Cell as DocCell, Content, Document, Inline, Mark, Row, RowKind};
+use crate::document::{
+    Block, Cell as DocCell, Content, Document, Inline, Mark, Row, RowKind, RowSource,
+};
 use std::ops::Range;
 
 /// A cell with its place in the grid, its look and its laid-out text.
@@ -88,17 +90,20 @@ pub struct Parts {
 }
 
 impl TableLayout {
-    /// Lays out `doc`'s table in the grid of `style`.
-    pub fn new(doc: &Document, style: &Style) -> TableLayout {
-        TableLayout::of_rows(doc, style, 0..doc.table.rows.len(), true)
+    /// Lays out `doc`'s table, its rows from `rows`, in the grid of `style`.
+    pub fn new(doc: &Document, rows: &mut impl RowSource, style: &Style) -> TableLayout {
+        let all = 0..rows.len();
+        TableLayout::of_rows(doc, rows, style, all, true)
     }
 
-    /// Lays out rows `rows` of `doc`'s table as a table of their own, with the header row or
-    /// without (a row an amendment quotes).
+    /// Lays out rows `range` of `doc`'s table, its rows from `rows`, as a table of their own,
+    /// with the header row or without (a row an amendment quotes). Only the rows' shapes are
+    /// read: their text is laid out as the paginator reaches them ([`Self::lay_until`]).
     pub fn of_rows(
         doc: &Document,
+        rows: &mut impl RowSource,
         style: &Style,
-        rows: Range<usize>,
+        range: Range<usize>,
         with_header: bool,
     ) -> TableLayout {
         let mut edges = vec![0];
@@ -127,17 +132,13 @@ impl TableLayout {
                 ))),
             })
             .collect();
-        let rows = rows.start.min(doc.table.rows.len())..rows.end.min(doc.table.rows.len());
-        let (cells, sections) = body(style, &doc.table.rows[rows.clone()]);
+        let range = range.start.min(rows.len())..range.end.min(rows.len());
+        let (cells, sections, marks) = body(style, rows, range.clone());
         let number_col = doc.table.number_column();
         let mark_col = (0..columns).find(|&c| Some(c) != number_col).unwrap_or(0);
         // The locale's word, parentheses included: «(жалғасы)», «(продолжение)».
         let mark = Block::Paragraph(vec![Inline::plain(doc.meta.continued.as_str())]);
         let mark = lay_text(doc, style, mark_col, 1, style.mark, &[mark]);
-        let marks: Vec<Mark> = doc.table.rows[rows.clone()]
-            .iter()
-            .map(|r| r.mark)
-            .collect();
         let mut t = TableLayout::from_parts(Parts {
             edges,
             header,
@@ -149,25 +150,35 @@ impl TableLayout {
             cell: style.cell,
             line: style.cell_text.line(),
         });
-        if marks.iter().any(|&m| m != Mark::None) {
-            t.marks = marks;
-        }
-        t.first_row = rows.start;
+        t.marks = marks;
+        t.first_row = range.start;
         t.laid = 0..0;
         t
     }
 
     /// Lays out the text of every cell that starts above body row `end` and is not laid out
-    /// yet; `doc` and `style` are the ones the table was made from.
-    pub fn lay_until(&mut self, doc: &Document, style: &Style, end: usize) {
+    /// yet, building its rows from `rows`; `doc`, `rows` and `style` are the ones the table was
+    /// made from. Stops at a row that cannot be built.
+    pub fn lay_until<R: RowSource>(
+        &mut self,
+        doc: &Document,
+        rows: &mut R,
+        style: &Style,
+        end: usize,
+    ) -> Result<(), R::Error> {
         let columns = style.columns.len();
-        while let Some(first) = self.cells.get(self.laid.end).filter(|c| c.row < end) {
-            let row = first.row;
-            let before = self.laid.end;
-            let Some(source) = doc.table.rows.get(self.first_row + row) else {
-                return;
-            };
-            // The row's cells, in the order `body` placed them.
+        let Some(from) = self.cells.get(self.laid.end).map(|c| c.row) else {
+            return Ok(());
+        };
+        let end = end.min(self.rows());
+        if from >= end {
+            return Ok(());
+        }
+        let first_row = self.first_row;
+        rows.rows(first_row + from..first_row + end, &mut |i, source| {
+            let row = i - first_row;
+            // The row's cells, in the order `body` placed them; a row that does not match
+            // the grid (not the document the table was made from) lays nothing out.
             for (col, _, content) in placed(source, columns) {
                 let Some(cell) = self.cells.get_mut(self.laid.end) else {
                     return;
@@ -179,11 +190,7 @@ impl TableLayout {
                 cell.text = Some(Box::new(text));
                 self.laid.end += 1;
             }
-            if self.laid.end == before {
-                // Not the document the table was made from: nothing more can be laid out.
-                return;
-            }
-        }
+        })
     }
 
     /// Drops the text of every laid-out cell that starts above body row `end`: a stream of
@@ -309,18 +316,29 @@ fn placed(row: &Row, columns: usize) -> impl Iterator<Item = (usize, usize, &Con
         .flatten()
 }
 
-/// The body's cells in their places, their text not laid out yet, and which rows are
-/// sections.
-fn body(style: &Style, rows: &[Row]) -> (Vec<GridCell>, Vec<bool>) {
+/// The cells of rows `range` of `rows` in their places, their text not laid out yet, which
+/// rows are sections, and the rows' revision marks (empty when none is marked).
+fn body(
+    style: &Style,
+    rows: &mut impl RowSource,
+    range: Range<usize>,
+) -> (Vec<GridCell>, Vec<bool>, Vec<Mark>) {
     let columns = style.columns.len();
+    let count = range.len();
     let mut cells = Vec::new();
-    let mut sections = Vec::with_capacity(rows.len());
-    for (row, r) in rows.iter().enumerate() {
+    let mut sections = Vec::with_capacity(count);
+    let mut marks = Vec::new();
+    rows.shapes(range.clone(), &mut |i, r| {
+        let row = i - range.start;
         sections.push(r.kind == RowKind::Section);
+        if r.mark != Mark::None {
+            marks.resize(row, Mark::None);
+            marks.push(r.mark);
+        }
         for (col, cols, content) in placed(r, columns) {
             cells.push(GridCell {
                 row,
-                rows: content.row_span.max(1).min(rows.len() - row),
+                rows: content.row_span.max(1).min(count - row),
                 col,
                 cols,
                 look: Look {
@@ -331,9 +349,12 @@ fn body(style: &Style, rows: &[Row]) -> (Vec<GridCell>, Vec<bool>) {
                 text: None,
             });
         }
+    });
+    if !marks.is_empty() {
+        marks.resize(count, Mark::None);
     }
     cells.shrink_to_fit();
-    (cells, sections)
+    (cells, sections, marks)
 }
 
 /// Maximal row ranges that no merged cell crosses.
