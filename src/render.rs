@@ -194,10 +194,14 @@ pub fn render_file(path: &Path, options: &Options) -> Result<Rendered, Failure> 
 fn prepare_in_background() {
     static STARTED: std::sync::Once = std::sync::Once::new();
     STARTED.call_once(|| {
+        // Room in this thread's heap for loading and its language, faulted in over there.
+        let room = crate::warm::make_room(crate::warm::MAIN_ROOM);
         // Without a thread (the system refuses one) everything is set up on first use instead.
-        let _ = std::thread::Builder::new()
+        let started = std::thread::Builder::new()
             .name("prepare".into())
-            .spawn(|| {
+            .spawn(move || {
+                crate::warm::cpu_features();
+                crate::warm::fault_in(room);
                 crate::fonts::Style::Regular.face();
                 crate::template::Template::prepare();
                 for lang in Lang::ALL {
@@ -205,8 +209,29 @@ fn prepare_in_background() {
                     crate::layout::hyphenate::points("подготовка", lang);
                 }
                 crate::pdf::prepare(Lang::ALL.len());
+                // This thread's heap goes to the next thread started (the other language's):
+                // faulted in here, it is room that thread need not fault in itself.
+                crate::warm::fault_in(crate::warm::make_room(crate::warm::THREAD_ROOM));
             });
+        if let (Ok(thread), Ok(mut slot)) = (started, PREPARING.lock()) {
+            *slot = Some(thread);
+        }
     });
+}
+
+/// The `prepare` thread while it runs.
+static PREPARING: std::sync::Mutex<Option<std::thread::JoinHandle<()>>> =
+    std::sync::Mutex::new(None);
+
+/// Waits for the `prepare` thread to end, if it has not: glibc hands a thread's heap to the
+/// next thread that allocates after it ended, and the other language's thread, started next,
+/// should get that heap with its room faulted in (see [`crate::warm`]), not a fresh one. The
+/// thread ends well before a plan has loaded, so this rarely waits.
+fn prepared() {
+    let running = PREPARING.lock().ok().and_then(|mut slot| slot.take());
+    if let Some(thread) = running {
+        let _ = thread.join();
+    }
 }
 
 /// The folder a plan's files go to: `-o`, or the plan's own folder.
@@ -232,6 +257,7 @@ fn sha256(bytes: &[u8]) -> String {
 /// Every requested output of a loaded plan, in memory: `<stem>.<lang>.<ext>`, or with
 /// `combined` one `<stem>.<lang>-<lang>.<ext>` per format.
 pub fn outputs(loaded: &Loaded, options: &Options) -> Result<Vec<Produced>, RenderError> {
+    prepared();
     let stem = stem(&loaded.path);
     if options.combined {
         return combined(loaded, options, &stem);
