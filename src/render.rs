@@ -187,7 +187,8 @@ pub fn render_file(path: &Path, options: &Options) -> Result<Rendered, Failure> 
 
 /// Starts, once per process and on a thread of its own, what every render sets up once: the
 /// bundled faces (for measuring and for the PDF), the built-in templates, the Russian
-/// hyphenation patterns, the Fluent locales and a PDF compressor for each language's thread.
+/// hyphenation patterns, the Fluent locales, a PDF compressor for each language's thread, the
+/// CPU's features and heap room faulted in for the threads that render (see [`crate::warm`]).
 /// Loading the plan runs meanwhile on the calling thread, where these used to wait for it: a
 /// few milliseconds of a sample's render. Whoever needs one of them first waits for it, so
 /// nothing is set up twice (a compressor not ready yet is set up by its thread instead).

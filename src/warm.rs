@@ -1,12 +1,12 @@
 //! Heap memory faulted in ahead of time by a thread that has nothing else to do.
 //!
 //! The first touch of every fresh page of a malloc heap is a page fault (about 1.2 µs on the
-//! development VM), taken by whichever thread touches it. A sample's render takes about 370
-//! of them on its critical path: the main thread's heap grows while it loads the plan and
-//! renders one language, and the other language's thread grows the heap it is handed. Both
-//! heaps can be given their room before it is needed and faulted in on the `prepare` thread,
-//! which otherwise idles while the plan loads (docs/performance.md, "Start-up (issue 14,
-//! fifth session)").
+//! development VM), taken by whichever thread touches it. Of the action-plan sample's 940 page
+//! faults, about 380 were fresh heap on the two threads of its critical path: the main
+//! thread's heap grows while it loads the plan and renders one language, and the other
+//! language's thread grows the heap it is handed. Both heaps can be given their room before
+//! it is needed and have it faulted in on the `prepare` thread, which otherwise idles while
+//! the plan loads (docs/performance.md, "Start-up (issue 14, fifth session)").
 //!
 //! Only glibc on Linux: its malloc keeps a freed block at the top of a heap (below
 //! `M_TRIM_THRESHOLD`, set in `main`) instead of giving it back, and Linux 5.14 faults a
@@ -51,10 +51,11 @@ pub fn fault_in(room: Room) {
         return;
     }
     // SAFETY: MADV_POPULATE_WRITE only maps pages in, as a write would, and writes nothing,
-    // so no memory anyone holds changes. The range lies in the heap the block came from,
-    // which glibc keeps mapped (it is below the trim threshold); if it were unmapped anyway,
-    // madvise fails with ENOMEM and nothing happens. Any failure (a kernel before 5.14
-    // answers EINVAL) leaves the pages to be faulted in when touched, as without this call.
+    // so no memory anyone holds changes, whatever is mapped there by now. The range lies in
+    // the heap the block came from, which glibc keeps mapped (it is below the trim
+    // threshold); where it is not mapped or not writable, madvise fails and does nothing.
+    // Any failure (a kernel before 5.14 answers EINVAL) leaves the pages to be faulted in
+    // when touched, as without this call.
     unsafe {
         libc::madvise(
             start as *mut libc::c_void,
