@@ -30,3 +30,4 @@ pub mod richtext;
 pub mod source;
 pub mod template;
 pub mod ui;
+pub mod warm;

@@ -377,17 +377,22 @@ impl Staged<'_> {
 
 /// Starts, once per process and on a thread of its own, what every render sets up once: the
 /// bundled faces (for measuring and for the PDF), the built-in templates, the Russian
-/// hyphenation patterns, the Fluent locales and a PDF compressor for each language's thread.
+/// hyphenation patterns, the Fluent locales, a PDF compressor for each language's thread, the
+/// CPU's features and heap room faulted in for the threads that render (see [`crate::warm`]).
 /// Loading the plan runs meanwhile on the calling thread, where these used to wait for it: a
 /// few milliseconds of a sample's render. Whoever needs one of them first waits for it, so
 /// nothing is set up twice (a compressor not ready yet is set up by its thread instead).
 fn prepare_in_background() {
     static STARTED: std::sync::Once = std::sync::Once::new();
     STARTED.call_once(|| {
+        // Room in this thread's heap for loading and its language, faulted in over there.
+        let room = crate::warm::make_room(crate::warm::MAIN_ROOM);
         // Without a thread (the system refuses one) everything is set up on first use instead.
-        let _ = std::thread::Builder::new()
+        let started = std::thread::Builder::new()
             .name("prepare".into())
-            .spawn(|| {
+            .spawn(move || {
+                crate::warm::cpu_features();
+                crate::warm::fault_in(room);
                 crate::fonts::Style::Regular.face();
                 crate::template::Template::prepare();
                 for lang in Lang::ALL {
@@ -395,8 +400,29 @@ fn prepare_in_background() {
                     crate::layout::hyphenate::points("подготовка", lang);
                 }
                 crate::pdf::prepare(Lang::ALL.len());
+                // This thread's heap goes to the next thread started (the other language's):
+                // faulted in here, it is room that thread need not fault in itself.
+                crate::warm::fault_in(crate::warm::make_room(crate::warm::THREAD_ROOM));
             });
+        if let (Ok(thread), Ok(mut slot)) = (started, PREPARING.lock()) {
+            *slot = Some(thread);
+        }
     });
+}
+
+/// The `prepare` thread while it runs.
+static PREPARING: std::sync::Mutex<Option<std::thread::JoinHandle<()>>> =
+    std::sync::Mutex::new(None);
+
+/// Waits for the `prepare` thread to end, if it has not: glibc hands a thread's heap to the
+/// next thread that allocates after it ended, and the other language's thread, started next,
+/// should get that heap with its room faulted in (see [`crate::warm`]), not a fresh one. The
+/// thread ends well before a plan has loaded, so this rarely waits.
+fn prepared() {
+    let running = PREPARING.lock().ok().and_then(|mut slot| slot.take());
+    if let Some(thread) = running {
+        let _ = thread.join();
+    }
 }
 
 /// The folder a plan's files go to: `-o`, or the plan's own folder.
@@ -456,6 +482,7 @@ pub fn outputs_into<E: Send>(
     options: &Options,
     sink: &(dyn Fn(Vec<Produced>) -> Result<(), E> + Sync),
 ) -> Result<(), Stopped<E>> {
+    prepared();
     let stem = stem(&loaded.path);
     if options.combined {
         let files = combined(loaded, options, &stem).map_err(Stopped::Render)?;
