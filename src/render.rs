@@ -489,14 +489,10 @@ pub fn outputs_into<E: Send>(
         return sink(files).map_err(Stopped::Sink);
     }
     // Each language is independent of the other: on two threads the plan takes half the time.
-    // A large plan's languages go one after the other instead, so that only one document
-    // model is alive at a time; the PDF is then written on the other thread as the pages come.
-    let large = loaded.plan.items().nth(SIDE_BY_SIDE_MAX_ITEMS).is_some();
-    let (lang_threads, writer_threads) = if large {
-        (1, options.threads)
-    } else {
-        (options.threads, 1)
-    };
+    // Threads left over (one language asked for, or more threads than languages) go to each
+    // language's PDF, written on a thread of its own as the pages come.
+    let lang_threads = options.threads.clamp(1, options.langs.len().max(1));
+    let writer_threads = (options.threads / lang_threads).max(1);
     let stop = AtomicBool::new(false);
     let per_language = crate::parallel::map(&options.langs, lang_threads, |&lang| {
         if stop.load(Ordering::SeqCst) {
@@ -542,12 +538,11 @@ pub fn output_names(loaded: &Loaded, options: &Options) -> Vec<String> {
         .collect()
 }
 
-/// The most items a plan may have for its languages to be rendered side by side. Each
-/// language streams its pages into its writers, so its layout is about a page; what two at
-/// once still hold twice is the document model and the outputs (docs/performance.md: 10,000
-/// generated items, DOCX only, 171 MB side by side against 116 MB one after the other, where
-/// loading the plan alone peaks at 116 MB).
-pub const SIDE_BY_SIDE_MAX_ITEMS: usize = 2_500;
+/// The fewest items for which a plan's table rows are built as the paginator reaches them
+/// rather than all at once: below it the whole document is small, and building it once is
+/// cheaper than building each row twice (docs/performance.md, "Rows built as the paginator
+/// reaches them").
+pub const STREAMED_ROWS_MIN_ITEMS: usize = 2_500;
 
 /// Drawn pages on their way to the PDF's thread at most: enough to keep both threads busy.
 const PAGES_IN_FLIGHT: usize = 16;
@@ -574,7 +569,7 @@ fn language_outputs(
     // holds about a page of its document model; each row is then built twice (for the glyph
     // check before any page, and to lay it out). A small plan's document is built whole once:
     // cheaper (the action-plan sample 82.1 -> 80.2 M instructions), and small either way.
-    if plan.items().nth(SIDE_BY_SIDE_MAX_ITEMS).is_some() {
+    if plan.items().nth(STREAMED_ROWS_MIN_ITEMS).is_some() {
         let (doc, mut rows) = document::build_streamed(plan, template, lang).map_err(built)?;
         language_files(&doc, &mut rows, lang, formats, stem, threads)
     } else {

@@ -138,10 +138,10 @@ fn a_streamed_layout_gives_the_files_of_the_whole_layout() {
 }
 
 #[test]
-fn a_large_plan_one_language_after_the_other_gives_the_files_of_one_thread() {
-    // Above the threshold the languages are laid out one after the other, each language's PDF
-    // written on the other thread as its pages come: the files must be those of a single thread.
-    let items = qujat::render::SIDE_BY_SIDE_MAX_ITEMS + 1;
+fn a_large_plan_gives_the_files_of_one_thread() {
+    // Above the threshold a language's rows are built as its pages reach them, and on two
+    // threads the languages are laid out side by side: the files must be those of one thread.
+    let items = qujat::render::STREAMED_ROWS_MIN_ITEMS + 1;
     let loaded = generated(items);
     let one = qujat::render::Options::default();
     let two = qujat::render::Options {
