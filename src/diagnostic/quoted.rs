@@ -17,8 +17,9 @@ pub struct QuotedLines {
     lines: Vec<Kept>,
     /// The file's length in bytes: where a line past its end starts.
     len: usize,
-    /// How many lines the file has (one more than its line feeds).
-    count: u32,
+    /// How many lines the file has, when the lines wanted went past its end (it was read to
+    /// the end); otherwise every line wanted was found, and the rest was not read.
+    count: Option<u32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,12 +51,14 @@ impl QuotedLines {
             text: String::new(),
             lines: Vec::with_capacity(wanted.len()),
             len: text.len(),
-            count: text.matches('\n').count() as u32 + 1,
+            count: None,
         };
         let mut wanted = wanted.into_iter().peekable();
         let mut start = 0;
-        for (number, line) in (1..).zip(text.split('\n')) {
+        let mut number = 0;
+        for line in text.split('\n') {
             let Some(&next) = wanted.peek() else { break };
+            number += 1;
             if number == next {
                 kept.text.push_str(line.strip_suffix('\r').unwrap_or(line));
                 kept.lines.push(Kept {
@@ -67,6 +70,9 @@ impl QuotedLines {
             }
             start += line.len() + 1;
         }
+        if wanted.peek().is_some() {
+            kept.count = Some(number);
+        }
         kept
     }
 
@@ -75,7 +81,10 @@ impl QuotedLines {
     pub(super) fn line(&self, n: u32) -> (usize, &str) {
         let n = n.max(1);
         let Ok(i) = self.lines.binary_search_by_key(&n, |k| k.number) else {
-            debug_assert!(n > self.count, "line {n} of {} was not kept", self.count);
+            debug_assert!(
+                self.count.is_some_and(|count| n > count),
+                "line {n} was not kept"
+            );
             return (self.len, "");
         };
         let from = i.checked_sub(1).map_or(0, |p| self.lines[p].end);
