@@ -430,7 +430,7 @@ fn load(file: &Path) -> Result<app::Loaded, app::Rejected> {
 struct CheckedFile {
     name: String,
     /// The lines of the plan that its diagnostics quote; the rest of its text is let go.
-    lines: QuotedLines,
+    quoted: QuotedLines,
     report: Report,
     /// `check`'s one-line summary, when the plan loads.
     summary: Option<String>,
@@ -450,7 +450,7 @@ impl CheckedFile {
         let failed = summary.is_none() || (deny_warnings && report.warnings() > 0);
         CheckedFile {
             name: path.display().to_string(),
-            lines: QuotedLines::of_plan(&source, &report),
+            quoted: QuotedLines::of_plan(&source, &report),
             report,
             summary,
             failed,
@@ -460,14 +460,14 @@ impl CheckedFile {
     fn checked(&self) -> Checked<'_> {
         Checked {
             path: &self.name,
-            lines: &self.lines,
+            quoted: &self.quoted,
             report: &self.report,
         }
     }
 
     /// The diagnostics on stderr, then the summary line: stdout when the plan passed.
     fn print_human(&self, quiet: bool) {
-        eprint!("{}", self.report.render_styled(&self.name, &self.lines));
+        eprint!("{}", self.report.render_styled(&self.name, &self.quoted));
         match &self.summary {
             Some(line) if !self.failed => {
                 if !quiet {

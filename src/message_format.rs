@@ -11,7 +11,7 @@ use std::path::Path;
 /// diagnostics quote and its diagnostics.
 pub struct Checked<'a> {
     pub path: &'a str,
-    pub lines: &'a QuotedLines,
+    pub quoted: &'a QuotedLines,
     pub report: &'a Report,
 }
 
@@ -44,7 +44,7 @@ fn located<'a>(checked: &Checked<'a>) -> Vec<Located<'a>> {
     let mut all = Vec::with_capacity(checked.report.diagnostics.len());
     checked
         .report
-        .each_in_file(checked.path, checked.lines, |diagnostic, file, lines| {
+        .each_in_file(checked.path, checked.quoted, |diagnostic, file, lines| {
             all.push(Located {
                 diagnostic,
                 file,
