@@ -57,7 +57,7 @@ fn json_6000_warnings(bencher: divan::Bencher) {
     bencher.bench(|| {
         qujat::message_format::json_lines(&qujat::message_format::Checked {
             path: "warnings.yaml",
-            source: &loaded.source,
+            quoted: &qujat::diagnostic::QuotedLines::of_plan(&loaded.source, &loaded.report),
             report: &loaded.report,
         })
         .len()

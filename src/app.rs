@@ -1,7 +1,7 @@
 //! What the commands do, as library functions: load a plan file with its template, check it,
 //! build its documents. The binary only parses arguments and prints.
 
-use crate::diagnostic::{Diagnostic, Report, SourceFile, closest};
+use crate::diagnostic::{Diagnostic, QuotedLines, Report, SourceFile, closest};
 use crate::document::{self, Document};
 use crate::message::Message;
 use crate::msg;
@@ -458,9 +458,10 @@ pub fn rejected_summary(path: &Path, report: &Report) -> Message {
     )
 }
 
-/// Renders every diagnostic of a report, in file order.
+/// Renders every diagnostic of a report on the plan text `source`, in file order.
 pub fn render_report(path: &Path, source: &str, report: &Report) -> String {
-    report.render(&path.display().to_string(), source)
+    let quoted = QuotedLines::of_plan(source, report);
+    report.render(&path.display().to_string(), &quoted)
 }
 
 /// The two documents of a loaded plan, Kazakh first.

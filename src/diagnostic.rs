@@ -6,6 +6,9 @@ use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use std::fmt;
 use std::sync::Arc;
 
+mod quoted;
+pub use quoted::QuotedLines;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     Error,
@@ -106,17 +109,18 @@ impl Diagnostic {
     /// Renders `file:line:column`, the message, the source line with a marker and the help,
     /// in the style of rustc and cargo.
     pub fn render(&self, path: &str, source: &str) -> String {
-        let renderer = Renderer::plain();
-        match &self.file {
-            Some(file) => self.render_in(&file.path, &Lines::new(&file.text), &renderer),
-            None => self.render_in(path, &Lines::new(source), &renderer),
-        }
+        let (path, text) = match &self.file {
+            Some(file) => (file.path.as_str(), file.text.as_str()),
+            None => (path, source),
+        };
+        let lines = QuotedLines::new(text, [self.pos.line]);
+        self.render_in(path, &lines, &Renderer::plain())
     }
 
-    /// Renders against a file whose lines are already indexed. Only the line of the place is
-    /// handed to the snippet renderer, so a diagnostic costs the length of its line, not of
-    /// the file: thousands of them print in linear time.
-    fn render_in(&self, path: &str, lines: &Lines, renderer: &Renderer) -> String {
+    /// Renders against the quoted lines of its file. Only the line of the place is handed to
+    /// the snippet renderer, so a diagnostic costs the length of its line, not of the file:
+    /// thousands of them print in linear time.
+    fn render_in(&self, path: &str, lines: &QuotedLines, renderer: &Renderer) -> String {
         let level = match self.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
@@ -172,7 +176,7 @@ impl Diagnostic {
 
     /// Where the problem ends: just after what the human form underlines, on the line of
     /// `pos` (columns in characters, as `pos`'s).
-    pub fn end(&self, lines: &Lines) -> Pos {
+    pub fn end(&self, lines: &QuotedLines) -> Pos {
         let (start, text) = lines.line(self.pos.line);
         let marked = self.marked(start, text);
         let column = text[..marked.end].chars().count() as u32 + 1;
@@ -213,49 +217,6 @@ impl Diagnostic {
             "message": self.message,
             "help": self.help,
         })
-    }
-}
-
-/// The start of every line of a text, found once: the line of any place is then at hand.
-pub struct Lines<'s> {
-    text: &'s str,
-    starts: Vec<usize>,
-}
-
-impl<'s> Lines<'s> {
-    pub fn new(text: &'s str) -> Lines<'s> {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        Lines { text, starts }
-    }
-
-    /// The byte offset and text (without its line break) of 1-based line `n`; past the end,
-    /// the end of the text and an empty line.
-    pub fn line(&self, n: u32) -> (usize, &'s str) {
-        let Some(&start) = self.starts.get(n.max(1) as usize - 1) else {
-            return (self.text.len(), "");
-        };
-        let end = self.text[start..]
-            .find('\n')
-            .map_or(self.text.len(), |i| start + i);
-        let line = &self.text[start..end];
-        (start, line.strip_suffix('\r').unwrap_or(line))
-    }
-
-    /// The line and column (in characters) of byte `offset`.
-    pub fn pos(&self, offset: usize) -> Pos {
-        let offset = offset.min(self.text.len());
-        let index = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
-        let start = self.starts[index];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count());
-        Pos {
-            line: index as u32 + 1,
-            column: column as u32 + 1,
-        }
     }
 }
 
@@ -332,44 +293,44 @@ impl Report {
         self.diagnostics.dedup();
     }
 
-    /// Every diagnostic rendered as `check` prints it, each followed by a blank line.
-    pub fn render(&self, path: &str, source: &str) -> String {
-        self.render_with(path, source, &Renderer::plain())
+    /// Every diagnostic rendered as `check` prints it, each followed by a blank line; `plan`
+    /// holds the lines of the plan that the diagnostics quote.
+    pub fn render(&self, path: &str, plan: &QuotedLines) -> String {
+        self.render_with(path, plan, &Renderer::plain())
     }
 
     /// As [`Self::render`], coloured with ANSI sequences as cargo colours its messages (the
     /// printing stream removes them where colour is not wanted).
-    pub fn render_styled(&self, path: &str, source: &str) -> String {
-        self.render_with(path, source, &Renderer::styled())
+    pub fn render_styled(&self, path: &str, plan: &QuotedLines) -> String {
+        self.render_with(path, plan, &Renderer::styled())
     }
 
-    fn render_with(&self, path: &str, source: &str, renderer: &Renderer) -> String {
+    fn render_with(&self, path: &str, plan: &QuotedLines, renderer: &Renderer) -> String {
         let mut out = String::new();
-        self.each_in_file(path, source, |d, file, lines| {
+        self.each_in_file(path, plan, |d, file, lines| {
             out.push_str(&d.render_in(file, lines, renderer));
             out.push('\n');
         });
         out
     }
 
-    /// Calls `f` with every diagnostic, the name of the file it is in and that file's lines:
-    /// the plan's lines are indexed once, and each other file's once.
+    /// Calls `f` with every diagnostic, the name of the file it is in and the lines of that
+    /// file it quotes: the plan's are given, each other file's are taken from its text once.
     pub fn each_in_file<'r>(
         &'r self,
         path: &'r str,
-        source: &'r str,
-        mut f: impl FnMut(&'r Diagnostic, &'r str, &Lines<'r>),
+        plan: &QuotedLines,
+        mut f: impl FnMut(&'r Diagnostic, &'r str, &QuotedLines),
     ) {
-        let plan = Lines::new(source);
-        let mut others: Vec<(&SourceFile, Lines)> = Vec::new();
+        let mut others: Vec<(&SourceFile, QuotedLines)> = Vec::new();
         for d in &self.diagnostics {
             match &d.file {
-                None => f(d, path, &plan),
+                None => f(d, path, plan),
                 Some(file) => {
                     let i = match others.iter().position(|(f, _)| std::ptr::eq(*f, &**file)) {
                         Some(i) => i,
                         None => {
-                            others.push((file, Lines::new(&file.text)));
+                            others.push((file, self.quoted_in(file)));
                             others.len() - 1
                         }
                     };
@@ -377,6 +338,16 @@ impl Report {
                 }
             }
         }
+    }
+
+    /// The lines of another file (a template) that this report's diagnostics in it quote.
+    fn quoted_in(&self, file: &SourceFile) -> QuotedLines {
+        let in_file = self.diagnostics.iter().filter(|d| {
+            d.file
+                .as_deref()
+                .is_some_and(|other| std::ptr::eq(other, file))
+        });
+        QuotedLines::new(&file.text, in_file.map(|d| d.pos.line))
     }
 }
 
@@ -428,7 +399,7 @@ mod tests {
 
     #[test]
     fn marker_never_leaves_the_line() {
-        let lines = Lines::new("ab\ncd");
+        let lines = QuotedLines::new("ab\ncd", [0, 1, 2, 50]);
         for (line, column) in [(0, 0), (1, 99), (50, 1), (2, 3)] {
             let (_, text) = lines.line(line);
             let r = token_at(text, column);
@@ -452,14 +423,5 @@ mod tests {
         let out = d.render("p.yaml", "a: 1\ndate:   2022-1-1   # when\n");
         let marker = out.lines().find(|l| l.contains('^')).unwrap();
         assert_eq!(marker.matches('^').count(), "2022-1-1".len(), "{out}");
-    }
-
-    #[test]
-    fn lines_give_places_of_bytes() {
-        let lines = Lines::new("ab\nсәуір x\n");
-        assert_eq!(lines.pos(0), Pos { line: 1, column: 1 });
-        assert_eq!(lines.pos(3), Pos { line: 2, column: 1 });
-        let x = "ab\nсәуір x\n".find('x').unwrap();
-        assert_eq!(lines.pos(x), Pos { line: 2, column: 7 });
     }
 }

@@ -3,6 +3,7 @@
 use anstream::{eprint, eprintln, print, println};
 use clap::{CommandFactory, Parser, Subcommand};
 use qujat::app::{self, exit};
+use qujat::diagnostic::{QuotedLines, Report};
 use qujat::document;
 use qujat::lang::Lang;
 use qujat::message_format::{self as formats, Checked, Totals};
@@ -402,9 +403,18 @@ fn error(message: impl std::fmt::Display) {
 }
 
 /// A plan's diagnostics as `check` prints them, coloured (the stream drops the colours where
-/// none are wanted).
-fn human(path: &Path, source: &str, report: &qujat::diagnostic::Report) -> String {
-    report.render_styled(&path.display().to_string(), source)
+/// none are wanted), from the lines of the plan they quote.
+fn human(path: &Path, lines: &QuotedLines, report: &Report) -> String {
+    report.render_styled(&path.display().to_string(), lines)
+}
+
+/// Why a plan was rejected, as `check` prints it.
+fn human_rejected(r: &app::Rejected) -> String {
+    human(
+        &r.path,
+        &QuotedLines::of_plan(&r.source, &r.report),
+        &r.report,
+    )
 }
 
 /// A plan file, or standard input for `-`.
@@ -419,8 +429,9 @@ fn load(file: &Path) -> Result<app::Loaded, app::Rejected> {
 /// A plan as `check` found it.
 struct CheckedFile {
     name: String,
-    source: String,
-    report: qujat::diagnostic::Report,
+    /// The lines of the plan that its diagnostics quote; the rest of its text is let go.
+    quoted: QuotedLines,
+    report: Report,
     /// `check`'s one-line summary, when the plan loads.
     summary: Option<String>,
     /// Rejected, or warned about under `--deny-warnings`.
@@ -439,7 +450,7 @@ impl CheckedFile {
         let failed = summary.is_none() || (deny_warnings && report.warnings() > 0);
         CheckedFile {
             name: path.display().to_string(),
-            source,
+            quoted: QuotedLines::of_plan(&source, &report),
             report,
             summary,
             failed,
@@ -449,14 +460,14 @@ impl CheckedFile {
     fn checked(&self) -> Checked<'_> {
         Checked {
             path: &self.name,
-            source: &self.source,
+            quoted: &self.quoted,
             report: &self.report,
         }
     }
 
     /// The diagnostics on stderr, then the summary line: stdout when the plan passed.
     fn print_human(&self, quiet: bool) {
-        eprint!("{}", self.report.render_styled(&self.name, &self.source));
+        eprint!("{}", self.report.render_styled(&self.name, &self.quoted));
         match &self.summary {
             Some(line) if !self.failed => {
                 if !quiet {
@@ -641,7 +652,7 @@ fn watch(
             Ok(done) => {
                 eprint!(
                     "{}",
-                    human(&done.loaded.path, &done.loaded.source, &done.loaded.report)
+                    human(&done.loaded.path, &done.quoted, &done.loaded.report)
                 );
                 println!(
                     "{}",
@@ -656,7 +667,7 @@ fn watch(
             Err(failure) => {
                 let kept = match failure {
                     render::Failure::Invalid(r) => {
-                        eprint!("{}", human(&r.path, &r.source, &r.report));
+                        eprint!("{}", human_rejected(r));
                         true
                     }
                     render::Failure::Internal(e) => {
@@ -708,7 +719,7 @@ fn report_results(
             Ok(done) => {
                 eprint!(
                     "{}",
-                    human(&done.loaded.path, &done.loaded.source, &done.loaded.report)
+                    human(&done.loaded.path, &done.quoted, &done.loaded.report)
                 );
                 warnings += done.loaded.report.warnings();
                 files += done.files.len();
@@ -722,7 +733,7 @@ fn report_results(
                 match failure {
                     render::Failure::Invalid(r) => {
                         warnings += r.report.warnings();
-                        eprint!("{}", human(&r.path, &r.source, &r.report))
+                        eprint!("{}", human_rejected(r))
                     }
                     render::Failure::Internal(e) => error(internal(plan, e)),
                     render::Failure::Write(e) => error(format!("{}: {e}", plan.display())),
@@ -850,7 +861,7 @@ fn dump(file: &std::path::Path, lang: &str) -> i32 {
     let loaded = match load(file) {
         Ok(l) => l,
         Err(r) => {
-            eprint!("{}", human(&r.path, &r.source, &r.report));
+            eprint!("{}", human_rejected(&r));
             return exit::INVALID_INPUT;
         }
     };

@@ -2,15 +2,16 @@
 //! SARIF 2.1.0. The human form is [`Report::render`]; every form gives the same places, from
 //! the line and column of a diagnostic to the end of what the human form underlines.
 
-use crate::diagnostic::{Diagnostic, Report, Severity};
+use crate::diagnostic::{Diagnostic, QuotedLines, Report, Severity};
 use crate::source::Pos;
 use serde_json::{Value, json};
 use std::path::Path;
 
-/// One checked file: its name as given on the command line, its text and its diagnostics.
+/// One checked file: its name as given on the command line, the lines of it that its
+/// diagnostics quote and its diagnostics.
 pub struct Checked<'a> {
     pub path: &'a str,
-    pub source: &'a str,
+    pub quoted: &'a QuotedLines,
     pub report: &'a Report,
 }
 
@@ -43,7 +44,7 @@ fn located<'a>(checked: &Checked<'a>) -> Vec<Located<'a>> {
     let mut all = Vec::with_capacity(checked.report.diagnostics.len());
     checked
         .report
-        .each_in_file(checked.path, checked.source, |diagnostic, file, lines| {
+        .each_in_file(checked.path, checked.quoted, |diagnostic, file, lines| {
             all.push(Located {
                 diagnostic,
                 file,
