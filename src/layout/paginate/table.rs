@@ -209,7 +209,7 @@ impl<'t> TableRun<'t> {
         let cell = &self.t.cells[c];
         let len = cell.text().lines.len();
         let shown = self.state.shown[c];
-        let going_on = continued && (cell.row < start || shown > 0);
+        let going_on = continued && (cell.row() < start || shown > 0);
         let repeat = going_on && self.t.is_number(cell);
         Show {
             lines: if repeat { 0..len } else { shown.min(len)..len },
@@ -226,8 +226,8 @@ impl<'t> TableRun<'t> {
     /// in the block above `rows.end` and reach into `rows` (no cell crosses a block's edge).
     fn cells_in(&self, block: &Range<usize>, rows: Range<usize>) -> Vec<usize> {
         let cells = &self.t.cells;
-        let from = cells.partition_point(|c| c.row < block.start);
-        let to = cells.partition_point(|c| c.row < rows.end);
+        let from = cells.partition_point(|c| c.row() < block.start);
+        let to = cells.partition_point(|c| c.row() < rows.end);
         (from..to)
             .filter(|&c| cells[c].end() > rows.start)
             .collect()
@@ -285,7 +285,7 @@ impl<'t> TableRun<'t> {
         let mut merged = Vec::new();
         for c in self.cells_in(rows, start..last) {
             let cell = &self.t.cells[c];
-            let first = cell.row.max(start) - start;
+            let first = cell.row().max(start) - start;
             let span = cell.end().min(last) - start - first;
             let show = self.show(c, start, continued);
             if cell.end() > e {
