@@ -232,7 +232,7 @@ fn row<W: Write>(
             };
             runs::all(x, &t.mark, &mark)?;
         }
-        let p = props(cell.look.align);
+        let p = props(cell.emphasis.align);
         if !placed.mark || !placed.lines.is_empty() {
             if placed.lines.len() == cell.text().lines.len() {
                 runs::all(x, cell.text(), &p)?;

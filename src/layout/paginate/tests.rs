@@ -2,8 +2,8 @@
 
 use super::*;
 use crate::document::Align;
-use crate::layout::style::{CellBox, Look};
-use crate::layout::table::{GridCell, Parts};
+use crate::layout::style::CellBox;
+use crate::layout::table::{Emphasis, GridCell, Parts};
 use crate::layout::text::Para;
 use crate::layout::textbox::{BoxLine, TextBox};
 
@@ -44,13 +44,11 @@ fn text(n: usize) -> TextBox {
 }
 
 fn spanning(row: usize, rows: usize, col: usize, cols: usize, lines: usize) -> GridCell {
-    let look = Look {
-        size: 20,
+    let emphasis = Emphasis {
         bold: false,
-        italic: false,
         align: Align::Left,
     };
-    GridCell::new(row, rows, col, cols, look)
+    GridCell::new(row, rows, col, cols, emphasis)
         .unwrap()
         .with_text(text(lines))
 }
