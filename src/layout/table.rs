@@ -521,6 +521,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(target_pointer_width = "64")]
     fn a_cell_keeps_its_place_up_to_the_grids_limits() {
         let last = u32::MAX as usize;
         let cell = GridCell::new(last, 2, 65_535, 3, look()).unwrap();
@@ -530,6 +531,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(target_pointer_width = "64")]
     fn a_place_beyond_the_grid_is_an_error_not_a_truncation() {
         let rows = u32::MAX as usize + 1;
         assert_eq!(
@@ -542,5 +544,58 @@ mod tests {
         assert!(GridCell::new(0, rows, 0, 1, look()).is_err());
         assert!(GridCell::new(0, 1, 65_536, 1, look()).is_err());
         assert!(GridCell::new(0, 1, 0, 65_536, look()).is_err());
+    }
+
+    /// A table of `len` rows of which only the first and the last are there, each `row`:
+    /// enough to ask the grid for a place past `u32::MAX` without building four billion rows.
+    struct Sparse {
+        row: Row,
+        len: usize,
+    }
+
+    impl RowSource for Sparse {
+        type Error = std::convert::Infallible;
+
+        fn len(&self) -> usize {
+            self.len
+        }
+
+        fn shapes(&mut self, range: Range<usize>, f: &mut dyn FnMut(usize, &Row)) {
+            for i in [0, self.len - 1] {
+                if range.contains(&i) {
+                    f(i, &self.row);
+                }
+            }
+        }
+
+        fn rows(
+            &mut self,
+            range: Range<usize>,
+            f: &mut dyn FnMut(usize, &Row),
+        ) -> Result<(), Self::Error> {
+            self.shapes(range, f);
+            Ok(())
+        }
+    }
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn a_table_longer_than_the_grid_is_a_layout_error() {
+        let yaml = include_str!("../../samples/anticorruption-plan-2022.yaml");
+        let loaded = crate::app::load_text(std::path::Path::new("plan.yaml"), yaml.into())
+            .unwrap_or_else(|_| panic!("the sample loads"));
+        let doc = crate::document::build(&loaded.plan, &loaded.template, crate::lang::Lang::Kk)
+            .expect("the sample builds");
+        let style = Style::of(&doc);
+        let len = u32::MAX as usize + 2;
+        let mut rows = Sparse {
+            row: doc.table.rows[1].clone(),
+            len,
+        };
+        match crate::layout::stream(&doc, &mut rows, &style, |_, _| {}) {
+            Err(crate::layout::Unfit::Grid(e)) => assert_eq!(e.rows, len, "{e}"),
+            Err(other) => panic!("{other:?}"),
+            Ok(_) => panic!("a table of {len} rows laid out"),
+        }
     }
 }
