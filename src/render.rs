@@ -6,7 +6,7 @@ use crate::diagnostic::QuotedLines;
 use crate::document::{self, BuildError, Document, RowSource};
 use crate::docx::DocxError;
 use crate::lang::Lang;
-use crate::layout::{MissingGlyph, Unfit};
+use crate::layout::{LayoutError, Unfit};
 use crate::output::{self, Output, WriteError};
 use crate::pdf::PdfError;
 use std::fmt;
@@ -78,7 +78,7 @@ pub enum RenderError {
     /// Laying out a language's pages.
     Layout {
         lang: Lang,
-        error: MissingGlyph,
+        error: LayoutError,
     },
     Docx {
         langs: Vec<Lang>,
@@ -710,7 +710,14 @@ where
             lang,
             error: error.into(),
         },
-        Unfit::Glyph(error) => RenderError::Layout { lang, error },
+        Unfit::Glyph(error) => RenderError::Layout {
+            lang,
+            error: LayoutError::Glyph(error),
+        },
+        Unfit::Grid(error) => RenderError::Layout {
+            lang,
+            error: LayoutError::Grid(error),
+        },
     })?;
     if let Some(e) = failed {
         return Err(e);

@@ -110,7 +110,7 @@ fn continued(laid: &Laid) -> Vec<(usize, String)> {
                 let number = first
                     .cells
                     .iter()
-                    .find(|c| t.number_col == Some(t.cells[c.cell].col))
+                    .find(|c| t.number_col == Some(t.cells[c.cell].col()))
                     .map(|c| t.cells[c.cell].text().text())
                     .unwrap_or_default();
                 out.push((i, number));

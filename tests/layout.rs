@@ -318,21 +318,21 @@ fn policy(name: &str, laid: &Laid) -> Vec<String> {
         if continued {
             let number = placed
                 .iter()
-                .find(|c| t.number_col == Some(t.cells[c.cell].col));
+                .find(|c| t.number_col == Some(t.cells[c.cell].col()));
             match number {
                 Some(c) if c.lines.len() == t.cells[c.cell].text().lines.len() => {}
                 _ => problems.push(format!("{at}: the continued item's number is not shown")),
             }
             if !placed
                 .iter()
-                .any(|c| c.mark && t.cells[c.cell].col == t.mark_col)
+                .any(|c| c.mark && t.cells[c.cell].col() == t.mark_col)
             {
                 problems.push(format!("{at}: no mark in the mark column"));
             }
         }
         for piece in &part.pieces {
             for c in &piece.cells {
-                let repeat = t.number_col == Some(t.cells[c.cell].col)
+                let repeat = t.number_col == Some(t.cells[c.cell].col())
                     && continued
                     && shown[c.cell].iter().any(|s| !s.1.is_empty());
                 if !repeat {

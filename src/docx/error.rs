@@ -4,9 +4,9 @@ use std::fmt;
 
 #[derive(Debug)]
 pub enum DocxError {
-    /// A character the bundled font cannot draw: it would print as an empty box, and the
-    /// document could not be laid out.
-    MissingGlyph(crate::layout::MissingGlyph),
+    /// The document could not be laid out: a character the bundled font cannot draw (it
+    /// would print as an empty box), or a table larger than the layout's grid.
+    Layout(crate::layout::LayoutError),
     /// Writing the zip archive failed.
     Zip(zip::result::ZipError),
     /// A combined file was asked for with no document in it.
@@ -16,7 +16,7 @@ pub enum DocxError {
 impl fmt::Display for DocxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DocxError::MissingGlyph(e) => write!(f, "cannot write the DOCX: {e}"),
+            DocxError::Layout(e) => write!(f, "cannot write the DOCX: {e}"),
             DocxError::Zip(e) => write!(f, "cannot write the DOCX archive: {e}"),
             DocxError::NoDocument => write!(f, "a combined DOCX needs at least one document"),
         }
@@ -26,7 +26,7 @@ impl fmt::Display for DocxError {
 impl std::error::Error for DocxError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            DocxError::MissingGlyph(e) => Some(e),
+            DocxError::Layout(e) => Some(e),
             DocxError::Zip(e) => Some(e),
             DocxError::NoDocument => None,
         }
@@ -45,8 +45,8 @@ impl From<std::io::Error> for DocxError {
     }
 }
 
-impl From<crate::layout::MissingGlyph> for DocxError {
-    fn from(e: crate::layout::MissingGlyph) -> Self {
-        DocxError::MissingGlyph(e)
+impl From<crate::layout::LayoutError> for DocxError {
+    fn from(e: crate::layout::LayoutError) -> Self {
+        DocxError::Layout(e)
     }
 }

@@ -130,10 +130,10 @@ fn cell_properties<W: Write>(
     middle: bool,
 ) -> io::Result<()> {
     x.open("w:tcPr", &[])?;
-    let width = s.span_width(cell.col, cell.cols).to_string();
+    let width = s.span_width(cell.col(), cell.cols()).to_string();
     x.empty("w:tcW", &[("w:w", &width), ("w:type", "dxa")])?;
-    if cell.cols > 1 {
-        x.val("w:gridSpan", &cell.cols.to_string())?;
+    if cell.cols() > 1 {
+        x.val("w:gridSpan", &cell.cols().to_string())?;
     }
     match merge {
         Merge::None => {}
@@ -201,10 +201,10 @@ fn row<W: Write>(
             cell_properties(x, s, cell, Merge::Continue, false)?;
             runs::empty(x, &props(Align::Left))?;
             x.close("w:tc")?;
-            col += cell.cols.max(1);
+            col += cell.cols().max(1);
             continue;
         }
-        let Some(placed) = piece.cells.iter().find(|p| t.cells[p.cell].col == col) else {
+        let Some(placed) = piece.cells.iter().find(|p| t.cells[p.cell].col() == col) else {
             // The layout leaves no gap in the grid; an empty cell keeps the row whole if it did.
             x.open("w:tc", &[])?;
             x.open("w:tcPr", &[])?;
@@ -232,7 +232,7 @@ fn row<W: Write>(
             };
             runs::all(x, &t.mark, &mark)?;
         }
-        let p = props(cell.look.align);
+        let p = props(cell.emphasis.align);
         if !placed.mark || !placed.lines.is_empty() {
             if placed.lines.len() == cell.text().lines.len() {
                 runs::all(x, cell.text(), &p)?;
@@ -241,7 +241,7 @@ fn row<W: Write>(
             }
         }
         x.close("w:tc")?;
-        col += cell.cols.max(1);
+        col += cell.cols().max(1);
     }
     x.close("w:tr")
 }

@@ -147,7 +147,7 @@ fn table(items: &mut Vec<Item>, s: &Style, t: &TableLayout, part: &TablePart) {
         } else {
             0
         };
-        let x = left + t.edges[cell.col] + c.pad_x;
+        let x = left + t.edges[cell.col()] + c.pad_x;
         let y = top + c.rule + c.pad_y + offset;
         text(
             items,
@@ -167,7 +167,7 @@ fn table(items: &mut Vec<Item>, s: &Style, t: &TableLayout, part: &TablePart) {
                 .map(|p| p.height)
                 .sum();
             frame(items, t, cell, left, row_top, height);
-            let x = left + t.edges[cell.col] + c.pad_x;
+            let x = left + t.edges[cell.col()] + c.pad_x;
             let mut y = row_top + c.rule + c.pad_y;
             if placed.mark {
                 text(items, s.bullet.text, &t.mark, 0..t.mark.lines.len(), x, y);
@@ -196,8 +196,8 @@ fn frame(
     top: Twips,
     h: Twips,
 ) {
-    let x = left + t.edges[cell.col];
-    let width = t.edges[cell.col + cell.cols] - t.edges[cell.col];
+    let x = left + t.edges[cell.col()];
+    let width = t.edges[cell.col() + cell.cols()] - t.edges[cell.col()];
     items.push(Item::Frame {
         x: to_pt(x),
         y: to_pt(top + t.cell.rule / 2),

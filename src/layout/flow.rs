@@ -7,7 +7,7 @@
 //! what follows does not fit below it (measured), and the paginator does the same.
 
 use super::style::{Look, Style, Twips, to_pt};
-use super::table::TableLayout;
+use super::table::{GridTooLarge, TableLayout};
 use super::text::{self, Setting};
 use super::textbox::{self, TextBox};
 use crate::document::{Block as DocBlock, Document, Inline, Mark, Part, RowSource, TextKind};
@@ -48,8 +48,13 @@ pub enum Block {
     Table(Box<TableLayout>),
 }
 
-/// The blocks of `doc`, its table's rows from `rows`, in order.
-pub fn blocks(doc: &Document, rows: &mut impl RowSource, style: &Style) -> Vec<Block> {
+/// The blocks of `doc`, its table's rows from `rows`, in order; an error if a table is larger
+/// than its grid can hold.
+pub fn blocks(
+    doc: &Document,
+    rows: &mut impl RowSource,
+    style: &Style,
+) -> Result<Vec<Block>, GridTooLarge> {
     let mut out = Vec::new();
     let grif: Vec<Vec<Inline>> = doc
         .annex
@@ -77,9 +82,9 @@ pub fn blocks(doc: &Document, rows: &mut impl RowSource, style: &Style) -> Vec<B
     title.keep_next = true;
     out.push(Block::Paragraph(title));
     if doc.body.is_empty() {
-        out.push(Block::Table(Box::new(TableLayout::new(doc, rows, style))));
+        out.push(Block::Table(Box::new(TableLayout::new(doc, rows, style)?)));
     } else {
-        body(doc, rows, style, &mut out);
+        body(doc, rows, style, &mut out)?;
     }
     if let Some(notes) = &doc.notes {
         out.push(Block::Paragraph(heading(
@@ -119,12 +124,17 @@ pub fn blocks(doc: &Document, rows: &mut impl RowSource, style: &Style) -> Vec<B
             out.push(Block::Paragraph(p));
         }
     }
-    out
+    Ok(out)
 }
 
 /// The body of an amendment's document: instructions, each kept with the quote that follows,
 /// and the quoted rows as tables of their own.
-fn body(doc: &Document, rows: &mut impl RowSource, style: &Style, out: &mut Vec<Block>) {
+fn body(
+    doc: &Document,
+    rows: &mut impl RowSource,
+    style: &Style,
+    out: &mut Vec<Block>,
+) -> Result<(), GridTooLarge> {
     for (i, part) in doc.body.iter().enumerate() {
         match part {
             Part::Text {
@@ -172,9 +182,10 @@ fn body(doc: &Document, rows: &mut impl RowSource, style: &Style, out: &mut Vec<
                 style,
                 range.clone(),
                 *header,
-            )))),
+            )?))),
         }
     }
+    Ok(())
 }
 
 fn heading(doc: &Document, style: &Style, text: &str, mark: Mark) -> Paragraph {

@@ -3,6 +3,7 @@
 //! writer's own guard, run before any layout.
 
 use super::measure::missing_glyph;
+use super::table::GridTooLarge;
 use crate::document::{Block, Cell, Document, Inline, RowSource};
 use crate::fonts::Style;
 use std::fmt;
@@ -29,12 +30,13 @@ impl fmt::Display for MissingGlyph {
 
 impl std::error::Error for MissingGlyph {}
 
-/// Why a document cannot be laid out: a row of its table that could not be built, or a
-/// character without a glyph.
+/// Why a document cannot be laid out: a row of its table that could not be built, a
+/// character without a glyph, or a table larger than its grid can hold.
 #[derive(Debug)]
 pub enum Unfit<E> {
     Row(E),
     Glyph(MissingGlyph),
+    Grid(GridTooLarge),
 }
 
 /// Checks every text of `doc`, its table's rows from `rows`, in the style it is drawn in, in

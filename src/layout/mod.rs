@@ -43,8 +43,35 @@ pub use page::{Item, Page};
 use crate::document::{Document, RowSource};
 use flow::Block;
 use paginate::{Cells, PagePlan, Paged};
+use std::fmt;
 use style::Style;
-use table::TableLayout;
+use table::{GridTooLarge, TableLayout};
+
+/// Why a document held whole cannot be laid out: a character without a glyph, or a table
+/// larger than its grid can hold.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LayoutError {
+    Glyph(MissingGlyph),
+    Grid(GridTooLarge),
+}
+
+impl fmt::Display for LayoutError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            LayoutError::Glyph(e) => e.fmt(f),
+            LayoutError::Grid(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for LayoutError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LayoutError::Glyph(e) => Some(e),
+            LayoutError::Grid(e) => Some(e),
+        }
+    }
+}
 
 /// A document laid out: its style, its blocks and its pages. Both writers take this and the
 /// document, and decide nothing of their own.
@@ -62,7 +89,7 @@ impl Laid {
 }
 
 /// Lays `doc` out whole: every page, and every cell's text kept.
-pub fn lay_out(doc: &Document) -> Result<Laid, MissingGlyph> {
+pub fn lay_out(doc: &Document) -> Result<Laid, LayoutError> {
     let style = Style::of(doc);
     let mut pages = Vec::new();
     let mut rows = doc.table.rows.as_slice();
@@ -70,7 +97,8 @@ pub fn lay_out(doc: &Document) -> Result<Laid, MissingGlyph> {
         pages.push(page)
     })
     .map_err(|unfit| match unfit {
-        Unfit::Glyph(missing) => missing,
+        Unfit::Glyph(missing) => LayoutError::Glyph(missing),
+        Unfit::Grid(large) => LayoutError::Grid(large),
         Unfit::Row(never) => match never {},
     })?;
     Ok(Laid {
@@ -122,7 +150,7 @@ fn run<R: RowSource>(
     mut on_page: impl FnMut(&[Block], PagePlan),
 ) -> Result<(Vec<Block>, usize), Unfit<R::Error>> {
     glyphs::check(doc, rows)?;
-    let mut blocks = flow::blocks(doc, rows, style);
+    let mut blocks = flow::blocks(doc, rows, style).map_err(Unfit::Grid)?;
     let mut cells = Laying {
         doc,
         rows,
@@ -174,6 +202,6 @@ impl<R: RowSource> Cells for Laying<'_, R> {
 }
 
 /// Lays `doc` out and draws its pages, for the PDF.
-pub fn compose(doc: &Document) -> Result<Vec<Page>, MissingGlyph> {
+pub fn compose(doc: &Document) -> Result<Vec<Page>, LayoutError> {
     Ok(draw(&lay_out(doc)?))
 }

@@ -8,28 +8,143 @@ use super::style::{CellBox, Look, Style, Twips, to_pt};
 use super::text::{self, Setting};
 use super::textbox::{self, TextBox};
 use crate::document::{
-    Block, Cell as DocCell, Content, Document, Inline, Mark, Row, RowKind, RowSource,
+    Align, Block, Cell as DocCell, Content, Document, Inline, Mark, Row, RowKind, RowSource,
 };
+use std::fmt;
 use std::ops::Range;
 
-/// A cell with its place in the grid, its look and its laid-out text.
+/// A cell with its place in the grid, its emphasis and its laid-out text. The grid holds one
+/// for every cell of a whole table, in each language rendered side by side, so it is kept
+/// narrow: rows as `u32` (a table of 100,000 items has more than 65,536 rows), columns as `u16`
+/// (a template's columns are a handful, each at least a few millimetres wide), and of its look
+/// only what differs from cell to cell. Read its place through [`GridCell::row`] and the other
+/// accessors, in `usize` as the rest of the layout counts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GridCell {
-    pub row: usize,
-    pub rows: usize,
-    pub col: usize,
-    pub cols: usize,
-    pub look: Look,
+    row: u32,
+    rows: u32,
+    col: u16,
+    cols: u16,
+    pub emphasis: Emphasis,
     /// The laid-out text; none while the cell is not laid out (see [`TableLayout::laid`]).
     /// Boxed: the grid has every cell of a long table, a page's worth of them laid out, and an
     /// empty text box in each would be two thirds of the grid (12 MB at 10,000 items).
     pub text: Option<Box<TextBox>>,
 }
 
+// 24 bytes rather than 48 (four `usize` and a whole `Look`): about 100,000 cells at 10,000
+// items, 2.4 MB less per language. A field added or widened must not undo that unnoticed.
+const _: () = assert!(std::mem::size_of::<GridCell>() <= 24);
+
+/// What a cell's text changes of its table's look: its weight and its alignment. The size
+/// and the rest are the style's ([`Style::cell_text`] in the body, [`Style::header`] in the
+/// header row), the same for every cell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Emphasis {
+    pub bold: bool,
+    pub align: Align,
+}
+
+impl Emphasis {
+    /// A look's emphasis.
+    pub fn of(look: Look) -> Emphasis {
+        Emphasis {
+            bold: look.bold,
+            align: look.align,
+        }
+    }
+
+    /// `base` with this emphasis.
+    pub fn on(self, base: Look) -> Look {
+        Look {
+            bold: self.bold,
+            align: self.align,
+            ..base
+        }
+    }
+}
+
+/// A cell placed beyond the grid a table can hold: past row `u32::MAX` or column `u16::MAX`.
+/// No plan within the size limit comes near either; the layout says so rather than
+/// truncating the place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GridTooLarge {
+    /// One past the last row and one past the last column of the cell asked for.
+    pub rows: usize,
+    pub cols: usize,
+}
+
+impl fmt::Display for GridTooLarge {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(
+            f,
+            "a table cell reaching row {} and column {} is beyond the largest table the layout \
+             holds ({} rows, {} columns)",
+            self.rows,
+            self.cols,
+            u32::MAX,
+            u16::MAX
+        )
+    }
+}
+
+impl std::error::Error for GridTooLarge {}
+
 /// The text of a cell not laid out.
 static NO_TEXT: TextBox = TextBox::EMPTY;
 
 impl GridCell {
+    /// A cell not laid out yet, at row `row` and column `col`, spanning `rows` rows and `cols`
+    /// columns; an error if the grid cannot hold that place.
+    pub fn new(
+        row: usize,
+        rows: usize,
+        col: usize,
+        cols: usize,
+        emphasis: Emphasis,
+    ) -> Result<GridCell, GridTooLarge> {
+        let too_large = || GridTooLarge {
+            rows: row.saturating_add(rows),
+            cols: col.saturating_add(cols),
+        };
+        Ok(GridCell {
+            row: u32::try_from(row).map_err(|_| too_large())?,
+            rows: u32::try_from(rows).map_err(|_| too_large())?,
+            col: u16::try_from(col).map_err(|_| too_large())?,
+            cols: u16::try_from(cols).map_err(|_| too_large())?,
+            emphasis,
+            text: None,
+        })
+    }
+
+    /// The cell with its text laid out.
+    pub fn with_text(self, text: TextBox) -> GridCell {
+        GridCell {
+            text: Some(Box::new(text)),
+            ..self
+        }
+    }
+
+    /// The body row the cell starts at (row 0 in the header).
+    pub fn row(&self) -> usize {
+        self.row as usize
+    }
+
+    /// How many rows the cell spans.
+    pub fn rows(&self) -> usize {
+        self.rows as usize
+    }
+
+    /// The column the cell starts at.
+    pub fn col(&self) -> usize {
+        usize::from(self.col)
+    }
+
+    /// How many columns the cell spans.
+    pub fn cols(&self) -> usize {
+        usize::from(self.cols)
+    }
+
     /// The laid-out text; empty while the cell is not laid out.
     pub fn text(&self) -> &TextBox {
         self.text.as_deref().unwrap_or(&NO_TEXT)
@@ -37,11 +152,11 @@ impl GridCell {
 
     /// One past the last row the cell covers.
     pub fn end(&self) -> usize {
-        self.row + self.rows
+        self.row() + self.rows()
     }
 
     pub fn covers(&self, row: usize) -> bool {
-        (self.row..self.end()).contains(&row)
+        (self.row()..self.end()).contains(&row)
     }
 }
 
@@ -90,22 +205,28 @@ pub struct Parts {
 }
 
 impl TableLayout {
-    /// Lays out `doc`'s table, its rows from `rows`, in the grid of `style`.
-    pub fn new(doc: &Document, rows: &mut impl RowSource, style: &Style) -> TableLayout {
+    /// Lays out `doc`'s table, its rows from `rows`, in the grid of `style`; an error if the
+    /// grid cannot hold it.
+    pub fn new(
+        doc: &Document,
+        rows: &mut impl RowSource,
+        style: &Style,
+    ) -> Result<TableLayout, GridTooLarge> {
         let all = 0..rows.len();
         TableLayout::of_rows(doc, rows, style, all, true)
     }
 
     /// Lays out rows `range` of `doc`'s table, its rows from `rows`, as a table of their own,
     /// with the header row or without (a row an amendment quotes). Only the rows' shapes are
-    /// read: their text is laid out as the paginator reaches them ([`Self::lay_until`]).
+    /// read: their text is laid out as the paginator reaches them ([`Self::lay_until`]). An
+    /// error if the grid cannot hold the rows.
     pub fn of_rows(
         doc: &Document,
         rows: &mut impl RowSource,
         style: &Style,
         range: Range<usize>,
         with_header: bool,
-    ) -> TableLayout {
+    ) -> Result<TableLayout, GridTooLarge> {
         let mut edges = vec![0];
         for w in &style.columns {
             edges.push(edges.last().copied().unwrap_or(0) + w);
@@ -116,24 +237,15 @@ impl TableLayout {
             .headers()
             .enumerate()
             .take(if with_header { columns } else { 0 })
-            .map(|(col, h)| GridCell {
-                row: 0,
-                rows: 1,
-                col,
-                cols: 1,
-                look: style.header,
-                text: Some(Box::new(lay_text(
-                    doc,
-                    style,
-                    col,
-                    1,
-                    style.header,
-                    &[Block::Paragraph(vec![Inline::plain(h)])],
-                ))),
+            .map(|(col, h)| {
+                let text = [Block::Paragraph(vec![Inline::plain(h)])];
+                let text = lay_text(doc, style, col, 1, style.header, &text);
+                let cell = GridCell::new(0, 1, col, 1, Emphasis::of(style.header))?;
+                Ok(cell.with_text(text))
             })
-            .collect();
+            .collect::<Result<_, GridTooLarge>>()?;
         let range = range.start.min(rows.len())..range.end.min(rows.len());
-        let (cells, sections, marks) = body(style, rows, range.clone());
+        let (cells, sections, marks) = body(style, rows, range.clone())?;
         let number_col = doc.table.number_column();
         let mark_col = (0..columns).find(|&c| Some(c) != number_col).unwrap_or(0);
         // The locale's word, parentheses included: «(жалғасы)», «(продолжение)».
@@ -153,7 +265,7 @@ impl TableLayout {
         t.marks = marks;
         t.first_row = range.start;
         t.laid = 0..0;
-        t
+        Ok(t)
     }
 
     /// Lays out the text of every cell that starts above body row `end` and is not laid out
@@ -167,7 +279,7 @@ impl TableLayout {
         end: usize,
     ) -> Result<(), R::Error> {
         let columns = style.columns.len();
-        let Some(from) = self.cells.get(self.laid.end).map(|c| c.row) else {
+        let Some(from) = self.cells.get(self.laid.end).map(GridCell::row) else {
             return Ok(());
         };
         let end = end.min(self.rows());
@@ -183,10 +295,11 @@ impl TableLayout {
                 let Some(cell) = self.cells.get_mut(self.laid.end) else {
                     return;
                 };
-                if cell.row != row || cell.col != col {
+                if cell.row() != row || cell.col() != col {
                     continue;
                 }
-                let text = lay_text(doc, style, col, cell.cols, cell.look, &content.blocks);
+                let look = cell.emphasis.on(style.cell_text);
+                let text = lay_text(doc, style, col, cell.cols(), look, &content.blocks);
                 cell.text = Some(Box::new(text));
                 self.laid.end += 1;
             }
@@ -196,7 +309,7 @@ impl TableLayout {
     /// Drops the text of every laid-out cell that starts above body row `end`: a stream of
     /// pages calls it once every page showing them is handed over.
     pub fn drop_until(&mut self, end: usize) {
-        while self.laid.start < self.laid.end && self.cells[self.laid.start].row < end {
+        while self.laid.start < self.laid.end && self.cells[self.laid.start].row() < end {
             self.cells[self.laid.start].text = None;
             self.laid.start += 1;
         }
@@ -257,12 +370,12 @@ impl TableLayout {
 
     /// Whether cell `c` is in the number column.
     pub fn is_number(&self, c: &GridCell) -> bool {
-        self.number_col == Some(c.col)
+        self.number_col == Some(c.col())
     }
 
     /// Whether cell `c` spans the mark column.
     pub fn in_mark_column(&self, c: &GridCell) -> bool {
-        (c.col..c.col + c.cols).contains(&self.mark_col)
+        (c.col()..c.col() + c.cols()).contains(&self.mark_col)
     }
 }
 
@@ -316,19 +429,27 @@ fn placed(row: &Row, columns: usize) -> impl Iterator<Item = (usize, usize, &Con
         .flatten()
 }
 
+/// What [`body`] gives: the cells, which rows are sections, the rows' revision marks.
+type Body = (Vec<GridCell>, Vec<bool>, Vec<Mark>);
+
 /// The cells of rows `range` of `rows` in their places, their text not laid out yet, which
-/// rows are sections, and the rows' revision marks (empty when none is marked).
+/// rows are sections, and the rows' revision marks (empty when none is marked); an error at
+/// the first cell the grid cannot hold.
 fn body(
     style: &Style,
     rows: &mut impl RowSource,
     range: Range<usize>,
-) -> (Vec<GridCell>, Vec<bool>, Vec<Mark>) {
+) -> Result<Body, GridTooLarge> {
     let columns = style.columns.len();
     let count = range.len();
     let mut cells = Vec::new();
     let mut sections = Vec::with_capacity(count);
     let mut marks = Vec::new();
+    let mut failed = None;
     rows.shapes(range.clone(), &mut |i, r| {
+        if failed.is_some() {
+            return;
+        }
         let row = i - range.start;
         sections.push(r.kind == RowKind::Section);
         if r.mark != Mark::None {
@@ -336,32 +457,32 @@ fn body(
             marks.push(r.mark);
         }
         for (col, cols, content) in placed(r, columns) {
-            cells.push(GridCell {
-                row,
-                rows: content.row_span.max(1).min(count - row),
-                col,
-                cols,
-                look: Look {
-                    align: content.align,
-                    bold: content.bold,
-                    ..style.cell_text
-                },
-                text: None,
-            });
+            let span = content.row_span.max(1).min(count - row);
+            let emphasis = Emphasis {
+                align: content.align,
+                bold: content.bold,
+            };
+            match GridCell::new(row, span, col, cols, emphasis) {
+                Ok(cell) => cells.push(cell),
+                Err(e) => failed = Some(e),
+            }
         }
     });
+    if let Some(e) = failed {
+        return Err(e);
+    }
     if !marks.is_empty() {
         marks.resize(count, Mark::None);
     }
     cells.shrink_to_fit();
-    (cells, sections, marks)
+    Ok((cells, sections, marks))
 }
 
 /// Maximal row ranges that no merged cell crosses.
 fn blocks(cells: &[GridCell], rows: usize) -> Vec<Range<usize>> {
     let mut reach = vec![0; rows];
     for cell in cells {
-        reach[cell.row] = reach[cell.row].max(cell.end());
+        reach[cell.row()] = reach[cell.row()].max(cell.end());
     }
     let mut blocks = Vec::new();
     let mut start = 0;
@@ -379,22 +500,16 @@ fn blocks(cells: &[GridCell], rows: usize) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Align;
+
+    fn look() -> Emphasis {
+        Emphasis {
+            bold: false,
+            align: Align::Left,
+        }
+    }
 
     fn cell(row: usize, rows: usize) -> GridCell {
-        GridCell {
-            row,
-            rows,
-            col: 0,
-            cols: 1,
-            look: Look {
-                size: 22,
-                bold: false,
-                italic: false,
-                align: Align::Left,
-            },
-            text: None,
-        }
+        GridCell::new(row, rows, 0, 1, look()).unwrap()
     }
 
     #[test]
@@ -403,5 +518,84 @@ mod tests {
         // item of one row.
         let cells = [cell(0, 1), cell(1, 2), cell(2, 2), cell(4, 1)];
         assert_eq!(blocks(&cells, 5), [0..1, 1..4, 4..5]);
+    }
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn a_cell_keeps_its_place_up_to_the_grids_limits() {
+        let last = u32::MAX as usize;
+        let cell = GridCell::new(last, 2, 65_535, 3, look()).unwrap();
+        let place = (cell.row(), cell.rows(), cell.col(), cell.cols());
+        assert_eq!(place, (last, 2, 65_535, 3));
+        assert_eq!(cell.end(), last + 2, "the end counted in usize, past u32");
+    }
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn a_place_beyond_the_grid_is_an_error_not_a_truncation() {
+        let rows = u32::MAX as usize + 1;
+        assert_eq!(
+            GridCell::new(rows, 1, 2, 1, look()),
+            Err(GridTooLarge {
+                rows: rows + 1,
+                cols: 3
+            })
+        );
+        assert!(GridCell::new(0, rows, 0, 1, look()).is_err());
+        assert!(GridCell::new(0, 1, 65_536, 1, look()).is_err());
+        assert!(GridCell::new(0, 1, 0, 65_536, look()).is_err());
+    }
+
+    /// A table of `len` rows of which only the first and the last are there, each `row`:
+    /// enough to ask the grid for a place past `u32::MAX` without building four billion rows.
+    struct Sparse {
+        row: Row,
+        len: usize,
+    }
+
+    impl RowSource for Sparse {
+        type Error = std::convert::Infallible;
+
+        fn len(&self) -> usize {
+            self.len
+        }
+
+        fn shapes(&mut self, range: Range<usize>, f: &mut dyn FnMut(usize, &Row)) {
+            for i in [0, self.len - 1] {
+                if range.contains(&i) {
+                    f(i, &self.row);
+                }
+            }
+        }
+
+        fn rows(
+            &mut self,
+            range: Range<usize>,
+            f: &mut dyn FnMut(usize, &Row),
+        ) -> Result<(), Self::Error> {
+            self.shapes(range, f);
+            Ok(())
+        }
+    }
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn a_table_longer_than_the_grid_is_a_layout_error() {
+        let yaml = include_str!("../../samples/anticorruption-plan-2022.yaml");
+        let loaded = crate::app::load_text(std::path::Path::new("plan.yaml"), yaml.into())
+            .unwrap_or_else(|_| panic!("the sample loads"));
+        let doc = crate::document::build(&loaded.plan, &loaded.template, crate::lang::Lang::Kk)
+            .expect("the sample builds");
+        let style = Style::of(&doc);
+        let len = u32::MAX as usize + 2;
+        let mut rows = Sparse {
+            row: doc.table.rows[1].clone(),
+            len,
+        };
+        match crate::layout::stream(&doc, &mut rows, &style, |_, _| {}) {
+            Err(crate::layout::Unfit::Grid(e)) => assert_eq!(e.rows, len, "{e}"),
+            Err(other) => panic!("{other:?}"),
+            Ok(_) => panic!("a table of {len} rows laid out"),
+        }
     }
 }

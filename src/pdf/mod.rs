@@ -24,13 +24,16 @@ pub fn prepare(threads: usize) {
 }
 
 use crate::document::{Document, Metadata};
-use crate::layout::{self, MissingGlyph, Page};
+use crate::layout::table::GridTooLarge;
+use crate::layout::{self, LayoutError, MissingGlyph, Page};
 use std::fmt;
 
 #[derive(Debug)]
 pub enum PdfError {
     /// A character the bundled font cannot draw: it would print as an empty box.
     MissingGlyph(MissingGlyph),
+    /// A table larger than the layout's grid can hold.
+    Grid(GridTooLarge),
     /// A part of the file could not be built (a font subset).
     Build(String),
     /// The finished file could not be written out.
@@ -41,6 +44,7 @@ impl fmt::Display for PdfError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
             PdfError::MissingGlyph(e) => write!(f, "cannot write the PDF: {e}"),
+            PdfError::Grid(e) => write!(f, "cannot write the PDF: {e}"),
             PdfError::Build(e) => write!(f, "cannot write the PDF: {e}"),
             PdfError::Save(e) => write!(f, "cannot write the PDF: {e}"),
         }
@@ -51,6 +55,7 @@ impl std::error::Error for PdfError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             PdfError::MissingGlyph(e) => Some(e),
+            PdfError::Grid(e) => Some(e),
             PdfError::Build(_) => None,
             PdfError::Save(e) => Some(e),
         }
@@ -60,6 +65,15 @@ impl std::error::Error for PdfError {
 impl From<MissingGlyph> for PdfError {
     fn from(e: MissingGlyph) -> Self {
         PdfError::MissingGlyph(e)
+    }
+}
+
+impl From<LayoutError> for PdfError {
+    fn from(e: LayoutError) -> Self {
+        match e {
+            LayoutError::Glyph(e) => PdfError::MissingGlyph(e),
+            LayoutError::Grid(e) => PdfError::Grid(e),
+        }
     }
 }
 

@@ -71,9 +71,9 @@ pub fn spans(laid: &Laid) -> Vec<Span> {
                 let cell = &t.cells[placed.cell];
                 out.push(Span {
                     row,
-                    col: cell.col,
+                    col: cell.col(),
                     rows: placed.span,
-                    cols: cell.cols,
+                    cols: cell.cols(),
                 });
             }
             row += 1;

@@ -2,8 +2,8 @@
 
 use super::*;
 use crate::document::Align;
-use crate::layout::style::{CellBox, Look};
-use crate::layout::table::{GridCell, Parts};
+use crate::layout::style::CellBox;
+use crate::layout::table::{Emphasis, GridCell, Parts};
 use crate::layout::text::Para;
 use crate::layout::textbox::{BoxLine, TextBox};
 
@@ -43,27 +43,22 @@ fn text(n: usize) -> TextBox {
     }
 }
 
+fn spanning(row: usize, rows: usize, col: usize, cols: usize, lines: usize) -> GridCell {
+    let emphasis = Emphasis {
+        bold: false,
+        align: Align::Left,
+    };
+    GridCell::new(row, rows, col, cols, emphasis)
+        .unwrap()
+        .with_text(text(lines))
+}
+
 fn cell(row: usize, rows: usize, col: usize, lines: usize) -> GridCell {
-    GridCell {
-        row,
-        rows,
-        col,
-        cols: 1,
-        look: Look {
-            size: 20,
-            bold: false,
-            italic: false,
-            align: Align::Left,
-        },
-        text: Some(Box::new(text(lines))),
-    }
+    spanning(row, rows, col, 1, lines)
 }
 
 fn section(row: usize) -> GridCell {
-    GridCell {
-        cols: 3,
-        ..cell(row, 1, 0, 1)
-    }
+    spanning(row, 1, 0, 3, 1)
 }
 
 /// Three columns: number, text, step; the mark goes in the text column.
@@ -113,7 +108,7 @@ fn steps(paged: &Paged, blocks: &[Block]) -> Vec<Vec<(usize, std::ops::Range<usi
                     piece
                         .cells
                         .iter()
-                        .filter(|c| t.cells[c.cell].col == 2)
+                        .filter(|c| t.cells[c.cell].col() == 2)
                         .map(move |c| (piece.row, c.lines.clone()))
                 })
                 .collect()
@@ -193,7 +188,7 @@ fn an_item_going_on_shows_its_number_again_and_the_mark() {
     let number = first
         .cells
         .iter()
-        .find(|c| t.cells[c.cell].col == 0)
+        .find(|c| t.cells[c.cell].col() == 0)
         .unwrap();
     assert_eq!(number.lines, 0..1, "the number shown again");
     assert_eq!(
@@ -204,7 +199,7 @@ fn an_item_going_on_shows_its_number_again_and_the_mark() {
     let text = first
         .cells
         .iter()
-        .find(|c| t.cells[c.cell].col == 1)
+        .find(|c| t.cells[c.cell].col() == 1)
         .unwrap();
     assert!(
         text.mark && text.lines.is_empty(),
