@@ -14,10 +14,32 @@ where
     R: Send,
     F: Fn(&T) -> R + Sync,
 {
+    map_on(items, threads, true, f)
+}
+
+/// As [`map`], but on `threads` new threads while the calling thread only waits: so that the
+/// work allocates in heaps of its own, not among whatever the caller allocated and freed
+/// before (see `render::outputs_into`).
+pub fn map_spawned<T, R, F>(items: &[T], threads: usize, f: F) -> Vec<Option<R>>
+where
+    T: Sync,
+    R: Send,
+    F: Fn(&T) -> R + Sync,
+{
+    map_on(items, threads, false, f)
+}
+
+/// [`map`] with the calling thread working (`caller_works`) or only waiting.
+fn map_on<T, R, F>(items: &[T], threads: usize, caller_works: bool, f: F) -> Vec<Option<R>>
+where
+    T: Sync,
+    R: Send,
+    F: Fn(&T) -> R + Sync,
+{
     // A panic loses only its own item; every other item still gets its result.
     let run = |item: &T| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(item))).ok();
     let threads = threads.clamp(1, items.len().max(1));
-    if threads == 1 {
+    if threads == 1 && caller_works {
         return items.iter().map(run).collect();
     }
     let next = AtomicUsize::new(0);
@@ -34,11 +56,13 @@ where
         }
     };
     std::thread::scope(|scope| {
-        for _ in 1..threads {
+        for _ in usize::from(caller_works)..threads {
             scope.spawn(work);
         }
         // The calling thread works too instead of waiting, which saves a thread start.
-        work();
+        if caller_works {
+            work();
+        }
     });
     results.into_inner().unwrap_or_default()
 }
@@ -71,6 +95,26 @@ mod tests {
                 n * 10
             });
             assert_eq!(got, vec![Some(10), None, Some(20)], "{threads} threads");
+        }
+    }
+
+    #[test]
+    fn spawned_work_keeps_order_and_never_runs_on_the_caller() {
+        let caller = std::thread::current().id();
+        let items: Vec<u64> = (0..20).collect();
+        for threads in [1, 2, 7] {
+            let got = map_spawned(&items, threads, |n| {
+                assert_ne!(
+                    std::thread::current().id(),
+                    caller,
+                    "ran on the calling thread"
+                );
+                assert!(*n != 13, "a deliberate panic");
+                n * n
+            });
+            let expected: Vec<Option<u64>> =
+                items.iter().map(|&n| (n != 13).then_some(n * n)).collect();
+            assert_eq!(got, expected, "{threads} threads");
         }
     }
 
