@@ -19,7 +19,8 @@ where
 
 /// As [`map`], but on `threads` new threads while the calling thread only waits: so that the
 /// work allocates in heaps of its own, not among whatever the caller allocated and freed
-/// before (see `render::outputs_into`).
+/// before (see `render::outputs_into`). Where no thread is to be had, the calling thread
+/// does the work.
 pub fn map_spawned<T, R, F>(items: &[T], threads: usize, f: F) -> Vec<Option<R>>
 where
     T: Sync,
@@ -56,11 +57,16 @@ where
         }
     };
     std::thread::scope(|scope| {
-        for _ in usize::from(caller_works)..threads {
-            scope.spawn(work);
-        }
-        // The calling thread works too instead of waiting, which saves a thread start.
-        if caller_works {
+        let spawned = (usize::from(caller_works)..threads)
+            .filter(|_| {
+                std::thread::Builder::new()
+                    .spawn_scoped(scope, work)
+                    .is_ok()
+            })
+            .count();
+        // The calling thread works too instead of waiting, which saves a thread start; and
+        // where no thread is to be had (a process at its limit), it does all the work.
+        if caller_works || spawned == 0 {
             work();
         }
     });
