@@ -650,10 +650,7 @@ fn watch(
         first,
         &mut |plan, result, took| match result {
             Ok(done) => {
-                eprint!(
-                    "{}",
-                    human(&done.loaded.path, &done.quoted, &done.loaded.report)
-                );
+                eprint!("{}", done.problems);
                 println!(
                     "{}",
                     msg!(
@@ -717,10 +714,7 @@ fn report_results(
     for (plan, result) in plans.iter().zip(results) {
         match result {
             Ok(done) => {
-                eprint!(
-                    "{}",
-                    human(&done.loaded.path, &done.quoted, &done.loaded.report)
-                );
+                eprint!("{}", done.problems);
                 warnings += done.loaded.report.warnings();
                 files += done.files.len();
                 if !quiet {

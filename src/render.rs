@@ -143,10 +143,15 @@ pub struct FileInfo {
 pub struct Rendered {
     /// The plan as loaded, without its text: its `source` is empty.
     pub loaded: Loaded,
-    /// The lines of the plan that its diagnostics quote, for printing them.
-    pub quoted: QuotedLines,
+    /// The plan's diagnostics as they are printed (styled: a stream that shows no colour
+    /// strips them), made while the documents were.
+    pub problems: String,
     pub files: Vec<FileInfo>,
 }
+
+/// How many warnings of one code `render` prints for a plan; one note counts the rest and
+/// points to `qujat check`, which lists them all.
+pub const WARNINGS_SHOWN_PER_CODE: usize = 10;
 
 /// One output in memory, before it is written.
 pub struct Produced {
@@ -163,15 +168,17 @@ pub struct Produced {
 pub fn render_file(path: &Path, options: &Options) -> Result<Rendered, Failure> {
     prepare_in_background();
     let mut loaded = app::load(path).map_err(|r| Failure::Invalid(Box::new(r)))?;
-    // The text is kept only to quote it in diagnostics, and each quotes one line: the whole
-    // text would sit beside the layouts (16.7 MB of a grown 10,000-item plan with 20,580
-    // warnings, 20 MB of one without) for the few lines printed at the end.
-    let quoted = QuotedLines::of_plan(&std::mem::take(&mut loaded.source), &loaded.report);
+    // The text is kept only to quote it in the diagnostics printed, and each quotes one
+    // line: the whole text would sit beside the layouts (20 MB of a 10,000-item plan) for the
+    // few lines printed at the end.
+    let shown = loaded.report.capped(WARNINGS_SHOWN_PER_CODE);
+    let quoted = QuotedLines::of_plan(&std::mem::take(&mut loaded.source), &shown.shown);
     let files = render_loaded(&loaded, &output_dir(path, options), options)?;
+    let problems = shown.render_styled(&loaded.path.display().to_string(), &quoted);
     Ok(Rendered {
-        loaded,
-        quoted,
+        problems,
         files,
+        loaded,
     })
 }
 

@@ -295,3 +295,47 @@ fn without_colours(text: &str) -> String {
     }
     out
 }
+
+/// A plan grown by copying can have thousands of warnings of one kind: `render` prints the
+/// first ten of each code and counts the rest in one note naming `qujat check`, which lists
+/// them all; the summary counts every one.
+#[test]
+fn render_prints_ten_warnings_of_a_kind_and_counts_the_rest() {
+    let dir = scratch("render-capped-warnings");
+    let mut plan =
+        std::fs::read_to_string(root().join("tests/plans/warnings/repeated-step.yaml")).unwrap();
+    for i in 3..=13 {
+        plan.push_str(&format!(
+            "      - text: {{kk: Басшыларды оқыту {i}, ru: Обучение руководителей {i}}}\n\
+             \x20       result: {{kk: Сауаттылықты арттыру, ru: Повышение грамотности}}\n\
+             \x20       steps:\n\
+             \x20         - text: {{kk: Оқу жоспарын әзірлеу, ru: Разработка плана обучения}}\n\
+             \x20           due: {{by: 2027-04-01}}\n\
+             \x20           responsible: [hr]\n"
+        ));
+    }
+    let path = dir.join("plan.yaml");
+    std::fs::write(&path, plan).unwrap();
+    let path = path.to_str().unwrap();
+    let out_dir = dir.join("out");
+    let rendered = qujat(&["render", path, "-o", out_dir.to_str().unwrap(), "-q"]);
+    let stderr = String::from_utf8_lossy(&rendered.stderr);
+    assert_eq!(rendered.status.code(), Some(0), "{stderr}");
+    assert_eq!(
+        stderr.matches("warning[repeated-step]").count(),
+        10,
+        "{stderr}"
+    );
+    let note = format!(
+        "note: 2 more warnings [repeated-step] not shown: `qujat check {path}` lists them all"
+    );
+    assert!(stderr.contains(&note), "{stderr}");
+    let checked = qujat(&["check", path]);
+    let stderr = String::from_utf8_lossy(&checked.stderr);
+    assert_eq!(
+        stderr.matches("warning[repeated-step]").count(),
+        12,
+        "{stderr}"
+    );
+    assert!(!stderr.contains("not shown"), "{stderr}");
+}

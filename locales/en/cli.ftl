@@ -472,6 +472,10 @@ check-denied = { $path }: { $warnings } warning(s), refused under --deny-warning
 check-totals = { $plans } plan(s) checked: { $failed } failed, { $errors } error(s), { $warnings } warning(s)
 skipped-not-plan = skipped { $path }: not a qujat plan (no `qujat:` key)
 man-cannot-write = cannot write the manual pages into { $path }: { $error }
+render-more-warnings = { $count ->
+        [one] { $count } more warning
+       *[other] { $count } more warnings
+    } [{ $code }] not shown: `qujat check { $path }` lists them all
 render-summary = { $plans ->
         [one] { $plans } plan
        *[other] { $plans } plans

@@ -519,6 +519,7 @@ check-denied = { $path }: { $warnings } ескерту; --deny-warnings бері
 check-totals = Тексерілген жоспарлар: { $plans }; қабылданбағаны: { $failed }; қателер: { $errors }; ескертулер: { $warnings }
 skipped-not-plan = { $path } өткізіп жіберілді: бұл qujat жоспары емес (`qujat:` кілті жоқ)
 man-cannot-write = нұсқаулық беттерін { $path } қалтасына жазу мүмкін болмады: { $error }
+render-more-warnings = тағы { $count } ескерту [{ $code }] көрсетілмеді: олардың бәрін `qujat check { $path }` тізіп береді
 render-summary = { $plans } жоспар: { $files } файл жазылды, { $warnings } ескерту, { $failed } жоспар сәтсіз аяқталды
 
 ## Файлдарды жазу

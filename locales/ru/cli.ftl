@@ -571,6 +571,11 @@ check-denied = { $path }: { $warnings } { $warnings ->
 check-totals = Проверено планов: { $plans }; отклонено: { $failed }; ошибок: { $errors }; предупреждений: { $warnings }
 skipped-not-plan = { $path } пропущен: это не план qujat (нет ключа `qujat:`)
 man-cannot-write = не удалось записать страницы руководства в { $path }: { $error }
+render-more-warnings = { $count ->
+        [one] ещё { $count } предупреждение [{ $code }] не показано
+        [few] ещё { $count } предупреждения [{ $code }] не показаны
+       *[many] ещё { $count } предупреждений [{ $code }] не показано
+    }: все их перечисляет `qujat check { $path }`
 render-summary = { $plans } { $plans ->
         [one] план
         [few] плана
