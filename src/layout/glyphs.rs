@@ -1,10 +1,10 @@
 //! Every character the document draws must have a glyph in the face it is drawn in: a missing
 //! glyph would print as an empty box. `qujat check` rejects such plans already; this is the
-//! writer's own guard, run before any layout.
+//! writer's own guard, run as the layout meets each text, so that a row is built once.
 
 use super::measure::missing_glyph;
 use super::table::GridTooLarge;
-use crate::document::{Block, Cell, Document, Inline, RowSource};
+use crate::document::{Block, Cell, Document, Inline, Row};
 use crate::fonts::Style;
 use std::fmt;
 
@@ -39,12 +39,14 @@ pub enum Unfit<E> {
     Grid(GridTooLarge),
 }
 
-/// Checks every text of `doc`, its table's rows from `rows`, in the style it is drawn in, in
-/// the document's order: the first character without a glyph is the error. Every row is built
-/// (and dropped) on the way, so a row that cannot be built is found here too, before any
-/// page; it is the error even after a missing glyph, as when the document is built whole
-/// before it is checked.
-pub fn check<R: RowSource>(doc: &Document, rows: &mut R) -> Result<(), Unfit<R::Error>> {
+// The three parts are checked where the layout meets them (see `layout::run`): the texts
+// above the table first, each row as it is built for its page, the rest at the end. The first
+// missing glyph in the document's order is the error, unless a row could not be built, which
+// comes first, as when the document is built whole before it is checked.
+
+/// The first character without a glyph above the table: annex label, grif, title, column
+/// headers and the mark of a continued item.
+pub fn head(doc: &Document) -> Option<MissingGlyph> {
     let mut head: Vec<(&str, Style)> = Vec::new();
     head.extend(doc.annex.iter().map(|a| (a.as_str(), Style::Regular)));
     doc.grif
@@ -53,23 +55,23 @@ pub fn check<R: RowSource>(doc: &Document, rows: &mut R) -> Result<(), Unfit<R::
     inlines(&doc.title, true, &mut head);
     head.extend(doc.table.headers().map(|h| (h, Style::Bold)));
     head.push((doc.meta.continued.as_str(), Style::Italic));
-    let mut first = first_missing(head).err();
-    rows.rows(0..rows.len(), &mut |_, row| {
-        if first.is_some() {
-            return;
+    first_missing(head).err()
+}
+
+/// The first character without a glyph in a row of the table.
+pub fn row(row: &Row) -> Option<MissingGlyph> {
+    let mut texts = Vec::new();
+    for cell in &row.cells {
+        if let Cell::Content(c) = cell {
+            blocks(&c.blocks, c.bold, &mut texts);
         }
-        let mut texts = Vec::new();
-        for cell in &row.cells {
-            if let Cell::Content(c) = cell {
-                blocks(&c.blocks, c.bold, &mut texts);
-            }
-        }
-        first = first_missing(texts).err();
-    })
-    .map_err(Unfit::Row)?;
-    if let Some(missing) = first {
-        return Err(Unfit::Glyph(missing));
     }
+    first_missing(texts).err()
+}
+
+/// The first character without a glyph below the table: the body's paragraphs, the notes and
+/// the legend.
+pub fn tail(doc: &Document) -> Option<MissingGlyph> {
     let mut tail = Vec::new();
     for part in &doc.body {
         if let crate::document::Part::Text { blocks: b, .. } = part {
@@ -84,7 +86,7 @@ pub fn check<R: RowSource>(doc: &Document, rows: &mut R) -> Result<(), Unfit<R::
         tail.push((legend.heading.as_str(), Style::Bold));
         tail.extend(legend.entries.iter().map(|e| (e.as_str(), Style::Regular)));
     }
-    first_missing(tail).map_err(Unfit::Glyph)
+    first_missing(tail).err()
 }
 
 /// The first text of `texts` with a character its style has no glyph for.
@@ -122,7 +124,8 @@ fn blocks<'a>(blocks: &'a [Block], bold: bool, out: &mut Vec<(&'a str, Style)>) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Mark, Notes, Row};
+    use crate::document::{Mark, Notes, RowSource};
+    use crate::layout::{Style as Layout, stream};
     use std::ops::Range;
 
     fn sample() -> Document {
@@ -145,6 +148,11 @@ mod tests {
             }
         }
         panic!("row {row} has no text")
+    }
+
+    /// Lays `doc` out as a render does, for the error.
+    fn check<R: RowSource>(doc: &Document, rows: &mut R) -> Result<(), Unfit<R::Error>> {
+        stream(doc, rows, &Layout::of(doc), |_, _| {}).map(drop)
     }
 
     /// The rows of a document, the one at `fails` not built.
@@ -194,6 +202,18 @@ mod tests {
             Err(Unfit::Glyph(missing)) => {
                 assert_eq!((missing.ch, missing.text), ('\u{0D85}', text));
             }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_missing_glyph_above_the_table_comes_before_one_in_a_row() {
+        let mut doc = sample();
+        spoil_row(&mut doc, 2);
+        doc.table.columns[0].header.insert(0, '\u{0D85}');
+        let header = doc.table.columns[0].header.clone();
+        match check(&doc, &mut doc.table.rows.as_slice()) {
+            Err(Unfit::Glyph(missing)) => assert_eq!(missing.text, header),
             other => panic!("{other:?}"),
         }
     }

@@ -40,7 +40,7 @@ pub use compose::{draw, draw_page};
 pub use glyphs::{MissingGlyph, Unfit};
 pub use page::{Item, Page};
 
-use crate::document::{Document, RowSource};
+use crate::document::{Document, Row, RowSource};
 use flow::Block;
 use paginate::{Cells, PagePlan, Paged};
 use std::fmt;
@@ -149,7 +149,7 @@ fn run<R: RowSource>(
     keep: Keep,
     mut on_page: impl FnMut(&[Block], PagePlan),
 ) -> Result<(Vec<Block>, usize), Unfit<R::Error>> {
-    glyphs::check(doc, rows)?;
+    let head = glyphs::head(doc);
     let mut blocks = flow::blocks(doc, rows, style).map_err(Unfit::Grid)?;
     let mut cells = Laying {
         doc,
@@ -157,6 +157,7 @@ fn run<R: RowSource>(
         style,
         keep,
         failed: None,
+        missing: head,
     };
     let mut count = 0;
     paginate::stream(
@@ -168,10 +169,12 @@ fn run<R: RowSource>(
             on_page(blocks, page)
         },
     );
-    // The check built every row already (the same plan gives the same rows), so this finds
-    // no new error; should it, the error is reported rather than the page left short.
-    match cells.failed {
-        Some(error) => Err(Unfit::Row(error)),
+    // The pages handed over are not written yet: the caller drops them on an error.
+    if let Some(error) = cells.failed {
+        return Err(Unfit::Row(error));
+    }
+    match cells.missing.or_else(|| glyphs::tail(doc)) {
+        Some(missing) => Err(Unfit::Glyph(missing)),
         None => Ok((blocks, count)),
     }
 }
@@ -185,12 +188,22 @@ struct Laying<'d, R: RowSource> {
     keep: Keep,
     /// The first row that could not be built.
     failed: Option<R::Error>,
+    /// The first character without a glyph met so far ([`glyphs`]).
+    missing: Option<MissingGlyph>,
 }
 
 impl<R: RowSource> Cells for Laying<'_, R> {
     fn lay(&mut self, t: &mut TableLayout, end: usize) {
         if self.failed.is_none() {
-            self.failed = t.lay_until(self.doc, self.rows, self.style, end).err();
+            let missing = &mut self.missing;
+            let mut check = |row: &Row| {
+                if missing.is_none() {
+                    *missing = glyphs::row(row);
+                }
+            };
+            self.failed = t
+                .lay_until(self.doc, self.rows, self.style, end, &mut check)
+                .err();
         }
     }
 

@@ -270,13 +270,15 @@ impl TableLayout {
 
     /// Lays out the text of every cell that starts above body row `end` and is not laid out
     /// yet, building its rows from `rows`; `doc`, `rows` and `style` are the ones the table was
-    /// made from. Stops at a row that cannot be built.
+    /// made from, and handing each row built to `built` (the glyph check). Stops at a row that
+    /// cannot be built.
     pub fn lay_until<R: RowSource>(
         &mut self,
         doc: &Document,
         rows: &mut R,
         style: &Style,
         end: usize,
+        built: &mut dyn FnMut(&Row),
     ) -> Result<(), R::Error> {
         let columns = style.columns.len();
         let Some(from) = self.cells.get(self.laid.end).map(GridCell::row) else {
@@ -288,6 +290,7 @@ impl TableLayout {
         }
         let first_row = self.first_row;
         rows.rows(first_row + from..first_row + end, &mut |i, source| {
+            built(source);
             let row = i - first_row;
             // The row's cells, in the order `body` placed them; a row that does not match
             // the grid (not the document the table was made from) lays nothing out.
