@@ -563,9 +563,9 @@ pub fn output_names(loaded: &Loaded, options: &Options) -> Vec<String> {
 }
 
 /// The fewest items for which a plan's table rows are built as the paginator reaches them
-/// rather than all at once: below it the whole document is small, and building it once is
-/// cheaper than building each row twice (docs/performance.md, "Rows built as the paginator
-/// reaches them"). Above it, too, the languages run on threads of their own (see
+/// rather than all at once: below it the whole document is small and building it whole was
+/// measured cheaper (docs/performance.md, "Rows built as the paginator reaches them", when
+/// the glyph check still built each row a second time). Above it, too, the languages run on threads of their own (see
 /// [`outputs_into`]).
 pub const STREAMED_ROWS_MIN_ITEMS: usize = 2_500;
 
@@ -596,9 +596,9 @@ fn language_outputs(
     let built = |error| RenderError::Document { lang, error };
     let (plan, template) = (&loaded.plan, &loaded.template);
     // A large plan's table rows are built as the paginator reaches them, so that the language
-    // holds about a page of its document model; each row is then built twice (for the glyph
-    // check before any page, and to lay it out). A small plan's document is built whole once:
-    // cheaper (the action-plan sample 82.1 -> 80.2 M instructions), and small either way.
+    // holds about a page of its document model. A small plan's document is built whole:
+    // small either way, and measured cheaper when each streamed row was built twice (the
+    // action-plan sample 82.1 -> 80.2 M instructions).
     if large(plan) {
         let (doc, mut rows) = document::build_streamed(plan, template, lang).map_err(built)?;
         language_files(&doc, &mut rows, lang, formats, stem, threads)
