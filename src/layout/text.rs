@@ -135,6 +135,35 @@ pub fn paragraph(inlines: &[Inline], s: &Setting, bullet: bool) -> Para {
 /// Soft hyphens at the hyphenation points of every word wider than the line, where the breaker
 /// and the word processor may then break it with a hyphen, as they would nowhere else.
 fn soft_hyphens(chars: Vec<(char, usize)>, faces: &[Style], s: &Setting) -> Vec<(char, usize)> {
+    if !may_overflow(&chars, faces, s) {
+        return chars;
+    }
+    with_hyphens(chars, faces, s)
+}
+
+/// Whether some word of `chars` may be wider than the line. A break follows every space
+/// (`lines::units`), so a word never holds one, and no word is wider than the stretch between
+/// two spaces that holds it: when no stretch is, the words and their break opportunities
+/// need not be found at all (most paragraphs of a plan). Widths are summed char by char as
+/// [`with_hyphens`] sums them, so the answer is exact, not a guess.
+fn may_overflow(chars: &[(char, usize)], faces: &[Style], s: &Setting) -> bool {
+    let size = s.look.pt();
+    let mut width = 0.0_f32;
+    for &(c, run) in chars {
+        if c == ' ' {
+            width = 0.0;
+            continue;
+        }
+        width += measure::width(c.encode_utf8(&mut [0; 4]), faces[run], size);
+        if width > s.width + 0.01 {
+            return true;
+        }
+    }
+    false
+}
+
+/// [`soft_hyphens`] for a paragraph that may have an over-wide word.
+fn with_hyphens(chars: Vec<(char, usize)>, faces: &[Style], s: &Setting) -> Vec<(char, usize)> {
     let text: String = chars.iter().map(|c| c.0).collect();
     // Byte offset → index into `chars`.
     let index: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
@@ -182,6 +211,36 @@ mod tests {
             width,
             lang: Lang::Ru,
         }
+    }
+
+    /// The shortcut for paragraphs without an over-wide word never skips one: wherever it says
+    /// no word may overflow, the full search finds none to hyphenate.
+    #[test]
+    fn the_shortcut_never_skips_a_word_wider_than_the_line() {
+        let texts = [
+            "до 16 апреля противодействие",
+            "Сыбайлас жемқорлыққа қарсы іс-қимыл саясатын іске асыру",
+            "ДУП/ДЭБ, «Қазақстан темір жолы» ҰК» АҚ (жалғасы) 2026 ж. 30 наурыз",
+            "a  b\tc/d\ne — f «g» (h) 1.2.3, x;y!z?",
+        ];
+        let mut skipped = 0;
+        for text in texts {
+            let inlines = [Inline::plain(text)];
+            let chars: Vec<(char, usize)> = text.chars().map(|c| (c, 0)).collect();
+            for width in (2..80).map(|w| w as f32 * 2.5) {
+                let s = setting(width);
+                let faces = [s.face(&inlines[0])];
+                if !may_overflow(&chars, &faces, &s) {
+                    skipped += 1;
+                    assert_eq!(
+                        with_hyphens(chars.clone(), &faces, &s),
+                        chars,
+                        "{text} at {width}"
+                    );
+                }
+            }
+        }
+        assert!(skipped > 20, "the shortcut was taken {skipped} times");
     }
 
     #[test]
