@@ -160,7 +160,7 @@ impl Paragraph<'_> {
         let runs: Vec<(Range<usize>, Style)> = self
             .para
             .styled(range.clone())
-            .filter(|(r, _)| !measure::drawable(&self.para.text[r.clone()]).is_empty())
+            .filter(|(r, _)| measure::draws_anything(&self.para.text[r.clone()]))
             .collect();
         if runs.is_empty() && !last.hyphen {
             return None;

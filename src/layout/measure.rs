@@ -130,6 +130,11 @@ pub fn missing_glyph(text: &str, style: Style) -> Option<char> {
         .find(|&c| cached(style, c).is_none())
 }
 
+/// Whether [`drawable`] keeps anything of `text`, without making it.
+pub fn draws_anything(text: &str) -> bool {
+    text.chars().any(|c| c != SOFT_HYPHEN && c != WORD_JOINER)
+}
+
 /// The text as drawn: soft hyphens and word joiners removed, tabs as spaces, a non-breaking
 /// hyphen as the hyphen (the face has no glyph of its own for it).
 pub fn drawable(text: &str) -> String {
@@ -152,6 +157,21 @@ pub fn drawable(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn draws_anything_says_whether_drawable_keeps_a_character() {
+        for text in [
+            "",
+            "\u{ad}",
+            "\u{2060}\u{ad}",
+            "a",
+            "\u{ad}a",
+            "\t",
+            "\u{2011}",
+        ] {
+            assert_eq!(draws_anything(text), !drawable(text).is_empty(), "{text:?}");
+        }
+    }
 
     #[test]
     fn width_is_the_sum_of_advances() {
