@@ -100,11 +100,13 @@ pub fn paragraphs(blocks: &[Block], s: &Setting, hang: f32) -> Vec<Para> {
 
 /// One paragraph of `inlines`, glued and with soft hyphens in its over-wide words.
 pub fn paragraph(inlines: &[Inline], s: &Setting, bullet: bool) -> Para {
-    let chars: Vec<(char, usize)> = inlines
-        .iter()
-        .enumerate()
-        .flat_map(|(i, inline)| inline.text.chars().map(move |c| (c, i)))
-        .collect();
+    // Sized once from the bytes (never fewer than the characters): collected from a
+    // flattening iterator, which cannot tell its length, it grew by doubling.
+    let mut chars: Vec<(char, usize)> =
+        Vec::with_capacity(inlines.iter().map(|i| i.text.len()).sum());
+    for (i, inline) in inlines.iter().enumerate() {
+        chars.extend(inline.text.chars().map(|c| (c, i)));
+    }
     let glued = glue(&chars);
     let faces: Vec<Style> = inlines.iter().map(|i| s.face(i)).collect();
     let chars = soft_hyphens(glued, &faces, s);
