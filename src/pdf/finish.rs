@@ -15,7 +15,7 @@ use std::sync::Mutex;
 /// The libdeflate level of every stream but the font programs, chosen by measurement on the
 /// samples and on plans of 1,000 and 10,000 items (docs/performance.md, "The PDF streams'
 /// compressor"): libdeflate's level 6 writes the page streams a little smaller than zlib-rs's
-/// level 6 did, with 40 % fewer instructions and 13 % less time; its levels 4 and 5 are faster
+/// level 6 did, with 43 % fewer instructions and 16 % less time; its levels 4 and 5 are faster
 /// still but write larger files (up to 1.6 % and 0.5 %).
 const LEVEL: i32 = 6;
 
