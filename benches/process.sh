@@ -130,7 +130,7 @@ wanted = re.compile(r"(qujat::(app::load|plan::read|plan::validate::check"
     r"|docx::package::Package::(add|stream)|pdf::writer::Writer::(page|finish)"
     r"|pdf::draw::content|pdf::fonts::embed|pdf::finish::save|pdf::finish::pack"
     r"|output::write_all|render::sha256)"
-    r"|allsorts::subset::subset|zlib_rs::deflate::deflate"
+    r"|allsorts::subset::subset|zlib_rs::deflate::deflate|libdeflate_zlib_compress"
     r"|flate2::mem::Compress::new|std::sync::once_lock::OnceLock<T>::initialize)"
     r" \[")
 seen = {}

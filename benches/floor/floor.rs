@@ -20,14 +20,15 @@ extern crate qujat as _;
 
 use flate2::Compression;
 use flate2::write::DeflateEncoder;
+use libdeflater::{CompressionLvl, Compressor};
 use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// qujat's deflate levels: zip entries (src/docx/package.rs) and PDF streams
-/// (src/pdf/finish.rs).
+/// qujat's deflate levels: zip entries (src/docx/package.rs, zlib-rs) and PDF streams
+/// (src/pdf/finish.rs, libdeflate).
 const DOCX_LEVEL: u32 = 4;
-const PDF_LEVEL: u32 = 6;
+const PDF_LEVEL: i32 = 6;
 
 fn main() {
     let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
@@ -66,16 +67,22 @@ fn stage(payload: &Path, out_dir: &Path) -> (PathBuf, PathBuf) {
     (hidden, out_dir.join(name))
 }
 
-/// The payload deflated at its format's level, as one stream.
+/// The payload deflated at its format's level by its format's compressor, as one stream.
 fn deflate(payload: &Path) -> Vec<u8> {
     let raw = std::fs::read(payload).expect("the payload reads");
-    let level = match payload.extension().and_then(|e| e.to_str()) {
-        Some("docx") => DOCX_LEVEL,
-        _ => PDF_LEVEL,
-    };
-    let mut z = DeflateEncoder::new(Vec::with_capacity(raw.len() / 2), Compression::new(level));
-    z.write_all(&raw).expect("deflated");
-    z.finish().expect("deflated")
+    if payload.extension().and_then(|e| e.to_str()) == Some("docx") {
+        let mut z = DeflateEncoder::new(
+            Vec::with_capacity(raw.len() / 2),
+            Compression::new(DOCX_LEVEL),
+        );
+        z.write_all(&raw).expect("deflated");
+        return z.finish().expect("deflated");
+    }
+    let mut z = Compressor::new(CompressionLvl::new(PDF_LEVEL).expect("a level"));
+    let mut out = vec![0; z.deflate_compress_bound(raw.len())];
+    let len = z.deflate_compress(&raw, &mut out).expect("room enough");
+    out.truncate(len);
+    out
 }
 
 fn sync_dir(dir: &Path) {

@@ -1,29 +1,28 @@
 //! The file saved: the Info dictionary from the plan (title, author (the organisation),
 //! subject, creator and dates, never from the clock), the streams not yet deflated deflated
-//! at [`LEVEL`] (the font programs at [`FONT_LEVEL`]) with one compressor a thread (lopdf's
-//! own `compress` always uses zlib's slowest level and sets up a new compressor for every
-//! stream), and `/ID` derived from the file's own bytes, so the same document gives the same
-//! bytes in every process. The bytes are laid out by [`super::file`].
+//! by libdeflate at [`LEVEL`] (the font programs at [`FONT_LEVEL`]) with one pair of
+//! compressors a thread (lopdf's own `compress` always uses zlib's slowest level and sets up a
+//! new compressor for every stream), and `/ID` derived from the file's own bytes, so the same
+//! document gives the same bytes in every process. The bytes are laid out by [`super::file`].
 
 use super::file::Objects;
 use crate::document::Metadata;
-use flate2::{Compress, Compression, FlushCompress, Status};
+use libdeflater::{CompressionLvl, Compressor};
 use lopdf::{Dictionary, Object, Stream, StringFormat};
 use std::cell::RefCell;
 use std::sync::Mutex;
 
-/// The deflate level of every stream, chosen by measurement on the samples and on a
-/// 1,000-item plan (instructions in deflate against file size): level 6 writes the samples
-/// within 1 % of level 9's size, and the large plan smaller, with 30 % fewer instructions;
-/// level 4 saves another 11 % of them for files 1–5 % larger, level 1 half of them for files
-/// 25–70 % larger.
-const LEVEL: u32 = 6;
+/// The libdeflate level of every stream but the font programs, chosen by measurement on the
+/// samples and on plans of 1,000 and 10,000 items (docs/performance.md, "The PDF streams'
+/// compressor"): libdeflate's level 6 writes the page streams a little smaller than zlib-rs's
+/// level 6 did, with 43 % fewer instructions and 16 % less time; its levels 4 and 5 are faster
+/// still but write larger files (up to 1.6 % and 0.5 %).
+const LEVEL: i32 = 6;
 
-/// The level of the font programs (`/Length1`, see `fonts::embed`): their glyph outlines
-/// compress nearly as well at level 2 as at 6 (2.5 % more bytes) for a third fewer
-/// instructions, and the subsets are made and deflated on each language's path after its
-/// last page. Level 1 would make them 18 % larger. docs/performance.md has the table.
-const FONT_LEVEL: u32 = 2;
+/// The libdeflate level of the font programs (`/Length1`, see `fonts::embed`), which are
+/// deflated on each language's path after its last page: at level 1 their glyph outlines come
+/// out smaller than at zlib-rs's level 2 (which they had before) in a third less time.
+const FONT_LEVEL: i32 = 1;
 
 /// The bytes `/ID` holds while the file is written: its digest is then written over them.
 const PLACEHOLDER: [u8; 16] = [0; 16];
@@ -52,35 +51,66 @@ pub fn save(
 }
 
 thread_local! {
-    /// One compressor a thread, for every stream of every PDF it writes: setting one up
-    /// allocates and clears a quarter of a megabyte of tables (445,000 instructions), where
-    /// resetting one clears only its hash table. A thread takes one made ahead of time if
-    /// there is one ([`prepare`]).
-    static COMPRESSOR: RefCell<Compress> = RefCell::new(spare().unwrap_or_else(compressor));
+    /// One pair of compressors a thread, for every stream of every PDF it writes (a
+    /// libdeflate compressor has one level): setting one up allocates a few hundred kilobytes
+    /// of tables, whose pages fault in on its first stream (60–90 µs), where a later stream
+    /// only clears its hash tables. A thread takes a pair made ahead of time if there is one
+    /// ([`prepare`]). A compressor keeps nothing from one stream to the next, so a stream's
+    /// bytes do not depend on the thread or on what it deflated before.
+    static COMPRESSORS: RefCell<Compressors> =
+        RefCell::new(spare().unwrap_or_else(Compressors::new));
     /// The buffer every stream of the thread is deflated into before it is copied out at its
-    /// size, so that no stream keeps the room a buffer of its own is given (half the input,
-    /// about twice the deflated size): when pages were held until the file was saved, 12.6 MB
-    /// of a 10,000-item PDF's 7 MB. The fonts' streams are still held until then.
+    /// size, so that no stream keeps the room a buffer of its own is given (libdeflate wants
+    /// room for the worst case, a little more than the input): when pages were held until the
+    /// file was saved, 12.6 MB of a 10,000-item PDF's 7 MB. The fonts' streams are still held
+    /// until then.
     static DEFLATED: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Compressors set up ahead of time by [`prepare`], for the first threads that write a PDF.
-static SPARE: Mutex<Vec<Compress>> = Mutex::new(Vec::new());
-
-fn compressor() -> Compress {
-    Compress::new(Compression::new(LEVEL), true)
+/// A thread's compressors: one for [`LEVEL`], one for [`FONT_LEVEL`].
+struct Compressors {
+    streams: Compressor,
+    fonts: Compressor,
 }
 
-fn spare() -> Option<Compress> {
+impl Compressors {
+    fn new() -> Self {
+        let at = |level| Compressor::new(CompressionLvl::new(level).unwrap_or_default());
+        Self {
+            streams: at(LEVEL),
+            fonts: at(FONT_LEVEL),
+        }
+    }
+
+    /// Deflates a few bytes with each (more than libdeflate would store as they are), so that
+    /// their tables are faulted in now.
+    fn warm(&mut self) {
+        let mut out = Vec::new();
+        let input = [b' '; 256];
+        let _ = deflate(&mut self.streams, &input, &mut out);
+        let _ = deflate(&mut self.fonts, &input, &mut out);
+    }
+}
+
+/// Compressors set up ahead of time by [`prepare`], for the first threads that write a PDF.
+static SPARE: Mutex<Vec<Compressors>> = Mutex::new(Vec::new());
+
+fn spare() -> Option<Compressors> {
     SPARE.lock().ok()?.pop()
 }
 
-/// Sets up `count` compressors for the threads that will write PDFs, so that they do not set
-/// them up themselves: called while the plan loads, on a core that is idle then, it takes
-/// their set-up and its page faults off each language's path. A thread that finds none left
-/// sets its own up, so this never makes anyone wait.
+/// Sets up `count` pairs of compressors for the threads that will write PDFs, so that they do
+/// not set them up themselves: called while the plan loads, on a core that is idle then, it
+/// takes their set-up and its page faults off each language's path. A thread that finds none
+/// left sets its own up, so this never makes anyone wait.
 pub fn prepare(count: usize) {
-    let made: Vec<Compress> = (0..count).map(|_| compressor()).collect();
+    let made: Vec<Compressors> = (0..count)
+        .map(|_| {
+            let mut pair = Compressors::new();
+            pair.warm();
+            pair
+        })
+        .collect();
     if let Ok(mut spare) = SPARE.lock() {
         spare.extend(made);
     }
@@ -105,14 +135,17 @@ pub fn pack(stream: &mut Stream) -> Result<(), lopdf::Error> {
     if !stream.allows_compression || stream.dict.has(b"Filter") {
         return Ok(());
     }
-    let level = if stream.dict.has(b"Length1") {
-        FONT_LEVEL
-    } else {
-        LEVEL
-    };
+    let font = stream.dict.has(b"Length1");
     let packed = DEFLATED.with_borrow_mut(|out| {
-        COMPRESSOR.with_borrow_mut(|z| deflate(z, level, &stream.content, out))?;
-        Ok::<_, lopdf::Error>((out.len() + 19 < stream.content.len()).then(|| out.to_vec()))
+        let len = COMPRESSORS.with_borrow_mut(|pair| {
+            let z = if font {
+                &mut pair.fonts
+            } else {
+                &mut pair.streams
+            };
+            deflate(z, &stream.content, out)
+        })?;
+        Ok::<_, lopdf::Error>((len + 19 < stream.content.len()).then(|| out[..len].to_vec()))
     })?;
     if let Some(packed) = packed {
         stream.dict.set("Filter", "FlateDecode");
@@ -121,29 +154,16 @@ pub fn pack(stream: &mut Stream) -> Result<(), lopdf::Error> {
     Ok(())
 }
 
-/// `input` as a zlib stream deflated at `level`, into `out` (cleared first).
-fn deflate(
-    z: &mut Compress,
-    level: u32,
-    input: &[u8],
-    out: &mut Vec<u8>,
-) -> Result<(), lopdf::Error> {
-    z.reset();
-    // Before any input, so nothing is flushed: the reset stream just takes the new level.
-    z.set_level(Compression::new(level))
-        .map_err(std::io::Error::other)?;
-    out.clear();
-    out.reserve(input.len() / 2 + 64);
-    loop {
-        let read = usize::try_from(z.total_in()).unwrap_or(usize::MAX);
-        let rest = input.get(read..).unwrap_or_default();
-        match z.compress_vec(rest, out, FlushCompress::Finish) {
-            Ok(Status::StreamEnd) => return Ok(()),
-            // The output is full: give it room and go on.
-            Ok(Status::Ok | Status::BufError) => out.reserve(out.capacity().max(64)),
-            Err(e) => return Err(std::io::Error::other(e).into()),
-        }
+/// `input` as a zlib stream deflated by `z` at the start of `out`, whose length it returns.
+/// `out` is only grown, to libdeflate's bound for the input, so it is zeroed only as it grows.
+fn deflate(z: &mut Compressor, input: &[u8], out: &mut Vec<u8>) -> Result<usize, lopdf::Error> {
+    let bound = z.zlib_compress_bound(input.len());
+    if out.len() < bound {
+        out.resize(bound, 0);
     }
+    let room = out.get_mut(..bound).unwrap_or_default();
+    z.zlib_compress(input, room)
+        .map_err(|e| std::io::Error::other(e).into())
 }
 
 /// Writes `id` over the placeholder in the trailer's `/ID`: the last two occurrences of the
