@@ -269,9 +269,6 @@ fn render_staged(
         failed: AtomicBool::new(false),
     };
     let (rendered, staged) = std::thread::scope(|scope| {
-        // The journal is synced while the files are made rather than at the commit; with no
-        // thread to be had, the commit syncs it as before.
-        let _ = std::thread::Builder::new().spawn_scoped(scope, || staging.sync_journal());
         let pending = Mutex::new(Vec::new());
         let sink = |files| stager.hand_over(scope, &pending, files);
         let rendered = outputs_into(loaded, options, &sink);

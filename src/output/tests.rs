@@ -592,35 +592,3 @@ fn trying_a_busy_folder_changes_nothing() {
     drop(second);
     assert_eq!(folder(dir.path()), set(&old));
 }
-
-/// The journal synced while the files are made ([`Staging::sync_journal`]) is not synced
-/// again, and the folder is still synced before the first file is replaced; without it, the
-/// commit syncs the journal itself, first.
-#[test]
-fn the_journal_is_synced_once_and_before_anything_is_replaced() {
-    for early in [true, false] {
-        let dir = folder_with(&version("v1", &NAMES[..2]));
-        let fs = Faulty::new(Fault::None);
-        let staging = begin_waiting(&fs, dir.path(), &own_names()).unwrap();
-        if early {
-            staging.sync_journal();
-        }
-        staging.stage(&version("v2", &NAMES)).unwrap();
-        staging.commit().unwrap();
-        let log = fs.log.into_inner().unwrap();
-        let at = |what: &str| log.iter().position(|l| l.starts_with(what));
-        let journal = format!("sync {}", names::JOURNAL);
-        assert_eq!(log.iter().filter(|l| **l == journal).count(), 1, "{log:?}");
-        let first_change = at("link").min(at("rename")).unwrap();
-        let journal_at = at(&journal).unwrap();
-        let folder_at = log.iter().position(|l| l == "sync").unwrap();
-        assert!(
-            journal_at < folder_at && folder_at < first_change,
-            "{log:?}"
-        );
-        // Synced early, before any new file is there.
-        let first_staged = at(&format!("create {}", names::staged(NAMES[0])));
-        assert_eq!(journal_at < first_staged.unwrap(), early, "{log:?}");
-        assert_eq!(folder(dir.path()), set(&version("v2", &NAMES)));
-    }
-}
