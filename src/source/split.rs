@@ -51,7 +51,7 @@ pub(super) fn parse(body: &str, non_finite: NonFiniteFloatPolicy) -> Option<Node
 
 /// The sections' layout, or `None` when the text is not one to split: see the module's doubts.
 pub(super) fn layout(body: &str) -> Option<Layout> {
-    if body.len() > MAX_BYTES || body.contains("<<") || !plain_text(body) {
+    if body.len() > MAX_BYTES {
         return None;
     }
     let mut lines = Lines::new(body);
@@ -103,7 +103,17 @@ pub(super) fn parse_at<'a>(
     let a_text = &body[..b_start];
     let b_text = &body[b_start..c_start];
     let c_text = &body[c_start..];
-    let parse = |text: &'a str| super::parse_document(text, non_finite).ok();
+    // A slice is parsed only if its text is plain (the three slices are the whole text), and
+    // measured where it was parsed: the calling thread has only B's copy to make after the
+    // join.
+    let parse = |text: &'a str| {
+        if !plain_text(text) {
+            return None;
+        }
+        let node = super::parse_document(text, non_finite).ok()?;
+        let measure = Measure::of(&node);
+        Some((node, measure))
+    };
     let (a, b, c, spawned) = std::thread::scope(|scope| {
         let spawned = std::thread::Builder::new()
             .name("qujat-parse".into())
@@ -122,14 +132,33 @@ pub(super) fn parse_at<'a>(
             Err(_) => (a, parse(b_text), c, false),
         }
     });
-    let mut a = a?;
-    let mut c = c.map(|c| c.ok_or(())).transpose().ok()?;
+    let (mut a, a_measure) = a?;
+    let (b, b_measure) = b?;
+    let (mut c, c_measure) = match c {
+        None => (None, Measure::default()),
+        Some(c) => c.map(|(c, m)| (Some(c), m))?,
+    };
+    // A value that runs to a slice's end may run on in the whole text (a block text's span
+    // takes the indentation of the line after it): the whole parse says where it ends.
+    if a_measure.reach as usize >= a_text.len()
+        || (b_measure.reach as usize >= b_text.len() && c.is_some())
+    {
+        return None;
+    }
+    let nodes = a_measure.nodes + b_measure.nodes + c_measure.nodes;
+    let depth = a_measure
+        .depth
+        .max(b_measure.depth + 1)
+        .max(c_measure.depth);
+    if nodes >= MAX_NODES || depth >= MAX_DEPTH {
+        return None;
+    }
     // B and C as they stand in the whole text. B's tree is copied into this thread's heap
     // and its first copy freed and handed back: the loader frees the tree section by section
     // as it builds the plan here, and this thread's heap reuses only what is freed in it.
     // Left in the parsing thread's heap, the sections' room stayed unused while this heap
     // grew (generated 10,000 items, `qujat check`: peak 64.2 -> 73.6 MB; copied, 64.5 MB).
-    let mut b = b?;
+    let mut b = b;
     if spawned {
         b = b.copied(b_lines, b_start as u32);
         release_freed();
@@ -138,21 +167,6 @@ pub(super) fn parse_at<'a>(
     }
     if let Some(c) = &mut c {
         c.shift_lines(c_lines, c_start as u32);
-    }
-    let (mut nodes, mut reach) = (0, 0);
-    let a_depth = a.measure(&mut nodes, &mut reach);
-    // A value that runs to a slice's end may run on in the whole text (a block text's span
-    // takes the indentation of the line after it): the whole parse says where it ends.
-    if reach >= b_start as u32 {
-        return None;
-    }
-    let b_depth = b.measure(&mut nodes, &mut reach);
-    if reach >= c_start as u32 && c.is_some() {
-        return None;
-    }
-    let c_depth = c.as_ref().map_or(0, |c| c.measure(&mut nodes, &mut reach));
-    if nodes >= MAX_NODES || a_depth.max(b_depth + 1).max(c_depth) >= MAX_DEPTH {
-        return None;
     }
     let Value::Map(a_entries) = &mut a.value else {
         return None;
@@ -218,7 +232,8 @@ fn release_freed() {
 fn release_freed() {}
 
 /// No tab, no lone carriage return, no byte order mark inside, no line that starts with a
-/// directive or a document marker, and no `&` or `*` where an anchor or an alias may stand:
+/// directive or a document marker, no `<<` (a merge key), and no `&` or `*` where an anchor
+/// or an alias may stand:
 /// at a line's start, after `-`, `?`, `:`, `[`, `{` or `,` (spaces between), or after a tag.
 /// A `*` inside a text (`**bold**`, `R&D`) is fine.
 fn plain_text(body: &str) -> bool {
@@ -236,6 +251,7 @@ fn plain_text(body: &str) -> bool {
                     return false;
                 }
             }
+            b'<' if bytes.get(i + 1) == Some(&b'<') => return false,
             b'&' | b'*' => {
                 let before = body[line_start..i].trim_end_matches(' ');
                 let last = before.rsplit(' ').next().unwrap_or("");
@@ -250,6 +266,22 @@ fn plain_text(body: &str) -> bool {
         }
     }
     true
+}
+
+/// A slice's tree: how many nodes, how deep, and the furthest end of a span in it.
+#[derive(Clone, Copy, Default)]
+struct Measure {
+    nodes: usize,
+    depth: usize,
+    reach: u32,
+}
+
+impl Measure {
+    fn of(node: &Node) -> Measure {
+        let mut measure = Measure::default();
+        measure.depth = node.measure(&mut measure.nodes, &mut measure.reach);
+        measure
+    }
 }
 
 /// Lines with their byte offset and the number of lines before them, without their ends.
