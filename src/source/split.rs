@@ -517,6 +517,17 @@ mod tests {
         // texts keeping their trailing lines, texts over several lines, comments.
         for (name, from, to) in [
             ("empty value", "x: 1\n", "x:\n"),
+            ("empty value before a cut", "y: [1, 2]\n", "y:\n"),
+            (
+                "empty value and comment before a cut",
+                "y: [1, 2]\n",
+                "y: # none\n",
+            ),
+            (
+                "empty list item before a cut",
+                "y: [1, 2]\n",
+                "y:\n      -\n",
+            ),
             ("empty value before the tail", "      - 4\n", "      -\n"),
             ("empty section", "  - x: 2\n", "  -\n"),
             (
@@ -566,6 +577,10 @@ mod tests {
             ("merge key", LIST.replace("z:", "<<: {q: 1}\n    z:")),
             ("tab", LIST.replace("y: [1, 2]", "y: [1,\t2]")),
             ("lone carriage return", LIST.replace("b: 2\n", "b: 2\r")),
+            (
+                "byte order mark inside",
+                LIST.replace("x: 3", "x: \u{feff}3"),
+            ),
             ("directive", format!("%YAML 1.2\n---\n{LIST}")),
             ("document end", format!("{LIST}...\n")),
             ("second document", format!("{LIST}---\nc: 3\n")),
