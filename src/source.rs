@@ -13,6 +13,7 @@ use serde_saphyr::{Budget, Error, ExternalMessageSource, NonFiniteFloatPolicy, O
 use std::borrow::Cow;
 
 mod build;
+mod split;
 
 /// A place in the source file: 1-based line and column (in characters).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -223,26 +224,14 @@ pub fn parse_any_numbers(text: &str) -> Result<Node<'_>, SyntaxError> {
 }
 
 fn parse_with(text: &str, non_finite: NonFiniteFloatPolicy) -> Result<Node<'_>, SyntaxError> {
-    let mut budget = Budget::default();
-    // Generated plans of 10,000 items need more nodes than the library's default allows; an
-    // alias bomb expands to far more than this and is stopped early.
-    budget.max_nodes = 2_000_000;
-    budget.max_events = 4_000_000;
-    budget.alias_anchor_min_aliases = 20;
-    budget.max_aliases = 10_000;
-    budget.max_recorded_anchor_events = 100_000;
-    let mut options = Options::default();
-    options.budget = Some(budget);
-    options.non_finite_float_policy = non_finite;
-    options.with_snippet = false;
-    // YAML 1.1 reads `on`, `off`, `yes`, `no` as booleans, which would turn the deadline key
-    // `on:` into `true`; plans follow YAML 1.2, where only true/false are booleans.
-    options.strict_booleans = true;
-    // «05» stays as written (a protocol number), not the number 5.
-    options.leading_zero_numbers_as_strings = true;
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match serde_saphyr::from_str_with_options::<build::Root>(body, options) {
-        Ok(build::Root(mut root)) => {
+    // A large plan's sections are parsed in two halves on two threads; any doubt, and the
+    // text is parsed whole, as below.
+    let split = (body.len() >= split::SPLIT_MIN_BYTES)
+        .then(|| split::parse(body, non_finite))
+        .flatten();
+    match split.map_or_else(|| parse_document(body, non_finite), Ok) {
+        Ok(mut root) => {
             // Spans count from the text the parser saw; diagnostics show the file as it is.
             let bom = (text.len() - body.len()) as u32;
             if bom > 0 {
@@ -268,6 +257,28 @@ fn parse_with(text: &str, non_finite: NonFiniteFloatPolicy) -> Result<Node<'_>, 
             })
         }
     }
+}
+
+/// One YAML document parsed into a node tree, with the plan's options and budgets.
+fn parse_document(body: &str, non_finite: NonFiniteFloatPolicy) -> Result<Node<'_>, Error> {
+    let mut budget = Budget::default();
+    // Generated plans of 10,000 items need more nodes than the library's default allows; an
+    // alias bomb expands to far more than this and is stopped early.
+    budget.max_nodes = 2_000_000;
+    budget.max_events = 4_000_000;
+    budget.alias_anchor_min_aliases = 20;
+    budget.max_aliases = 10_000;
+    budget.max_recorded_anchor_events = 100_000;
+    let mut options = Options::default();
+    options.budget = Some(budget);
+    options.non_finite_float_policy = non_finite;
+    options.with_snippet = false;
+    // YAML 1.1 reads `on`, `off`, `yes`, `no` as booleans, which would turn the deadline key
+    // `on:` into `true`; plans follow YAML 1.2, where only true/false are booleans.
+    options.strict_booleans = true;
+    // «05» stays as written (a protocol number), not the number 5.
+    options.leading_zero_numbers_as_strings = true;
+    serde_saphyr::from_str_with_options::<build::Root>(body, options).map(|build::Root(root)| root)
 }
 
 /// What went wrong, in the words of someone who writes plans, from the kind of error the
