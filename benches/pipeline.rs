@@ -55,7 +55,10 @@ fn source(plan: &str) -> (PathBuf, String) {
         grown if grown.starts_with("grown:") => {
             let n: usize = grown["grown:".len()..].parse().expect("a number of items");
             let (_, yaml) = sample("anticorruption-plan-2022.yaml");
-            (PathBuf::from(format!("grown-{n}.yaml")), grow(&yaml, n))
+            (
+                PathBuf::from(format!("grown-{n}.yaml")),
+                qujat::generate::grow(&yaml, SAMPLE_ITEMS, n).expect("the sample has sections"),
+            )
         }
         n => (
             PathBuf::from(format!("generated-{n}.yaml")),
@@ -72,35 +75,7 @@ fn sample(name: &str) -> (PathBuf, String) {
     (path, text)
 }
 
-/// The action-plan sample with its `sections:` repeated until it has at least `items` items: the
-/// real texts, deadlines and units of a plan, at the size of a large one. Each copy's item ids
-/// get the copy's number (`risk-map-2`), since ids are unique in a plan.
-fn grow(yaml: &str, items: usize) -> String {
-    let per_copy = SAMPLE_ITEMS;
-    let times = items.div_ceil(per_copy);
-    let lines: Vec<&str> = yaml.lines().collect();
-    let start = 1 + lines
-        .iter()
-        .position(|l| *l == "sections:")
-        .expect("the sample has sections");
-    let end = (start..lines.len())
-        .find(|&i| !lines[i].is_empty() && !lines[i].starts_with([' ', '#']))
-        .unwrap_or(lines.len());
-    let mut out: Vec<String> = lines[..start].iter().map(|l| l.to_string()).collect();
-    for copy in 1..=times {
-        out.extend(lines[start..end].iter().map(|line| {
-            let trimmed = line.trim_start().trim_start_matches("- ");
-            match trimmed.strip_prefix("id: ") {
-                Some(id) if copy > 1 => format!("{}{id}-{copy}", &line[..line.len() - id.len()]),
-                _ => line.to_string(),
-            }
-        }));
-    }
-    out.extend(lines[end..].iter().map(|l| l.to_string()));
-    out.join("\n") + "\n"
-}
-
-/// Items of the action-plan sample, the unit [`grow`] repeats.
+/// Items of the action-plan sample, the unit `qujat::generate::grow` repeats.
 const SAMPLE_ITEMS: usize = 17;
 
 fn load(plan: &str) -> Loaded {

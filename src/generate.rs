@@ -115,6 +115,31 @@ impl Rng {
     }
 }
 
+/// A plan (`yaml`, of `per_copy` items) with its `sections:` repeated until it has at least
+/// `items` items: the real texts, deadlines and units of a plan, at the size of a large one
+/// (the benches' grown plans). Each copy's item ids get the copy's number (`risk-map-2`),
+/// since ids are unique in a plan. `None` if the plan has no `sections:` line.
+pub fn grow(yaml: &str, per_copy: usize, items: usize) -> Option<String> {
+    let times = items.div_ceil(per_copy.max(1));
+    let lines: Vec<&str> = yaml.lines().collect();
+    let start = 1 + lines.iter().position(|l| *l == "sections:")?;
+    let end = (start..lines.len())
+        .find(|&i| !lines[i].is_empty() && !lines[i].starts_with([' ', '#']))
+        .unwrap_or(lines.len());
+    let mut out: Vec<String> = lines[..start].iter().map(|l| l.to_string()).collect();
+    for copy in 1..=times {
+        out.extend(lines[start..end].iter().map(|line| {
+            let trimmed = line.trim_start().trim_start_matches("- ");
+            match trimmed.strip_prefix("id: ") {
+                Some(id) if copy > 1 => format!("{}{id}-{copy}", &line[..line.len() - id.len()]),
+                _ => line.to_string(),
+            }
+        }));
+    }
+    out.extend(lines[end..].iter().map(|l| l.to_string()));
+    Some(out.join("\n") + "\n")
+}
+
 /// A plan of `items` items as YAML text, valid for `qujat check`.
 pub fn plan_yaml(items: usize, seed: u64) -> String {
     let mut rng = Rng(seed);

@@ -73,6 +73,27 @@ where
     results.into_inner().unwrap_or_default()
 }
 
+/// `a` on the calling thread and `b` beside it on a new one, both results. Where no thread is
+/// to be had, `b` runs after `a`. A panic in `b` goes on in the caller, as if `b` had run there.
+pub fn join<A, B, RA, RB>(a: A, b: B) -> (RA, RB)
+where
+    A: FnOnce() -> RA,
+    B: Fn() -> RB + Sync,
+    RB: Send,
+{
+    std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new().spawn_scoped(scope, &b);
+        let ra = a();
+        let rb = match spawned {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => b(),
+        };
+        (ra, rb)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,5 +162,23 @@ mod tests {
             true
         });
         assert_eq!(done, vec![Some(true), Some(true)]);
+    }
+
+    #[test]
+    fn join_runs_the_second_on_another_thread_and_gives_both_results() {
+        let caller = std::thread::current().id();
+        let (a, b) = join(
+            || std::thread::current().id(),
+            || std::thread::current().id(),
+        );
+        assert_eq!(a, caller);
+        assert_ne!(b, caller);
+    }
+
+    #[test]
+    fn a_panic_in_the_second_of_a_join_goes_on_in_the_caller() {
+        let got =
+            std::panic::catch_unwind(|| join(|| 1, || -> u8 { panic!("a deliberate panic") }));
+        assert!(got.is_err());
     }
 }
