@@ -617,6 +617,10 @@ fn render(args: RenderArgs, quiet: bool) -> i32 {
     if args.watch {
         watch(&plans, &options, &results);
     }
+    // The process ends with this command: the system takes its memory back at once, where
+    // freeing a large plan's model piece by piece took 15–20 ms of the main thread after the
+    // files were written (10,000 items).
+    std::mem::forget(results);
     code
 }
 
