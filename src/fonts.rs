@@ -69,6 +69,31 @@ pub fn missing_chars(text: &str) -> Vec<char> {
     missing
 }
 
+/// Whether `text` is only printable ASCII and letters of the Cyrillic block (U+0400..U+04FF)
+/// that every face draws, read byte by byte: nearly every text of a plan is, and then neither
+/// a missing glyph nor an invisible character (none is in those ranges) need be looked for
+/// character by character. `false` says only that a closer look is needed.
+pub fn plainly_drawable(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match (b, bytes.get(i + 1)) {
+            (0x20..=0x7E, _) => i += 1,
+            // The Cyrillic block: two bytes, lead byte D0 to D3 (a `str` is valid UTF-8, so
+            // the second is a continuation byte).
+            (0xD0..=0xD3, Some(&next)) => {
+                let c = (u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F);
+                if !char::from_u32(c).is_some_and(drawable) {
+                    return false;
+                }
+                i += 2;
+            }
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// Whether every face has a glyph for `c`. The answers for code points below U+2500 (Latin,
 /// Cyrillic with every Kazakh letter, punctuation, №, dashes and quotes) are kept for the
 /// process, like the advances in `layout::measure`: four cmap searches per character made
@@ -100,6 +125,31 @@ static COVERAGE: [AtomicU8; COVERED] = [const { AtomicU8::new(UNKNOWN) }; COVERE
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Wherever the shortcut answers yes, the full checks find nothing: no missing glyph and
+    /// no invisible character, for every character below U+0500 alone and within a text.
+    #[test]
+    fn plainly_drawable_texts_have_nothing_to_report() {
+        let mut plain = 0;
+        for n in 0..0x500 {
+            let Some(c) = char::from_u32(n) else { continue };
+            for text in [c.to_string(), format!("Қоғам {c} Общество")] {
+                if plainly_drawable(&text) {
+                    plain += 1;
+                    assert!(missing_chars(&text).is_empty(), "{n:04X}");
+                    assert!(
+                        !text.chars().any(crate::plan::chars::is_invisible),
+                        "{n:04X}"
+                    );
+                }
+            }
+        }
+        assert!(plain > 300, "{plain}");
+        assert!(plainly_drawable(
+            "Сыбайлас жемқорлыққа қарсы іс-қимыл (2026 ж.)"
+        ));
+        assert!(!plainly_drawable("a\u{200B}b") && !plainly_drawable("tab\there"));
+    }
 
     #[test]
     fn every_kazakh_and_russian_letter_is_drawable() {

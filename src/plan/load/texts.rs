@@ -126,6 +126,9 @@ impl Loader<'_> {
             self.empty(node, s, what);
             return None;
         }
+        if fonts::plainly_drawable(s) {
+            return Some(s.to_string());
+        }
         for c in fonts::missing_chars(s) {
             let at = self.char_place(node, c);
             let (message, help) = match chars::invisible_name(c) {
