@@ -77,13 +77,15 @@ fn read_at_most_limit(path: &Path) -> std::io::Result<Vec<u8>> {
     regular_file(&meta)?;
     let limit = MAX_PLAN_BYTES as u64 + 1;
     let size = meta.len().min(limit);
-    let mut bytes = read_halves(&file, size).unwrap_or_default();
-    if bytes.is_empty() {
-        bytes.reserve_exact(size as usize);
-    } else {
-        // The file may have grown since its size was taken: the rest is read on, up to the limit.
-        std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(size))?;
-    }
+    let mut bytes = match read_halves(&file, size) {
+        Some(bytes) => {
+            // The file may have grown since its size was taken: the rest is read on, up to
+            // the limit.
+            std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(size))?;
+            bytes
+        }
+        None => Vec::with_capacity(size as usize),
+    };
     let read = bytes.len() as u64;
     (&mut file).take(limit - read).read_to_end(&mut bytes)?;
     Ok(bytes)

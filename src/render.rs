@@ -143,8 +143,9 @@ pub struct FileInfo {
 pub struct Rendered {
     /// The plan as loaded, without its text: its `source` is empty.
     pub loaded: Loaded,
-    /// The plan's diagnostics as they are printed (styled: a stream that shows no colour
-    /// strips them), made while the documents were.
+    /// The plan's diagnostics as `render` prints them (every error, ten warnings of each
+    /// kind and a note counting the rest: [`crate::diagnostic::Report::capped`]), styled: a
+    /// stream that shows no colour strips the styles.
     pub problems: String,
     pub files: Vec<FileInfo>,
 }
